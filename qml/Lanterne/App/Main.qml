@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanterne.Ui
+import Lanterne.Models
+import Lanterne.App
+
+ApplicationWindow {
+    id: root
+
+    required property string initialPage
+    required property string initialSelection
+    property string currentPage: initialPage
+    readonly property bool ready: Session.state === Session.Ready
+
+    visible: true
+    minimumWidth: 1000
+    minimumHeight: 640
+    color: Theme.background
+    title: Session.municipalityName.length > 0 ? qsTr("Lanterne — %1").arg(Session.municipalityName) : "Lanterne"
+
+    function showPage(name: string) {
+        root.currentPage = name;
+    }
+
+    function notify(message: string) {
+        noticeLabel.text = message;
+        noticeTimer.restart();
+    }
+
+    /** Called by `lanterne --self-test`: one step per call, false when done. */
+    function selfTestStep(step) {
+        switch (step) {
+        case 0:
+            root.showPage("inbox");
+            return true;
+        case 1:
+            inboxPage.selectRow(0);
+            return true;
+        case 2:
+            inboxPage.openStatusDialog();
+            return true;
+        case 3:
+            inboxPage.closeDialogs();
+            inboxPage.openLocationDialog();
+            return true;
+        case 4:
+            inboxPage.closeDialogs();
+            inboxPage.openSaveFilterDialog();
+            return true;
+        case 5:
+            inboxPage.closeDialogs();
+            inboxPage.openFirstPhoto();
+            return true;
+        case 6:
+            inboxPage.closeDialogs();
+            inboxPage.applyFilter({ "status_class": "open", "search": "rue" });
+            return true;
+        case 7:
+            inboxPage.applyFilter({});
+            root.showPage("new");
+            return true;
+        case 8:
+            newTicketPage.fillExample();
+            return true;
+        case 9:
+            root.showPage("inbox");
+            return true;
+        }
+        return false;
+    }
+
+    Shortcut {
+        sequence: "Ctrl+1"
+        onActivated: root.showPage("inbox")
+    }
+    Shortcut {
+        sequences: [StandardKey.New]
+        onActivated: root.showPage("new")
+    }
+
+    header: ToolBar {
+        id: toolBar
+        background: Rectangle {
+            color: Theme.primary
+        }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            spacing: Theme.spacing
+
+            Image {
+                source: "qrc:/lanterne/icons/lanterne.svg"
+                sourceSize: Qt.size(28, 28)
+                Layout.preferredWidth: 28
+                Layout.preferredHeight: 28
+                Accessible.ignored: true
+            }
+            Label {
+                text: "Lanterne"
+                color: "white"
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                Layout.rightMargin: Theme.margin
+            }
+            Repeater {
+                model: [
+                    { "page": "inbox", "label": qsTr("Signalements"), "shortcut": "Ctrl+1" },
+                    { "page": "new", "label": qsTr("Nouveau signalement"), "shortcut": "Ctrl+N" }
+                ]
+                delegate: ToolButton {
+                    id: navButton
+                    required property var modelData
+                    text: navButton.modelData.label
+                    checkable: true
+                    checked: root.currentPage === navButton.modelData.page
+                    enabled: root.ready
+                    onClicked: root.showPage(navButton.modelData.page)
+                    ToolTip.visible: hovered
+                    ToolTip.text: navButton.modelData.shortcut
+                    Accessible.name: navButton.modelData.label
+                    contentItem: Label {
+                        text: navButton.text
+                        color: "white"
+                        font.bold: navButton.checked
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    background: Rectangle {
+                        color: navButton.checked ? Theme.primaryLight : (navButton.hovered ? "#2a4a73" : "transparent")
+                        radius: Theme.radius
+                    }
+                }
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: root.ready
+                color: "#d0dcec"
+                text: Session.pendingCount > 0
+                      ? qsTr("Magasin local · %n modification(s) en attente d'envoi", "", Session.pendingCount)
+                      : qsTr("Magasin local · à jour")
+                ToolTip.visible: pendingArea.containsMouse
+                ToolTip.text: qsTr("Aucune base centrale n'est configurée : les modifications restent sur ce poste, dans la file d'envoi.")
+                MouseArea {
+                    id: pendingArea
+                    anchors.fill: parent
+                    hoverEnabled: true
+                }
+            }
+            Label {
+                text: qsTr("Je suis :")
+                color: "white"
+                visible: root.ready
+            }
+            ComboBox {
+                id: userBox
+                visible: root.ready
+                Layout.preferredWidth: 280
+                model: Session.agents
+                textRole: "name"
+                valueRole: "login"
+                displayText: Session.userName + " (" + (currentIndex >= 0 ? Session.agents[currentIndex].roleLabel : "") + ")"
+                Accessible.name: qsTr("Utilisateur courant")
+                Component.onCompleted: userBox.currentIndex = userBox.indexOfValue(Session.userLogin)
+                onActivated: Session.setUser(userBox.currentValue)
+                Connections {
+                    target: Session
+                    function onUserChanged() {
+                        userBox.currentIndex = userBox.indexOfValue(Session.userLogin);
+                    }
+                }
+                delegate: ItemDelegate {
+                    id: userDelegate
+                    required property var modelData
+                    required property int index
+                    width: userBox.width
+                    text: userDelegate.modelData.name + " — " + userDelegate.modelData.roleLabel
+                    highlighted: userBox.highlightedIndex === userDelegate.index
+                }
+            }
+        }
+    }
+
+    footer: Rectangle {
+        implicitHeight: 28
+        color: Theme.surface
+        border.color: Theme.border
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            Label {
+                id: noticeLabel
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                color: Theme.text
+                Accessible.role: Accessible.StatusBar
+            }
+            Label {
+                visible: Session.readOnly && root.ready
+                text: qsTr("Lecture seule")
+                color: Theme.danger
+                font.bold: true
+            }
+            Label {
+                text: Session.storePath
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideLeft
+                Layout.maximumWidth: 420
+            }
+        }
+        Timer {
+            id: noticeTimer
+            interval: 6000
+            onTriggered: noticeLabel.text = ""
+        }
+    }
+
+    Connections {
+        target: Session
+        function onNotice(message: string) {
+            root.notify(message);
+        }
+    }
+
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: !root.ready ? 0 : (root.currentPage === "new" ? 2 : 1)
+
+        StartPage {
+        }
+        InboxPage {
+            id: inboxPage
+            initialSelection: root.initialSelection
+            onNotice: message => root.notify(message)
+        }
+        NewTicketPage {
+            id: newTicketPage
+            onCreated: (id, reference) => {
+                root.notify(qsTr("Signalement %1 créé").arg(reference));
+                root.showPage("inbox");
+                inboxPage.selectTicket(id);
+            }
+            onCancelled: root.showPage("inbox")
+        }
+    }
+}

@@ -1,0 +1,593 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Lanterne.Ui
+import Lanterne.Models
+import Lanterne.App
+
+/** The selected ticket: what was reported, where, by whom, its timeline, and every action on it. */
+Rectangle {
+    id: root
+
+    property alias ticketId: detail.ticketId
+    readonly property alias detail: detail
+    readonly property var t: detail.ticket
+    readonly property bool editable: detail.exists && Session.canEditTickets
+    readonly property bool actionable: detail.exists && !Session.readOnly
+
+    signal notice(string message)
+
+    color: Theme.surface
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Pane
+    Accessible.name: detail.exists ? qsTr("Signalement %1").arg(root.t.reference) : qsTr("Détail du signalement")
+
+    function openStatusDialog() {
+        if (root.actionable)
+            statusDialog.open();
+    }
+    function openLocationDialog() {
+        if (root.editable)
+            locationDialog.open();
+    }
+    function openPhoto(index: int) {
+        if (index < detail.photos.length) {
+            photoDialog.photos = detail.photos;
+            photoDialog.index = index;
+            photoDialog.open();
+        }
+    }
+    function closeDialogs() {
+        statusDialog.close();
+        locationDialog.close();
+        photoDialog.close();
+    }
+
+    TicketDetail {
+        id: detail
+        onDone: message => root.notice(message)
+        onLastErrorChanged: if (detail.lastError.length > 0)
+            root.notice(detail.lastError)
+    }
+
+    Shortcut {
+        sequence: "Ctrl+E"
+        enabled: root.actionable
+        onActivated: root.openStatusDialog()
+    }
+    Shortcut {
+        sequences: [StandardKey.Undo]
+        enabled: root.actionable && detail.undoLabel.length > 0
+        onActivated: detail.undo()
+    }
+    Shortcut {
+        sequence: "Ctrl+M"
+        enabled: root.actionable
+        onActivated: commentField.forceActiveFocus()
+    }
+
+    Label {
+        anchors.centerIn: parent
+        visible: !detail.exists
+        text: qsTr("Sélectionnez un signalement dans la liste.")
+        color: Theme.textMuted
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        visible: detail.exists
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 6
+
+            // Header
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.margins: Theme.margin
+                spacing: Theme.margin
+                CategoryIcon {
+                    implicitWidth: 44
+                    implicitHeight: 44
+                    source: root.t.categoryIcon || ""
+                    colour: root.t.categoryColour || "#607d8b"
+                    name: root.t.categoryLabel || ""
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    RowLayout {
+                        spacing: 6
+                        Label {
+                            text: root.t.reference || ""
+                            font.pixelSize: Theme.fontLarge
+                            font.bold: true
+                            font.family: "monospace"
+                            color: Theme.text
+                        }
+                        Badge {
+                            text: root.t.statusLabel || ""
+                            colour: Theme.statusColour(root.t.statusClass || "open")
+                        }
+                        Badge {
+                            visible: !!root.t.overdue
+                            text: qsTr("en retard")
+                            colour: Theme.danger
+                        }
+                        Badge {
+                            visible: (root.t.pendingOperations || 0) > 0 || root.t.synced === false
+                            text: qsTr("non synchronisé")
+                            colour: Theme.accent
+                            filled: false
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: (root.t.domainLabel || "") + " › " + (root.t.categoryLabel || "") + " · " + (root.t.kindLabel || "")
+                        color: Theme.textMuted
+                        elide: Text.ElideRight
+                    }
+                }
+            }
+
+            // Actions
+            Flow {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                spacing: Theme.spacing
+                Button {
+                    text: qsTr("Changer le statut…")
+                    highlighted: true
+                    enabled: root.actionable && detail.transitions.length > 0
+                    onClicked: root.openStatusDialog()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Ctrl+E")
+                    Accessible.name: qsTr("Changer le statut")
+                }
+                ComboBox {
+                    id: priorityBox
+                    width: 150
+                    enabled: root.editable
+                    model: Session.priorities
+                    textRole: "label"
+                    valueRole: "code"
+                    displayText: qsTr("Priorité : %1").arg(root.t.priorityLabel || "")
+                    currentIndex: priorityBox.indexOfValue(root.t.priority || "normal")
+                    Accessible.name: qsTr("Priorité")
+                    onActivated: detail.setPriority(priorityBox.currentValue)
+                }
+                Button {
+                    text: detail.undoLabel.length > 0 ? qsTr("Annuler : %1").arg(detail.undoLabel) : qsTr("Annuler")
+                    enabled: root.actionable && detail.undoLabel.length > 0
+                    onClicked: detail.undo()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Ctrl+Z : annule votre dernière action sur ce signalement")
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: detail.lastError.length > 0
+                text: detail.lastError
+                color: Theme.danger
+                wrapMode: Text.Wrap
+            }
+
+            // Description
+            SectionHeader {
+                text: qsTr("Description")
+                Layout.leftMargin: Theme.margin
+            }
+            Label {
+                id: descriptionLabel
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: !descriptionEditor.visible
+                text: root.t.description || ""
+                wrapMode: Text.Wrap
+                color: Theme.text
+                textFormat: Text.PlainText
+            }
+            TextArea {
+                id: descriptionEditor
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: false
+                wrapMode: TextEdit.Wrap
+                Accessible.name: qsTr("Description")
+            }
+            RowLayout {
+                Layout.leftMargin: Theme.margin
+                Button {
+                    visible: !descriptionEditor.visible
+                    enabled: root.editable
+                    text: qsTr("Modifier la description")
+                    flat: true
+                    onClicked: {
+                        descriptionEditor.text = root.t.description;
+                        descriptionEditor.visible = true;
+                        descriptionEditor.forceActiveFocus();
+                    }
+                }
+                Button {
+                    visible: descriptionEditor.visible
+                    text: qsTr("Enregistrer")
+                    highlighted: true
+                    onClicked: if (detail.editDescription(descriptionEditor.text))
+                        descriptionEditor.visible = false
+                }
+                Button {
+                    visible: descriptionEditor.visible
+                    text: qsTr("Abandonner")
+                    onClicked: descriptionEditor.visible = false
+                }
+            }
+
+            // Photos
+            SectionHeader {
+                text: qsTr("Photos (%1/4)").arg(detail.photos.length)
+                Layout.leftMargin: Theme.margin
+            }
+            Flow {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                spacing: Theme.spacing
+                Repeater {
+                    model: detail.photos
+                    delegate: Rectangle {
+                        id: thumb
+                        required property var modelData
+                        required property int index
+                        width: 112
+                        height: 84
+                        color: Theme.background
+                        border.color: thumbMouse.containsMouse ? Theme.primary : Theme.border
+                        Image {
+                            anchors.fill: parent
+                            anchors.margins: 1
+                            source: thumb.modelData.thumbnail
+                            sourceSize: Qt.size(224, 168)
+                            fillMode: Image.PreserveAspectCrop
+                            asynchronous: false
+                            Accessible.role: Accessible.Graphic
+                            Accessible.name: qsTr("Photo %1").arg(thumb.index + 1)
+                        }
+                        MouseArea {
+                            id: thumbMouse
+                            anchors.fill: parent
+                            hoverEnabled: true
+                            cursorShape: Qt.PointingHandCursor
+                            onClicked: root.openPhoto(thumb.index)
+                        }
+                    }
+                }
+                Button {
+                    text: qsTr("Ajouter une photo…")
+                    enabled: root.actionable && detail.photos.length < 4
+                    onClicked: photoFileDialog.open()
+                }
+            }
+
+            // Location
+            SectionHeader {
+                text: qsTr("Lieu")
+                Layout.leftMargin: Theme.margin
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                columns: 2
+                columnSpacing: Theme.margin
+                Label {
+                    text: qsTr("Adresse")
+                    color: Theme.textMuted
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: root.t.address || "—"
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    text: qsTr("Quartier")
+                    color: Theme.textMuted
+                }
+                Label {
+                    text: (root.t.districtName || "—") + " · " + (root.t.municipalityName || "")
+                }
+                Label {
+                    text: qsTr("Coordonnées")
+                    color: Theme.textMuted
+                }
+                RowLayout {
+                    Label {
+                        text: root.detail.exists ? Number(root.t.latitude).toFixed(5) + ", " + Number(root.t.longitude).toFixed(5) : ""
+                        font.family: "monospace"
+                    }
+                    Button {
+                        flat: true
+                        text: qsTr("Corriger…")
+                        enabled: root.editable
+                        onClicked: root.openLocationDialog()
+                    }
+                }
+            }
+
+            // Assignment
+            SectionHeader {
+                text: qsTr("Traitement")
+                Layout.leftMargin: Theme.margin
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                columns: 2
+                columnSpacing: Theme.margin
+                Label {
+                    text: qsTr("Catégorie")
+                    color: Theme.textMuted
+                }
+                ComboBox {
+                    id: categoryBox
+                    Layout.fillWidth: true
+                    enabled: root.editable
+                    model: Session.categories
+                    textRole: "label"
+                    valueRole: "code"
+                    currentIndex: categoryBox.indexOfValue(root.t.category || "")
+                    Accessible.name: qsTr("Catégorie")
+                    onActivated: detail.recategorize(categoryBox.currentValue)
+                }
+                Label {
+                    text: qsTr("Service")
+                    color: Theme.textMuted
+                }
+                ComboBox {
+                    id: serviceBox
+                    Layout.fillWidth: true
+                    enabled: root.editable
+                    model: [{ "code": "", "name": qsTr("— aucun —") }].concat(Session.services)
+                    textRole: "name"
+                    valueRole: "code"
+                    currentIndex: serviceBox.indexOfValue(root.t.service || "")
+                    Accessible.name: qsTr("Service")
+                    onActivated: detail.assign(serviceBox.currentValue, null, null)
+                }
+                Label {
+                    text: qsTr("Équipe")
+                    color: Theme.textMuted
+                }
+                ComboBox {
+                    id: teamBox
+                    Layout.fillWidth: true
+                    enabled: root.editable
+                    model: [{ "code": "", "name": qsTr("— aucune —") }].concat(Session.teams)
+                    textRole: "name"
+                    valueRole: "code"
+                    currentIndex: teamBox.indexOfValue(root.t.team || "")
+                    Accessible.name: qsTr("Équipe")
+                    onActivated: detail.assign(null, teamBox.currentValue, null)
+                }
+                Label {
+                    text: qsTr("Agent")
+                    color: Theme.textMuted
+                }
+                ComboBox {
+                    id: agentBox
+                    Layout.fillWidth: true
+                    enabled: root.editable
+                    model: [{ "login": "", "name": qsTr("— personne —") }].concat(Session.agents)
+                    textRole: "name"
+                    valueRole: "login"
+                    currentIndex: agentBox.indexOfValue(root.t.assignee || "")
+                    Accessible.name: qsTr("Agent affecté")
+                    onActivated: detail.assign(null, null, agentBox.currentValue)
+                }
+                Label {
+                    visible: (root.t.forwardedTo || "").length > 0
+                    text: qsTr("Transmis à")
+                    color: Theme.textMuted
+                }
+                Label {
+                    visible: (root.t.forwardedTo || "").length > 0
+                    text: root.t.forwardedToName || ""
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    visible: (root.t.duplicateOf || "").length > 0
+                    text: qsTr("Doublon de")
+                    color: Theme.textMuted
+                }
+                Label {
+                    visible: (root.t.duplicateOf || "").length > 0
+                    text: root.t.duplicateOf || ""
+                    font.family: "monospace"
+                }
+            }
+
+            // Dates
+            SectionHeader {
+                text: qsTr("Dates")
+                Layout.leftMargin: Theme.margin
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                columns: 2
+                columnSpacing: Theme.margin
+                Label {
+                    text: qsTr("Reçu")
+                    color: Theme.textMuted
+                }
+                Label {
+                    text: (root.t.createdText || "") + " · " + (root.t.channelLabel || "")
+                }
+                Label {
+                    text: qsTr("Échéance")
+                    color: Theme.textMuted
+                }
+                Label {
+                    text: root.t.dueText || "—"
+                    color: root.t.overdue ? Theme.danger : Theme.text
+                }
+                Label {
+                    text: qsTr("Pris en compte")
+                    color: Theme.textMuted
+                }
+                Label {
+                    text: root.t.acknowledgedText || "—"
+                }
+                Label {
+                    text: qsTr("Résolu")
+                    color: Theme.textMuted
+                }
+                Label {
+                    text: root.t.resolvedText || "—"
+                }
+            }
+
+            // Reporter (personal data: not for field teams)
+            SectionHeader {
+                visible: Session.canSeePersonalData
+                text: qsTr("Demandeur")
+                Layout.leftMargin: Theme.margin
+            }
+            Label {
+                visible: Session.canSeePersonalData
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                text: root.t.hasReporter ? [root.t.reporterName, root.t.reporterEmail, root.t.reporterPhone].filter(x => x && x.length > 0).join(" · ")
+                                         : qsTr("Anonyme")
+            }
+
+            // Timeline and comments
+            SectionHeader {
+                text: qsTr("Historique et échanges")
+                Layout.leftMargin: Theme.margin
+            }
+            TimelineView {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                entries: detail.timeline
+            }
+
+            SectionHeader {
+                text: qsTr("Ajouter")
+                Layout.leftMargin: Theme.margin
+            }
+            RowLayout {
+                Layout.leftMargin: Theme.margin
+                RadioButton {
+                    id: internalRadio
+                    checked: true
+                    text: qsTr("Note interne")
+                }
+                RadioButton {
+                    id: publicRadio
+                    text: qsTr("Réponse au demandeur")
+                    enabled: Session.userRole !== "field"
+                }
+                ComboBox {
+                    id: templateBox
+                    visible: publicRadio.checked
+                    Layout.preferredWidth: 200
+                    model: [{ "title": qsTr("Modèle de réponse…"), "text": "" }].concat(detail.exists ? detail.responseTemplates() : [])
+                    textRole: "title"
+                    Accessible.name: qsTr("Modèle de réponse")
+                    onActivated: index => {
+                        if (index > 0)
+                            commentField.text = templateBox.model[index].text;
+                    }
+                }
+            }
+            TextArea {
+                id: commentField
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.preferredHeight: Math.max(70, implicitHeight)
+                wrapMode: TextEdit.Wrap
+                enabled: root.actionable
+                placeholderText: publicRadio.checked ? qsTr("Réponse envoyée au demandeur (Ctrl+Entrée pour ajouter)") : qsTr("Note visible des agents seulement (Ctrl+Entrée pour ajouter)")
+                Accessible.name: publicRadio.checked ? qsTr("Réponse au demandeur") : qsTr("Note interne")
+                background: Rectangle {
+                    color: publicRadio.checked ? Theme.publicReply : Theme.internalNote
+                    border.color: commentField.activeFocus ? Theme.primary : Theme.border
+                    radius: Theme.radius
+                }
+                Keys.onPressed: event => {
+                    if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && (event.modifiers & Qt.ControlModifier)) {
+                        addButton.clicked();
+                        event.accepted = true;
+                    }
+                }
+            }
+            Button {
+                id: addButton
+                Layout.leftMargin: Theme.margin
+                Layout.bottomMargin: Theme.margin
+                text: publicRadio.checked ? qsTr("Envoyer la réponse") : qsTr("Ajouter la note")
+                enabled: root.actionable && commentField.text.trim().length > 0
+                onClicked: {
+                    if (detail.addComment(commentField.text, publicRadio.checked)) {
+                        commentField.text = "";
+                        templateBox.currentIndex = 0;
+                    }
+                }
+            }
+        }
+    }
+
+    StatusDialog {
+        id: statusDialog
+        transitions: detail.transitions
+        currentStatusLabel: root.t.statusLabel || ""
+        onChosen: (code, note, duplicateOf, forwardedTo) => {
+            if (detail.setStatus(code, note, duplicateOf, forwardedTo))
+                statusDialog.close();
+            else
+                statusDialog.error = detail.lastError;
+        }
+    }
+
+    LocationDialog {
+        id: locationDialog
+        latitude: root.t.latitude || 0
+        longitude: root.t.longitude || 0
+        address: root.t.address || ""
+        onChosen: (lat, lon, address) => {
+            if (detail.moveLocation(lat, lon, address))
+                locationDialog.close();
+            else
+                locationDialog.error = detail.lastError;
+        }
+    }
+
+    PhotoDialog {
+        id: photoDialog
+    }
+
+    FileDialog {
+        id: photoFileDialog
+        title: qsTr("Joindre une photo")
+        nameFilters: [qsTr("Images (*.jpg *.jpeg *.png *.webp)")]
+        onAccepted: detail.attachPhoto(photoFileDialog.selectedFile)
+    }
+}

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanterne.Ui
+import Lanterne.Models
+import Lanterne.App
+
+/** The Inbox: filters, the ticket list paged from the store, and the selected ticket's detail. */
+Item {
+    id: root
+
+    property string initialSelection
+    property string selectedTicketId
+    property var panelFilter: ({})
+    readonly property alias model: inboxModel
+    readonly property alias list: ticketList
+    readonly property alias detail: detailPanel
+
+    signal notice(string message)
+
+    function effectiveFilter(panel: var): var {
+        let f = Object.assign({}, panel);
+        if (Session.userRole === "field")
+            f.team = Session.userTeam;
+        return f;
+    }
+
+    function applyFilter(filter: var) {
+        root.panelFilter = filter;
+        filterPanel.load(filter);
+        inboxModel.filter = root.effectiveFilter(filter);
+    }
+
+    function selectRow(row: int) {
+        if (row < 0 || row >= inboxModel.total)
+            return;
+        ticketList.currentIndex = row;
+        ticketList.positionViewAtIndex(row, ListView.Contain);
+        root.selectedTicketId = inboxModel.ticketId(row);
+    }
+
+    function selectTicket(idOrReference: string) {
+        let row = inboxModel.rowOf(idOrReference);
+        if (row < 0 && Object.keys(root.panelFilter).length > 0) {
+            // Not under the current filter: show everything rather than nothing.
+            root.applyFilter({});
+            row = inboxModel.rowOf(idOrReference);
+        }
+        if (row >= 0)
+            root.selectRow(row);
+        else
+            root.notice(qsTr("Signalement introuvable : %1").arg(idOrReference));
+    }
+
+    function openStatusDialog() {
+        detailPanel.openStatusDialog();
+    }
+    function openLocationDialog() {
+        detailPanel.openLocationDialog();
+    }
+    function openFirstPhoto() {
+        detailPanel.openPhoto(0);
+    }
+    function openSaveFilterDialog() {
+        filterPanel.openSaveDialog();
+    }
+    function closeDialogs() {
+        detailPanel.closeDialogs();
+        filterPanel.closeDialogs();
+    }
+
+    Component.onCompleted: {
+        if (Session.state === Session.Ready && root.initialSelection.length > 0) {
+            root.selectTicket(root.initialSelection);
+            root.initialSelection = "";
+        }
+    }
+
+    InboxModel {
+        id: inboxModel
+        onModelReset: {
+            // Keep the selection on the same ticket when the list is rebuilt.
+            const row = root.selectedTicketId.length > 0 ? inboxModel.rowOf(root.selectedTicketId) : -1;
+            ticketList.currentIndex = row;
+        }
+    }
+
+    Connections {
+        target: Session
+        function onStateChanged() {
+            if (Session.state === Session.Ready && root.initialSelection.length > 0) {
+                root.selectTicket(root.initialSelection);
+                root.initialSelection = "";
+            }
+        }
+        function onUserChanged() {
+            inboxModel.filter = root.effectiveFilter(root.panelFilter);
+        }
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Find]
+        onActivated: filterPanel.focusSearch()
+    }
+    Shortcut {
+        sequence: "F5"
+        onActivated: inboxModel.reload()
+    }
+
+    SplitView {
+        anchors.fill: parent
+        orientation: Qt.Horizontal
+
+        FilterPanel {
+            id: filterPanel
+            SplitView.preferredWidth: 270
+            SplitView.minimumWidth: 220
+            onFilterEdited: filter => {
+                root.panelFilter = filter;
+                inboxModel.filter = root.effectiveFilter(filter);
+            }
+            onNotice: message => root.notice(message)
+        }
+
+        Rectangle {
+            SplitView.fillWidth: true
+            SplitView.minimumWidth: 420
+            color: Theme.surface
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 0
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.margins: Theme.margin
+                    Label {
+                        text: qsTr("%Ln signalement(s)", "", inboxModel.total)
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.text
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: qsTr("Trier par")
+                        color: Theme.textMuted
+                    }
+                    ComboBox {
+                        id: sortBox
+                        Layout.preferredWidth: 170
+                        textRole: "label"
+                        valueRole: "key"
+                        model: [
+                            { "key": "created", "label": qsTr("Date de création") },
+                            { "key": "updated", "label": qsTr("Dernière modification") },
+                            { "key": "due", "label": qsTr("Échéance") },
+                            { "key": "priority", "label": qsTr("Priorité") },
+                            { "key": "status", "label": qsTr("Statut") },
+                            { "key": "reference", "label": qsTr("Référence") }
+                        ]
+                        Accessible.name: qsTr("Trier par")
+                        onActivated: inboxModel.sortKey = sortBox.currentValue
+                    }
+                    ToolButton {
+                        text: inboxModel.ascending ? "↑" : "↓"
+                        onClicked: inboxModel.ascending = !inboxModel.ascending
+                        Accessible.name: inboxModel.ascending ? qsTr("Ordre croissant") : qsTr("Ordre décroissant")
+                        ToolTip.visible: hovered
+                        ToolTip.text: Accessible.name
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    visible: inboxModel.errorString.length > 0
+                    text: inboxModel.errorString
+                    color: Theme.danger
+                    wrapMode: Text.Wrap
+                }
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: 1
+                    color: Theme.border
+                }
+                ListView {
+                    id: ticketList
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: inboxModel
+                    focus: true
+                    keyNavigationEnabled: true
+                    highlightMoveDuration: 0
+                    reuseItems: true
+                    cacheBuffer: 600
+                    boundsBehavior: Flickable.StopAtBounds
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Liste des signalements")
+                    ScrollBar.vertical: ScrollBar {
+                        policy: ScrollBar.AlwaysOn
+                    }
+                    onCurrentIndexChanged: {
+                        if (ticketList.currentIndex >= 0)
+                            root.selectedTicketId = inboxModel.ticketId(ticketList.currentIndex);
+                    }
+                    Keys.onReturnPressed: detailPanel.forceActiveFocus()
+                    Keys.onEnterPressed: detailPanel.forceActiveFocus()
+                    delegate: TicketDelegate {
+                        width: ticketList.width - 12
+                        selected: ListView.isCurrentItem
+                        onClicked: {
+                            ticketList.currentIndex = index;
+                            ticketList.forceActiveFocus();
+                        }
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        visible: inboxModel.total === 0 && Session.state === Session.Ready
+                        text: qsTr("Aucun signalement ne correspond à ces filtres.")
+                        color: Theme.textMuted
+                    }
+                }
+            }
+        }
+
+        TicketDetailPanel {
+            id: detailPanel
+            SplitView.preferredWidth: 520
+            SplitView.minimumWidth: 380
+            ticketId: root.selectedTicketId
+            onNotice: message => root.notice(message)
+        }
+    }
+}

@@ -1,0 +1,684 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lanternectl.h"
+
+#include "commandline.h"
+#include "demo/demogenerator.h"
+#include "domain/referencedata.h"
+#include "domain/workflow.h"
+#include "domain/workingcalendar.h"
+#include "storage/localstore.h"
+#include "storage/ticketeditor.h"
+#include "storage/ticketfilter.h"
+#include "storage/ticketformat.h"
+#include "storage/ticketrepository.h"
+#include "util/timeutil.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace lanterne::cli {
+namespace {
+
+QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("Lanternectl", s, c, n); }
+
+const QSet<QString> kGlobal{u"db"_s, u"as"_s, u"json"_s, u"help"_s, u"version"_s};
+const QSet<QString> kFilterOptions{u"status"_s, u"class"_s,   u"category"_s, u"district"_s, u"service"_s,
+                                   u"team"_s,   u"priority"_s, u"channel"_s, u"from"_s,     u"to"_s,
+                                   u"overdue"_s, u"search"_s,  u"municipality"_s};
+
+CommandLine::Spec fullSpec()
+{
+    CommandLine::Spec s = CommandLine::globalSpec();
+    s.valued += {u"status"_s,        u"class"_s,          u"category"_s,       u"district"_s, u"service"_s,
+                 u"team"_s,          u"priority"_s,       u"channel"_s,        u"from"_s,     u"to"_s,
+                 u"search"_s,        u"limit"_s,          u"offset"_s,         u"note"_s,     u"agent"_s,
+                 u"description"_s,   u"lat"_s,            u"lon"_s,            u"address"_s,  u"reporter-name"_s,
+                 u"reporter-email"_s, u"reporter-phone"_s, u"kind"_s,          u"tickets"_s,  u"seed"_s,
+                 u"until"_s,         u"communes"_s,       u"url"_s,            u"format"_s,   u"output"_s,
+                 u"municipality"_s,  u"duplicate-of"_s,   u"forward-to"_s,     u"photo"_s,    u"sort"_s};
+    s.flags += {u"overdue"_s, u"public"_s, u"excel"_s, u"desc"_s, u"asc"_s};
+    return s;
+}
+
+struct Context
+{
+    Context(QTextStream &o, QTextStream &e, CommandLine &c)
+        : out(o)
+        , err(e)
+        , cl(c)
+    {
+    }
+    QTextStream &out;
+    QTextStream &err;
+    CommandLine &cl;
+    LocalStore store;
+    Actor actor;
+    bool json = false;
+    const ReferenceData &ref = ReferenceData::builtin();
+
+    int usage(const QString &message)
+    {
+        err << "lanternectl: " << message << Qt::endl << tr("Voir « lanternectl --help ».") << Qt::endl;
+        return Usage;
+    }
+    int fail(int code, const QString &message)
+    {
+        err << "lanternectl: " << message << Qt::endl;
+        return code;
+    }
+    void printJson(const QJsonValue &v)
+    {
+        const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+        out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+        out.flush();
+    }
+};
+
+int exitFor(EditResult::Code code)
+{
+    switch (code) {
+    case EditResult::Ok:
+        return Success;
+    case EditResult::BadInput:
+        return Usage;
+    case EditResult::NotFound:
+        return NotFound;
+    case EditResult::Refused:
+        return Refused;
+    case EditResult::Failure:
+        break;
+    }
+    return Failure;
+}
+
+int exitFor(LocalStore::ErrorKind kind)
+{
+    return kind == LocalStore::ErrorKind::NotFound ? NotFound : Failure;
+}
+
+QString parisTime(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toTimeZone(WorkingCalendar::paris()), u"dd/MM/yyyy HH:mm"_s) : QString();
+}
+
+const QString kHelp = QStringLiteral(
+    "Usage: lanternectl [--db PATH] [--as LOGIN] [--json] COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  tickets list [filters] [--limit N] [--offset N]   list tickets, newest first\n"
+    "  ticket show REF|UUID                              one ticket with comments, history, photos\n"
+    "  ticket create --category CODE --description TEXT --lat LAT --lon LON\n"
+    "                [--address TEXT] [--channel CODE] [--kind CODE] [--priority CODE]\n"
+    "                [--reporter-name N] [--reporter-email E] [--reporter-phone P] [--photo FILE]\n"
+    "  ticket set-status REF STATUS [--note TEXT] [--duplicate-of REF] [--forward-to CODE]\n"
+    "  ticket assign REF [--service CODE] [--team CODE] [--agent LOGIN]\n"
+    "  ticket set-priority REF CODE\n"
+    "  ticket note REF TEXT [--public]\n"
+    "  ticket undo REF                                   undo your last action on a ticket\n"
+    "  demo [--tickets N] [--seed S] [--until DATE] [--communes all|CODE[,CODE]]\n"
+    "  export --format csv|geojson [filters] [--limit N] [--excel] [-o FILE]\n"
+    "\n"
+    "Filters: --status CODE[,CODE] --class open|closed|fixed --category CODE --district NAME\n"
+    "         --service CODE --team CODE --priority CODE --channel CODE --municipality CODE\n"
+    "         --from YYYY-MM-DD --to YYYY-MM-DD --overdue --search TEXT\n"
+    "\n"
+    "Global options: --db PATH (env LANTERNE_DB), --as LOGIN, --json, --help, --version\n"
+    "Exit codes: 0 success, 1 failure, 2 bad usage, 3 not found, 4 refused.\n");
+
+bool parseDate(const QString &s, QDate *out)
+{
+    *out = QDate::fromString(s, u"yyyy-MM-dd"_s);
+    return out->isValid();
+}
+
+/** Builds the filter from the options; on bad input returns false with a message. */
+bool buildFilter(Context &c, TicketFilter *f, QString *error)
+{
+    const CommandLine &cl = c.cl;
+    if (cl.has(u"status"_s)) {
+        for (const QString &s : cl.value(u"status"_s).split(u',', Qt::SkipEmptyParts)) {
+            if (!codes::status(s)) {
+                *error = tr("statut inconnu : « %1 »").arg(s);
+                return false;
+            }
+            f->statuses.append(s);
+        }
+    }
+    if (cl.has(u"class"_s)) {
+        if (!codes::statusClass(cl.value(u"class"_s))) {
+            *error = tr("classe de statut inconnue : « %1 » (open, fixed ou closed)").arg(cl.value(u"class"_s));
+            return false;
+        }
+        f->statusClass = cl.value(u"class"_s);
+    }
+    if (cl.has(u"category"_s)) {
+        for (const QString &s : cl.value(u"category"_s).split(u',', Qt::SkipEmptyParts)) {
+            if (c.ref.domain(s)) {
+                f->domain = s;
+            } else if (!c.ref.category(s)) {
+                *error = tr("catégorie inconnue : « %1 »").arg(s);
+                return false;
+            } else {
+                f->categories.append(s);
+            }
+        }
+    }
+    if (cl.has(u"district"_s)) {
+        const QString d = cl.value(u"district"_s);
+        QString code;
+        for (const Municipality &m : c.ref.municipalities())
+            for (const District &dist : m.districts)
+                if (dist.code == d || dist.name.compare(d, Qt::CaseInsensitive) == 0)
+                    code = dist.code;
+        if (code.isEmpty()) {
+            *error = tr("quartier inconnu : « %1 »").arg(d);
+            return false;
+        }
+        f->district = code;
+    }
+    if (cl.has(u"service"_s)) {
+        if (!c.ref.service(cl.value(u"service"_s))) {
+            *error = tr("service inconnu : « %1 »").arg(cl.value(u"service"_s));
+            return false;
+        }
+        f->service = cl.value(u"service"_s);
+    }
+    if (cl.has(u"team"_s)) {
+        if (!c.ref.team(cl.value(u"team"_s))) {
+            *error = tr("équipe inconnue : « %1 »").arg(cl.value(u"team"_s));
+            return false;
+        }
+        f->team = cl.value(u"team"_s);
+    }
+    if (cl.has(u"priority"_s)) {
+        if (!codes::priority(cl.value(u"priority"_s))) {
+            *error = tr("priorité inconnue : « %1 »").arg(cl.value(u"priority"_s));
+            return false;
+        }
+        f->priority = cl.value(u"priority"_s);
+    }
+    if (cl.has(u"channel"_s)) {
+        if (!codes::channel(cl.value(u"channel"_s))) {
+            *error = tr("canal inconnu : « %1 »").arg(cl.value(u"channel"_s));
+            return false;
+        }
+        f->channel = cl.value(u"channel"_s);
+    }
+    if (cl.has(u"municipality"_s)) {
+        if (!c.ref.municipality(cl.value(u"municipality"_s))) {
+            *error = tr("commune inconnue : « %1 »").arg(cl.value(u"municipality"_s));
+            return false;
+        }
+        f->municipality = cl.value(u"municipality"_s);
+    }
+    if (cl.has(u"from"_s) && !parseDate(cl.value(u"from"_s), &f->from)) {
+        *error = tr("date invalide pour --from : « %1 » (AAAA-MM-JJ)").arg(cl.value(u"from"_s));
+        return false;
+    }
+    if (cl.has(u"to"_s) && !parseDate(cl.value(u"to"_s), &f->to)) {
+        *error = tr("date invalide pour --to : « %1 » (AAAA-MM-JJ)").arg(cl.value(u"to"_s));
+        return false;
+    }
+    f->overdue = cl.has(u"overdue"_s);
+    f->search = cl.value(u"search"_s);
+    return true;
+}
+
+bool parseCount(const CommandLine &cl, const QString &name, qint64 fallback, qint64 *out, QString *error)
+{
+    if (!cl.has(name)) {
+        *out = fallback;
+        return true;
+    }
+    bool ok = false;
+    *out = cl.value(name).toLongLong(&ok);
+    if (!ok || *out < 0) {
+        *error = tr("--%1 attend un entier positif, pas « %2 »").arg(name, cl.value(name));
+        return false;
+    }
+    return true;
+}
+
+int openStore(Context &c, bool create = false)
+{
+    const QString path = c.cl.value(u"db"_s, LocalStore::defaultPath());
+    const LocalStore::Result r = c.store.open(path, LocalStore::OpenMode::ReadWrite, create);
+    if (!r)
+        return c.fail(exitFor(r.kind), r.message);
+    const QString login = c.cl.value(u"as"_s, c.store.setting(u"local_user"_s, u"admin"_s));
+    const Agent *agent = c.ref.agent(login);
+    if (!agent)
+        return c.fail(Usage, tr("utilisateur inconnu : « %1 »").arg(login));
+    c.actor = Actor{agent->login, agent->role, agent->team};
+    return Success;
+}
+
+int cmdTicketsList(Context &c)
+{
+    TicketFilter f;
+    QString error;
+    qint64 limit = 100, offset = 0;
+    if (!buildFilter(c, &f, &error) || !parseCount(c.cl, u"limit"_s, 100, &limit, &error)
+        || !parseCount(c.cl, u"offset"_s, 0, &offset, &error))
+        return c.usage(error);
+    if (int rc = openStore(c); rc != Success)
+        return rc;
+    if (c.actor.role == Role::Field)
+        f.team = c.actor.team; // field teams see their team's tickets
+    TicketRepository repo(c.store);
+    const qint64 total = repo.count(f);
+    if (total < 0)
+        return c.fail(Failure, repo.lastError());
+    const QList<Ticket> tickets = repo.page(f, offset, int(std::min<qint64>(limit, 1'000'000)));
+    if (c.json) {
+        // Personal data is only in `ticket show`, for the roles allowed to see it.
+        QJsonArray arr;
+        for (const Ticket &t : tickets)
+            arr.append(TicketFormat::toJson(t, c.ref, false));
+        c.printJson(QJsonObject{{u"total"_s, total}, {u"tickets"_s, arr}});
+        return Success;
+    }
+    for (const Ticket &t : tickets) {
+        c.out << t.reference.leftJustified(17) << ' ' << parisTime(t.createdAt).leftJustified(17) << ' '
+              << codes::label(t.status).leftJustified(16).left(16) << ' '
+              << c.ref.categoryLabel(t.category).leftJustified(28).left(28) << ' '
+              << c.ref.districtName(t.municipality, t.district).leftJustified(15).left(15) << ' ' << t.address << '\n';
+    }
+    c.out << tr("%n signalement(s) au total", nullptr, int(total)) << Qt::endl;
+    return Success;
+}
+
+int cmdTicketShow(Context &c, const QStringList &args)
+{
+    if (args.size() != 1)
+        return c.usage(tr("ticket show attend une référence ou un identifiant"));
+    if (int rc = openStore(c); rc != Success)
+        return rc;
+    TicketRepository repo(c.store);
+    const bool personal = Workflow::canSeePersonalData(c.actor.role);
+    const auto t = repo.ticket(args[0], personal);
+    if (!t)
+        return repo.lastError().isEmpty() ? c.fail(NotFound, tr("signalement introuvable : %1").arg(args[0]))
+                                          : c.fail(Failure, repo.lastError());
+    if (c.actor.role == Role::Field && t->team != c.actor.team)
+        return c.fail(Refused, tr("le signalement %1 n'est pas affecté à votre équipe").arg(t->reference));
+    const QList<Comment> comments = repo.comments(t->id);
+    const QList<HistoryEntry> history = repo.history(t->id);
+    const QList<Photo> photos = repo.photos(t->id);
+    if (c.json) {
+        QJsonObject o = TicketFormat::toJson(*t, c.ref, personal);
+        QJsonArray ca, ha, pa;
+        for (const Comment &cm : comments)
+            ca.append(QJsonObject{{u"id"_s, cm.id},
+                                  {u"kind"_s, codes::code(cm.kind)},
+                                  {u"author"_s, cm.author},
+                                  {u"created_at"_s, isoUtc(cm.createdAt)},
+                                  {u"text"_s, cm.text},
+                                  {u"pending"_s, cm.pending}});
+        for (const HistoryEntry &h : history)
+            ha.append(QJsonObject{{u"id"_s, h.id},
+                                  {u"operation_id"_s, h.operationId.isEmpty() ? QJsonValue() : QJsonValue(h.operationId)},
+                                  {u"author"_s, h.author},
+                                  {u"at"_s, isoUtc(h.at)},
+                                  {u"field"_s, h.field},
+                                  {u"old_value"_s, h.oldValue},
+                                  {u"new_value"_s, h.newValue},
+                                  {u"pending"_s, h.pending}});
+        for (const Photo &p : photos)
+            pa.append(QJsonObject{{u"id"_s, p.id},
+                                  {u"position"_s, p.position},
+                                  {u"source"_s, p.demo ? u"demo"_s : u"user"_s},
+                                  {u"mime"_s, p.mimeType},
+                                  {u"width"_s, p.width},
+                                  {u"height"_s, p.height},
+                                  {u"bytes"_s, p.bytes}});
+        o.insert("comments"_L1, ca);
+        o.insert("history"_L1, ha);
+        o.insert("photos"_L1, pa);
+        c.printJson(o);
+        return Success;
+    }
+    c.out << t->reference << " — " << c.ref.categoryLabel(t->category) << '\n'
+          << tr("Statut : %1").arg(codes::label(t->status)) << '\n'
+          << tr("Priorité : %1").arg(codes::label(t->priority)) << '\n'
+          << tr("Adresse : %1 (%2)").arg(t->address, c.ref.districtName(t->municipality, t->district)) << '\n'
+          << tr("Créé le : %1 (%2)").arg(parisTime(t->createdAt), codes::label(t->channel)) << '\n'
+          << tr("Échéance : %1").arg(parisTime(t->dueAt)) << '\n'
+          << tr("Service : %1 ; équipe : %2 ; agent : %3")
+                 .arg(c.ref.serviceName(t->service), c.ref.teamName(t->team), c.ref.agentName(t->assignee))
+          << '\n';
+    if (t->reporter)
+        c.out << tr("Demandeur : %1 <%2> %3").arg(t->reporter->name, t->reporter->email, t->reporter->phone) << '\n';
+    c.out << '\n' << t->description << "\n\n";
+    for (const Comment &cm : comments)
+        c.out << parisTime(cm.createdAt) << ' ' << (cm.kind == CommentKind::Public ? tr("[réponse]") : tr("[note]"))
+              << ' ' << c.ref.agentName(cm.author) << " : " << cm.text << '\n';
+    c.out << '\n';
+    for (const HistoryEntry &h : history)
+        c.out << parisTime(h.at) << ' ' << c.ref.agentName(h.author) << " : " << h.field << " " << h.oldValue
+              << " → " << h.newValue << '\n';
+    c.out.flush();
+    return Success;
+}
+
+int report(Context &c, const EditResult &r)
+{
+    if (!r.ok())
+        return c.fail(exitFor(r.code), r.message);
+    if (c.json)
+        c.printJson(QJsonObject{{u"id"_s, r.ticketId}, {u"reference"_s, r.reference}, {u"operation_id"_s, r.operationId}});
+    else
+        c.out << r.reference << Qt::endl;
+    return Success;
+}
+
+int cmdTicketCreate(Context &c)
+{
+    const CommandLine &cl = c.cl;
+    for (const char *required : {"category", "description", "lat", "lon"})
+        if (!cl.has(QLatin1String(required)))
+            return c.usage(tr("ticket create : --%1 manque").arg(QLatin1String(required)));
+    NewTicket n;
+    n.category = cl.value(u"category"_s);
+    n.description = cl.value(u"description"_s);
+    bool okLat = false, okLon = false;
+    n.latitude = cl.value(u"lat"_s).toDouble(&okLat);
+    n.longitude = cl.value(u"lon"_s).toDouble(&okLon);
+    if (!okLat || !okLon)
+        return c.usage(tr("coordonnées invalides : --lat %1 --lon %2").arg(cl.value(u"lat"_s), cl.value(u"lon"_s)));
+    n.address = cl.value(u"address"_s);
+    if (cl.has(u"channel"_s)) {
+        const auto ch = codes::channel(cl.value(u"channel"_s));
+        if (!ch)
+            return c.usage(tr("canal inconnu : « %1 »").arg(cl.value(u"channel"_s)));
+        n.channel = *ch;
+    }
+    if (cl.has(u"kind"_s)) {
+        const auto k = codes::kind(cl.value(u"kind"_s));
+        if (!k)
+            return c.usage(tr("type inconnu : « %1 »").arg(cl.value(u"kind"_s)));
+        n.kind = *k;
+    }
+    if (cl.has(u"priority"_s)) {
+        const auto p = codes::priority(cl.value(u"priority"_s));
+        if (!p)
+            return c.usage(tr("priorité inconnue : « %1 »").arg(cl.value(u"priority"_s)));
+        n.priority = *p;
+    }
+    n.reporterName = cl.value(u"reporter-name"_s);
+    n.reporterEmail = cl.value(u"reporter-email"_s);
+    n.reporterPhone = cl.value(u"reporter-phone"_s);
+    if (cl.has(u"photo"_s)) {
+        QFile f(cl.value(u"photo"_s));
+        if (!f.open(QIODevice::ReadOnly))
+            return c.fail(Failure, tr("photo illisible : %1 (%2)").arg(f.fileName(), f.errorString()));
+        n.photos.append(f.readAll());
+    }
+    if (int rc = openStore(c); rc != Success)
+        return rc;
+    TicketEditor editor(c.store, c.ref);
+    return report(c, editor.create(n, c.actor));
+}
+
+int cmdTicketEdit(Context &c, const QString &sub, const QStringList &args)
+{
+    const CommandLine &cl = c.cl;
+    auto need = [&](int n) { return args.size() == n; };
+    if (sub == "set-status"_L1) {
+        if (!need(2))
+            return c.usage(tr("ticket set-status attend REF STATUT"));
+        const auto s = codes::status(args[1]);
+        if (!s)
+            return c.usage(tr("statut inconnu : « %1 »").arg(args[1]));
+        if (int rc = openStore(c); rc != Success)
+            return rc;
+        TicketEditor editor(c.store, c.ref);
+        return report(c, editor.setStatus(args[0], *s,
+                                          {cl.value(u"note"_s), cl.value(u"duplicate-of"_s), cl.value(u"forward-to"_s)},
+                                          c.actor));
+    }
+    if (sub == "assign"_L1) {
+        if (!need(1))
+            return c.usage(tr("ticket assign attend une référence"));
+        auto opt = [&](const QString &n) { return cl.has(n) ? std::optional<QString>(cl.value(n)) : std::nullopt; };
+        if (int rc = openStore(c); rc != Success)
+            return rc;
+        TicketEditor editor(c.store, c.ref);
+        return report(c, editor.assign(args[0], opt(u"service"_s), opt(u"team"_s), opt(u"agent"_s), c.actor));
+    }
+    if (sub == "set-priority"_L1) {
+        if (!need(2))
+            return c.usage(tr("ticket set-priority attend REF PRIORITÉ"));
+        const auto p = codes::priority(args[1]);
+        if (!p)
+            return c.usage(tr("priorité inconnue : « %1 »").arg(args[1]));
+        if (int rc = openStore(c); rc != Success)
+            return rc;
+        TicketEditor editor(c.store, c.ref);
+        return report(c, editor.setPriority(args[0], *p, c.actor));
+    }
+    if (sub == "note"_L1) {
+        if (!need(2))
+            return c.usage(tr("ticket note attend REF TEXTE"));
+        if (int rc = openStore(c); rc != Success)
+            return rc;
+        TicketEditor editor(c.store, c.ref);
+        return report(c, editor.addComment(args[0], cl.has(u"public"_s) ? CommentKind::Public : CommentKind::Internal,
+                                           args[1], c.actor));
+    }
+    if (sub == "undo"_L1) {
+        if (!need(1))
+            return c.usage(tr("ticket undo attend une référence"));
+        if (int rc = openStore(c); rc != Success)
+            return rc;
+        TicketEditor editor(c.store, c.ref);
+        return report(c, editor.undoLast(args[0], c.actor));
+    }
+    return c.usage(tr("sous-commande inconnue : ticket %1").arg(sub));
+}
+
+int cmdDemo(Context &c)
+{
+    const CommandLine &cl = c.cl;
+    demo::DemoOptions o;
+    QString error;
+    qint64 n = 0, seed = 0;
+    if (!parseCount(cl, u"tickets"_s, 20000, &n, &error) || !parseCount(cl, u"seed"_s, 1, &seed, &error))
+        return c.usage(error);
+    o.tickets = int(std::min<qint64>(n, 100'000'000));
+    o.seed = quint64(seed);
+    if (cl.has(u"until"_s) && !parseDate(cl.value(u"until"_s), &o.until))
+        return c.usage(tr("date invalide pour --until : « %1 » (AAAA-MM-JJ)").arg(cl.value(u"until"_s)));
+    const QString communes = cl.value(u"communes"_s);
+    if (communes == "all"_L1) {
+        for (const Municipality &m : c.ref.municipalities())
+            o.communes.append(m.code);
+    } else if (!communes.isEmpty()) {
+        for (const QString &code : communes.split(u',', Qt::SkipEmptyParts)) {
+            if (!c.ref.municipality(code))
+                return c.usage(tr("commune inconnue : « %1 »").arg(code));
+            o.communes.append(code);
+        }
+    }
+    if (cl.has(u"url"_s))
+        return c.fail(Failure, tr("la base centrale n'est pas encore prise en charge par cette version"));
+    if (int rc = openStore(c, true); rc != Success)
+        return rc;
+    const auto r = demo::DemoGenerator::generate(c.store, o);
+    if (!r.ok)
+        return c.fail(r.exitCode, r.message);
+    if (c.json)
+        c.printJson(QJsonObject{{u"tickets"_s, r.tickets}, {u"elapsed_ms"_s, r.elapsedMs}, {u"db"_s, c.store.path()}});
+    else
+        c.out << tr("Ville de démonstration : %1 signalements en %2 s dans %3")
+                     .arg(r.tickets)
+                     .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                     .arg(c.store.path())
+              << Qt::endl;
+    return Success;
+}
+
+int cmdExport(Context &c)
+{
+    const CommandLine &cl = c.cl;
+    const QString format = cl.value(u"format"_s);
+    if (format != "csv"_L1 && format != "geojson"_L1)
+        return c.usage(tr("--format attend csv ou geojson"));
+    TicketFilter f;
+    QString error;
+    qint64 limit = -1;
+    if (!buildFilter(c, &f, &error) || !parseCount(cl, u"limit"_s, -1, &limit, &error))
+        return c.usage(error);
+    f.sort = TicketSort::Created;
+    f.ascending = true;
+    if (int rc = openStore(c); rc != Success)
+        return rc;
+    if (c.actor.role == Role::Field)
+        f.team = c.actor.team;
+
+    std::unique_ptr<QSaveFile> file;
+    QFile stdoutFile;
+    QIODevice *dev = nullptr;
+    if (cl.has(u"output"_s)) {
+        file = std::make_unique<QSaveFile>(cl.value(u"output"_s));
+        if (!file->open(QIODevice::WriteOnly))
+            return c.fail(Failure, tr("impossible d'écrire %1 : %2").arg(file->fileName(), file->errorString()));
+        dev = file.get();
+    } else {
+        c.out.flush();
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return c.fail(Failure, tr("sortie standard indisponible"));
+        dev = &stdoutFile;
+    }
+    const bool excel = cl.has(u"excel"_s);
+    const char sep = excel ? ';' : ',';
+    TicketRepository repo(c.store);
+    if (format == "csv"_L1) {
+        if (excel)
+            dev->write("\xEF\xBB\xBF");
+        dev->write(TicketFormat::csvLine(TicketFormat::csvColumns(), sep));
+    } else {
+        dev->write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+    }
+    qint64 written = 0;
+    constexpr int kPage = 5000;
+    for (qint64 offset = 0;; offset += kPage) {
+        const int want = limit >= 0 ? int(std::min<qint64>(kPage, limit - written)) : kPage;
+        if (want <= 0)
+            break;
+        const QList<Ticket> page = repo.page(f, offset, want);
+        if (page.isEmpty() && !repo.lastError().isEmpty())
+            return c.fail(Failure, repo.lastError());
+        for (const Ticket &t : page) {
+            if (format == "csv"_L1) {
+                dev->write(TicketFormat::csvLine(TicketFormat::csvRow(t, c.ref), sep));
+            } else {
+                if (written)
+                    dev->write(",\n");
+                dev->write(QJsonDocument(TicketFormat::geoJsonFeature(t, c.ref)).toJson(QJsonDocument::Compact));
+            }
+            ++written;
+        }
+        if (page.size() < want)
+            break;
+    }
+    if (format == "geojson"_L1)
+        dev->write("\n]}\n");
+    if (file && !file->commit())
+        return c.fail(Failure, tr("impossible d'écrire %1 : %2").arg(file->fileName(), file->errorString()));
+    if (file)
+        c.err << tr("%1 signalements exportés dans %2").arg(written).arg(file->fileName()) << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+Lanternectl::Lanternectl(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int Lanternectl::run(const QStringList &args)
+{
+    CommandLine cl;
+    Context c(m_out, m_err, cl);
+    if (!cl.parse(args, fullSpec()))
+        return c.usage(cl.error());
+    c.json = cl.has(u"json"_s);
+    if (cl.has(u"version"_s)) {
+        m_out << "lanternectl " << QStringLiteral(LANTERNE_VERSION) << Qt::endl;
+        return Success;
+    }
+    const QStringList &w = cl.words();
+    if (cl.has(u"help"_s) || w.isEmpty()) {
+        (w.isEmpty() && !cl.has(u"help"_s) ? m_err : m_out) << kHelp;
+        return cl.has(u"help"_s) ? Success : Usage;
+    }
+    auto allow = [&](QSet<QString> extra) -> QString {
+        extra += kGlobal;
+        const QStringList unknown = cl.unknownAmong(extra);
+        return unknown.isEmpty() ? QString() : tr("option non prise en charge ici : %1").arg(unknown.join(u", "_s));
+    };
+    const QString cmd = w[0];
+    if (cmd == "tickets"_L1) {
+        if (w.value(1) != "list"_L1 || w.size() > 2)
+            return c.usage(tr("commande inconnue : %1").arg(w.join(u' ')));
+        if (const QString e = allow(kFilterOptions + QSet<QString>{u"limit"_s, u"offset"_s}); !e.isEmpty())
+            return c.usage(e);
+        return cmdTicketsList(c);
+    }
+    if (cmd == "ticket"_L1) {
+        const QString sub = w.value(1);
+        const QStringList rest = w.mid(2);
+        QSet<QString> allowed;
+        if (sub == "create"_L1)
+            allowed = {u"category"_s, u"description"_s, u"lat"_s, u"lon"_s, u"address"_s, u"channel"_s, u"kind"_s,
+                       u"priority"_s, u"reporter-name"_s, u"reporter-email"_s, u"reporter-phone"_s, u"photo"_s};
+        else if (sub == "set-status"_L1)
+            allowed = {u"note"_s, u"duplicate-of"_s, u"forward-to"_s};
+        else if (sub == "assign"_L1)
+            allowed = {u"service"_s, u"team"_s, u"agent"_s};
+        else if (sub == "note"_L1)
+            allowed = {u"public"_s};
+        else if (sub != "show"_L1 && sub != "set-priority"_L1 && sub != "undo"_L1)
+            return c.usage(tr("sous-commande inconnue : ticket %1").arg(sub));
+        if (const QString e = allow(allowed); !e.isEmpty())
+            return c.usage(e);
+        if (sub == "show"_L1)
+            return cmdTicketShow(c, rest);
+        if (sub == "create"_L1) {
+            if (!rest.isEmpty())
+                return c.usage(tr("argument inattendu : %1").arg(rest.join(u' ')));
+            return cmdTicketCreate(c);
+        }
+        return cmdTicketEdit(c, sub, rest);
+    }
+    if (cmd == "demo"_L1) {
+        if (w.size() > 1)
+            return c.usage(tr("argument inattendu : %1").arg(w.mid(1).join(u' ')));
+        if (const QString e = allow({u"tickets"_s, u"seed"_s, u"until"_s, u"communes"_s, u"url"_s}); !e.isEmpty())
+            return c.usage(e);
+        return cmdDemo(c);
+    }
+    if (cmd == "export"_L1) {
+        if (w.size() > 1)
+            return c.usage(tr("argument inattendu : %1").arg(w.mid(1).join(u' ')));
+        if (const QString e = allow(kFilterOptions + QSet<QString>{u"format"_s, u"output"_s, u"limit"_s, u"excel"_s});
+            !e.isEmpty())
+            return c.usage(e);
+        return cmdExport(c);
+    }
+    return c.usage(tr("commande inconnue : %1").arg(cmd));
+}
+
+} // namespace lanterne::cli

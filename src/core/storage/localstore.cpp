@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "localstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDb, "lanterne.db")
+
+namespace lanterne {
+namespace {
+
+constexpr qint64 kApplicationId = 0x4C414E54; // "LANT"
+
+QString tr(const char *s) { return QCoreApplication::translate("LocalStore", s); }
+
+QStringList migrationFiles()
+{
+    QStringList files;
+    QDirIterator it(u":/lanterne/sql/local"_s, {u"*.sql"_s}, QDir::Files);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    return files;
+}
+
+int versionOf(const QString &file)
+{
+    static const QRegularExpression re(u"/(\\d+)_[^/]*\\.sql$"_s);
+    const auto m = re.match(file);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+} // namespace
+
+LocalStore::LocalStore(QObject *parent)
+    : QObject(parent)
+    , m_connection(u"lanterne-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+LocalStore::~LocalStore() { close(); }
+
+int LocalStore::latestSchemaVersion()
+{
+    const QStringList files = migrationFiles();
+    return files.isEmpty() ? 0 : versionOf(files.last());
+}
+
+QString LocalStore::defaultPath()
+{
+    const QString env = qEnvironmentVariable("LANTERNE_DB");
+    if (!env.isEmpty())
+        return env;
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + u"/.local/share"_s;
+    return dir + u"/lanterne/lanterne.db"_s;
+}
+
+bool LocalStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+QSqlDatabase LocalStore::database() const { return QSqlDatabase::database(m_connection, false); }
+
+sqlite3 *LocalStore::handle() const
+{
+    const QVariant v = database().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+LocalStore::ErrorKind LocalStore::classify(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return ErrorKind::Io;
+    switch (code) {
+    case SQLITE_FULL:
+        return ErrorKind::DiskFull;
+    case SQLITE_CORRUPT:
+        return ErrorKind::Corrupt;
+    case SQLITE_NOTADB:
+        return ErrorKind::NotAStore;
+    case SQLITE_READONLY:
+        return ErrorKind::ReadOnly;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorKind::Busy;
+    case SQLITE_CANTOPEN:
+        return ErrorKind::NotFound;
+    default:
+        return ErrorKind::Io;
+    }
+}
+
+LocalStore::Result LocalStore::failure(const QSqlError &error, const QString &what) const
+{
+    Result r;
+    r.ok = false;
+    r.kind = classify(error);
+    switch (r.kind) {
+    case ErrorKind::DiskFull:
+        r.message = tr("%1 : le disque est plein (%2). Rien n'a été enregistré ; libérez de la place puis "
+                       "réessayez.")
+                        .arg(what, m_path);
+        break;
+    case ErrorKind::Corrupt:
+    case ErrorKind::NotAStore:
+        r.message = tr("%1 : le magasin local %2 est endommagé ou n'est pas un magasin Lanterne (%3).")
+                        .arg(what, m_path, error.databaseText());
+        break;
+    case ErrorKind::ReadOnly:
+        r.message = tr("%1 : le magasin local %2 est en lecture seule ; rien n'a été modifié.").arg(what, m_path);
+        break;
+    case ErrorKind::Busy:
+        r.message = tr("%1 : le magasin local %2 est occupé par un autre programme ; réessayez dans un instant.")
+                        .arg(what, m_path);
+        break;
+    default:
+        r.message = tr("%1 : erreur du magasin local %2 : %3").arg(what, m_path, error.text());
+        break;
+    }
+    return r;
+}
+
+LocalStore::Result LocalStore::open(const QString &path, OpenMode mode, bool create)
+{
+    close();
+    m_path = path;
+    m_readOnly = mode == OpenMode::ReadOnly;
+    auto fail = [this](ErrorKind kind, const QString &message) {
+        close();
+        Result r;
+        r.ok = false;
+        r.kind = kind;
+        r.message = message;
+        qCWarning(lcDb) << message;
+        return r;
+    };
+
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!create || m_readOnly)
+            return fail(ErrorKind::NotFound, tr("Aucun magasin local à %1.").arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(ErrorKind::Io, tr("Impossible de créer le dossier %1.").arg(info.absolutePath()));
+    } else if (!m_readOnly && !info.isWritable()) {
+        m_readOnly = true;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                    : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open())
+        return fail(classify(db.lastError()), tr("Impossible d'ouvrir le magasin local %1 : %2")
+                                                  .arg(path, db.lastError().databaseText()));
+
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+        return fail(ErrorKind::NotAStore, tr("%1 n'est pas un magasin Lanterne lisible : le fichier est endommagé "
+                                             "ou n'est pas une base SQLite (%2).")
+                                              .arg(path, q.lastError().databaseText()));
+    const qint64 appId = q.value(0).toLongLong();
+    const int version = schemaVersion();
+    q.exec(u"SELECT count(*) FROM sqlite_master"_s);
+    if (q.lastError().isValid() || !q.next())
+        return fail(ErrorKind::Corrupt, tr("Le magasin local %1 est endommagé (%2).")
+                                            .arg(path, q.lastError().databaseText()));
+    const int objects = q.value(0).toInt();
+    if ((version > 0 || objects > 0) && appId != kApplicationId)
+        return fail(ErrorKind::NotAStore, tr("%1 est une base SQLite, mais pas un magasin Lanterne.").arg(path));
+    if (version > latestSchemaVersion())
+        return fail(ErrorKind::TooNew, tr("Le magasin local %1 a été créé par une version plus récente de Lanterne "
+                                          "(schéma %2, cette version connaît jusqu'au schéma %3). Mettez Lanterne "
+                                          "à jour ; le magasin n'a pas été modifié.")
+                                           .arg(path)
+                                           .arg(version)
+                                           .arg(latestSchemaVersion()));
+    q.exec(u"PRAGMA foreign_keys = ON"_s);
+    if (!m_readOnly) {
+        if (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
+            const Result r = failure(q.lastError(), tr("Ouverture"));
+            return fail(r.kind, r.message);
+        }
+        q.exec(u"PRAGMA synchronous = FULL"_s);
+        if (version < latestSchemaVersion()) {
+            const Result r = migrate();
+            if (!r)
+                return fail(r.kind, r.message);
+        }
+    } else if (version < latestSchemaVersion()) {
+        return fail(ErrorKind::ReadOnly, tr("Le magasin local %1 doit être mis à jour (schéma %2 vers %3), ce qui "
+                                            "est impossible en lecture seule.")
+                                             .arg(path)
+                                             .arg(version)
+                                             .arg(latestSchemaVersion()));
+    }
+    m_dataVersion = -1;
+    pollExternalChanges();
+    qCInfo(lcDb) << "opened" << path << (m_readOnly ? "read-only" : "read-write") << "schema" << schemaVersion();
+    return {};
+}
+
+void LocalStore::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+int LocalStore::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+LocalStore::Result LocalStore::runScript(const QString &sql)
+{
+    sqlite3 *h = handle();
+    char *err = nullptr;
+    const int rc = sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &err);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString text = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
+    sqlite3_free(err);
+    return failure(QSqlError(text, text, QSqlError::StatementError, QString::number(rc)), tr("Mise à jour du schéma"));
+}
+
+LocalStore::Result LocalStore::migrate()
+{
+    const int from = schemaVersion();
+    for (const QString &file : migrationFiles()) {
+        const int v = versionOf(file);
+        if (v <= from)
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return {false, ErrorKind::Io, tr("Migration %1 illisible.").arg(file)};
+        // One transaction per migration, version included: never half-migrated.
+        Result r = runScript(u"BEGIN IMMEDIATE;\n"_s + QString::fromUtf8(f.readAll())
+                             + u"\nPRAGMA application_id = %1;\nPRAGMA user_version = %2;\nCOMMIT;"_s
+                                   .arg(kApplicationId)
+                                   .arg(v));
+        if (!r) {
+            runScript(u"ROLLBACK"_s);
+            return r;
+        }
+        qCInfo(lcDb) << "migrated" << m_path << "to schema" << v;
+    }
+    return {};
+}
+
+LocalStore::Result LocalStore::beginWrite()
+{
+    if (m_readOnly)
+        return {false, ErrorKind::ReadOnly,
+                tr("Le magasin local %1 est ouvert en lecture seule ; rien n'a été modifié.").arg(m_path)};
+    QSqlQuery q(database());
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return failure(q.lastError(), tr("Début de l'enregistrement"));
+    return {};
+}
+
+LocalStore::Result LocalStore::commit()
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"COMMIT"_s)) {
+        const Result r = failure(q.lastError(), tr("Enregistrement"));
+        rollback();
+        return r;
+    }
+    return {};
+}
+
+void LocalStore::rollback()
+{
+    QSqlQuery q(database());
+    q.exec(u"ROLLBACK"_s);
+}
+
+QString LocalStore::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT value FROM setting WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+LocalStore::Result LocalStore::setSetting(const QString &key, const QString &value)
+{
+    if (Result r = beginWrite(); !r)
+        return r;
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        const Result r = failure(q.lastError(), tr("Réglage %1").arg(key));
+        rollback();
+        return r;
+    }
+    return commit();
+}
+
+void LocalStore::notifyTicketsChanged(const QStringList &ids) { Q_EMIT ticketsChanged(ids); }
+
+bool LocalStore::pollExternalChanges()
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
+        return false;
+    const qint64 v = q.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && v != m_dataVersion;
+    m_dataVersion = v;
+    if (changed)
+        Q_EMIT externallyChanged();
+    return changed;
+}
+
+} // namespace lanterne

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+struct sqlite3;
+
+namespace lanterne {
+
+/**
+ * The workstation's SQLite store: opening with checks (corrupt, newer, read-only, full), versioned
+ * migrations from resources, pragmas (WAL, synchronous=FULL, foreign keys, busy timeout), write
+ * transactions and change notification between the views of one process and other processes
+ * sharing the file (the app and lanternectl).
+ */
+class LocalStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class OpenMode { ReadWrite, ReadOnly };
+    enum class ErrorKind { None, NotFound, NotAStore, Corrupt, TooNew, ReadOnly, DiskFull, Busy, Io };
+    Q_ENUM(ErrorKind)
+
+    struct Result
+    {
+        bool ok = true;
+        ErrorKind kind = ErrorKind::None;
+        QString message; ///< translated, says what and where
+        explicit operator bool() const { return ok; }
+    };
+
+    explicit LocalStore(QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    /** Opens (and with @p create, creates) the store at @p path and migrates it to the latest schema. */
+    Result open(const QString &path, OpenMode mode = OpenMode::ReadWrite, bool create = false);
+    void close();
+
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QSqlDatabase database() const;
+    [[nodiscard]] sqlite3 *handle() const;
+    [[nodiscard]] int schemaVersion() const;
+    [[nodiscard]] static int latestSchemaVersion();
+    /** The user's default store: $LANTERNE_DB, else lanterne.db in the user's data directory. */
+    [[nodiscard]] static QString defaultPath();
+
+    /** BEGIN IMMEDIATE: takes the write lock now (waiting up to the busy timeout). */
+    Result beginWrite();
+    Result commit();
+    void rollback();
+
+    /** Classifies a database error and words it for the user. */
+    [[nodiscard]] Result failure(const QSqlError &error, const QString &what) const;
+    [[nodiscard]] static ErrorKind classify(const QSqlError &error);
+
+    [[nodiscard]] QString setting(const QString &key, const QString &fallback = {}) const;
+    Result setSetting(const QString &key, const QString &value);
+
+    /** Tells every view of this process that these tickets changed (after a commit). */
+    void notifyTicketsChanged(const QStringList &ids);
+    /** True once if another connection (another process) committed since the last call. */
+    bool pollExternalChanges();
+
+Q_SIGNALS:
+    void ticketsChanged(const QStringList &ids);
+    /** Another process changed the store: views reload what they show. */
+    void externallyChanged();
+
+private:
+    Result migrate();
+    Result runScript(const QString &sql);
+
+    QString m_connection;
+    QString m_path;
+    bool m_readOnly = false;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace lanterne

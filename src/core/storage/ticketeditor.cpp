@@ -1,0 +1,858 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketeditor.h"
+
+#include "domain/workflow.h"
+#include "domain/workingcalendar.h"
+#include "storage/photos.h"
+#include "storage/ticketrepository.h"
+#include "util/timeutil.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImage>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+
+namespace lanterne {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("TicketEditor", s); }
+
+const QStringList kTimeFields = {u"due_at"_s, u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s};
+const QStringList kHiddenInHistory = {u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s, u"photo_count"_s,
+                                      u"latitude"_s, u"longitude"_s};
+
+QVariant fieldValue(const Ticket &t, const QString &field)
+{
+    if (field == "status"_L1)
+        return codes::code(t.status);
+    if (field == "priority"_L1)
+        return codes::code(t.priority);
+    if (field == "service"_L1)
+        return t.service;
+    if (field == "team"_L1)
+        return t.team;
+    if (field == "assignee"_L1)
+        return t.assignee;
+    if (field == "category"_L1)
+        return t.category;
+    if (field == "description"_L1)
+        return t.description;
+    if (field == "address"_L1)
+        return t.address;
+    if (field == "district"_L1)
+        return t.district;
+    if (field == "latitude"_L1)
+        return t.latitude;
+    if (field == "longitude"_L1)
+        return t.longitude;
+    if (field == "duplicate_of"_L1)
+        return t.duplicateOf.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(t.duplicateOf);
+    if (field == "forwarded_to"_L1)
+        return t.forwardedTo;
+    if (field == "photo_count"_L1)
+        return t.photoCount;
+    if (field == "due_at"_L1)
+        return toStoredTime(t.dueAt);
+    if (field == "acknowledged_at"_L1)
+        return toStoredTime(t.acknowledgedAt);
+    if (field == "resolved_at"_L1)
+        return toStoredTime(t.resolvedAt);
+    if (field == "closed_at"_L1)
+        return toStoredTime(t.closedAt);
+    return {};
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull() || (a.toString().isEmpty() && b.toString().isEmpty());
+    if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double)
+        return qFuzzyCompare(a.toDouble(), b.toDouble());
+    return a.toString() == b.toString();
+}
+
+QString historyText(const QString &field, const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (kTimeFields.contains(field))
+        return isoUtc(fromStoredTime(v));
+    return v.toString();
+}
+
+QJsonValue jsonValue(const QVariant &v) { return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v); }
+
+QJsonObject ticketJson(const Ticket &t)
+{
+    QJsonObject o;
+    for (const QString &f : {u"status"_s, u"priority"_s, u"service"_s, u"team"_s, u"assignee"_s, u"category"_s,
+                             u"description"_s, u"address"_s, u"district"_s, u"latitude"_s, u"longitude"_s,
+                             u"duplicate_of"_s, u"forwarded_to"_s, u"photo_count"_s, u"due_at"_s,
+                             u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s})
+        o.insert(f, jsonValue(fieldValue(t, f)));
+    o.insert("id"_L1, t.id);
+    o.insert("reference"_L1, t.reference);
+    return o;
+}
+
+} // namespace
+
+struct TicketEditor::Loaded
+{
+    Ticket ticket;
+    QVariant revision;
+};
+
+TicketEditor::TicketEditor(LocalStore &store, const ReferenceData &reference)
+    : m_store(store)
+    , m_ref(reference)
+{
+}
+
+bool TicketEditor::usesProvisionalReferences() const { return !m_store.setting(u"central_url"_s).isEmpty(); }
+
+EditResult TicketEditor::fail(const QString &what, const QString &error)
+{
+    m_store.rollback();
+    EditResult r;
+    r.code = EditResult::Failure;
+    r.message = what.isEmpty() ? error : u"%1 : %2"_s.arg(what, error);
+    qCWarning(lcDb) << "edit failed:" << r.message;
+    return r;
+}
+
+EditResult TicketEditor::refuse(const QString &message, EditResult::Code code)
+{
+    EditResult r;
+    r.code = code;
+    r.message = message;
+    return r;
+}
+
+EditResult TicketEditor::load(const QString &ticket, Loaded *out)
+{
+    TicketRepository repo(m_store);
+    const auto t = repo.ticket(ticket);
+    if (!t) {
+        if (!repo.lastError().isEmpty())
+            return refuse(repo.lastError(), EditResult::Failure);
+        return refuse(tr("Signalement introuvable : %1").arg(ticket), EditResult::NotFound);
+    }
+    out->ticket = *t;
+    out->revision = t->revision ? QVariant(*t->revision) : QVariant(QMetaType::fromType<qlonglong>());
+    return {};
+}
+
+bool TicketEditor::snapshotSynced(const QString &ticketId, QString *error)
+{
+    // Keep the synced copy once, before the first pending edit of a synced ticket.
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT revision FROM ticket WHERE id = ?"_s);
+    q.addBindValue(ticketId);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.value(0).isNull())
+        return true; // created here, never synced: nothing to keep
+    TicketRepository repo(m_store);
+    const auto t = repo.ticket(ticketId);
+    if (!t) {
+        *error = repo.lastError();
+        return false;
+    }
+    QSqlQuery ins(m_store.database());
+    ins.prepare(u"INSERT OR IGNORE INTO ticket_synced (id, row, revision) VALUES (?, ?, ?)"_s);
+    ins.addBindValue(ticketId);
+    ins.addBindValue(QString::fromUtf8(QJsonDocument(ticketJson(*t)).toJson(QJsonDocument::Compact)));
+    ins.addBindValue(q.value(0));
+    if (!ins.exec()) {
+        *error = ins.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool TicketEditor::writeOutbox(const QString &opId, const QString &opType, const QString &ticketId,
+                               const QString &municipality, const QJsonObject &payload,
+                               const QVariant &baseRevision, const Actor &actor, const QString &undoOf,
+                               QString *error)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"INSERT INTO outbox (op_id, op_type, entity, entity_id, municipality, payload, base_revision, "
+              "device_time, author, undo_of) VALUES (?, ?, 'ticket', ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(opId);
+    q.addBindValue(opType);
+    q.addBindValue(ticketId);
+    q.addBindValue(municipality);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(baseRevision);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(actor.login);
+    q.addBindValue(undoOf.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(undoOf));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+EditResult TicketEditor::applyFields(const QString &ticket, const QString &opType, QList<FieldChange> changes,
+                                     const Actor &actor, const QString &commentText, const QString &undoOf)
+{
+    if (LocalStore::Result r = m_store.beginWrite(); !r)
+        return refuse(r.message, EditResult::Failure);
+    Loaded t;
+    if (EditResult r = load(ticket, &t); !r.ok()) {
+        m_store.rollback();
+        return r;
+    }
+    // Old values are read inside the write transaction: what the operation really replaces.
+    QList<FieldChange> effective;
+    for (FieldChange &c : changes) {
+        c.oldValue = fieldValue(t.ticket, c.field);
+        if (!sameValue(c.oldValue, c.newValue))
+            effective.append(c);
+    }
+    if (effective.isEmpty() && commentText.isEmpty()) {
+        m_store.rollback();
+        return refuse(tr("Rien à modifier : le signalement %1 a déjà ces valeurs.").arg(t.ticket.reference));
+    }
+    return writeFields(t, opType, effective, actor, commentText, undoOf);
+}
+
+EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, const QList<FieldChange> &changes,
+                                     const Actor &actor, const QString &commentText, const QString &undoOf)
+{
+    QString error;
+    const QString opId = newUuid();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!snapshotSynced(t.ticket.id, &error))
+        return fail(tr("Copie synchronisée"), error);
+
+    if (!changes.isEmpty()) {
+        QStringList sets;
+        QVariantList binds;
+        for (const FieldChange &c : changes) {
+            sets.append(c.field + u" = ?"_s);
+            binds.append(c.newValue);
+            if (c.field == "status"_L1) {
+                const Status s = *codes::status(c.newValue.toString());
+                sets.append(u"status_class = ?"_s);
+                binds.append(codes::code(codes::statusClass(s)));
+                sets.append(u"status_rank = ?"_s);
+                binds.append(int(s));
+            } else if (c.field == "priority"_L1) {
+                sets.append(u"priority_rank = ?"_s);
+                binds.append(codes::rank(*codes::priority(c.newValue.toString())));
+            }
+        }
+        sets.append(u"updated_at = ?"_s);
+        binds.append(now);
+        QSqlQuery q(m_store.database());
+        q.prepare(u"UPDATE ticket SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s);
+        for (const QVariant &b : std::as_const(binds))
+            q.addBindValue(b);
+        q.addBindValue(t.ticket.id);
+        if (!q.exec())
+            return fail(tr("Mise à jour du signalement"), q.lastError().text());
+    }
+
+    QSqlQuery h(m_store.database());
+    h.prepare(u"INSERT INTO history (id, ticket_id, municipality, op_id, author, at, field, old_value, new_value) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    auto addHistory = [&](const QString &field, const QString &oldV, const QString &newV) {
+        h.addBindValue(newUuid());
+        h.addBindValue(t.ticket.id);
+        h.addBindValue(t.ticket.municipality);
+        h.addBindValue(opId);
+        h.addBindValue(actor.login);
+        h.addBindValue(now);
+        h.addBindValue(field);
+        h.addBindValue(oldV);
+        h.addBindValue(newV);
+        return h.exec();
+    };
+    QJsonObject fields;
+    QVariant oldLat, newLat, oldLon, newLon;
+    for (const FieldChange &c : changes) {
+        fields.insert(c.field, QJsonObject{{u"old"_s, jsonValue(c.oldValue)}, {u"new"_s, jsonValue(c.newValue)}});
+        if (c.field == "latitude"_L1) {
+            oldLat = c.oldValue;
+            newLat = c.newValue;
+        } else if (c.field == "longitude"_L1) {
+            oldLon = c.oldValue;
+            newLon = c.newValue;
+        }
+        if (kHiddenInHistory.contains(c.field))
+            continue;
+        if (!addHistory(c.field, historyText(c.field, c.oldValue), historyText(c.field, c.newValue)))
+            return fail(tr("Historique"), h.lastError().text());
+    }
+    if (newLat.isValid() || newLon.isValid()) {
+        auto pos = [](const QVariant &lat, const QVariant &lon, const Ticket &tk, bool old) {
+            const double la = lat.isValid() ? lat.toDouble() : tk.latitude;
+            const double lo = lon.isValid() ? lon.toDouble() : tk.longitude;
+            Q_UNUSED(old)
+            return u"%1, %2"_s.arg(la, 0, 'f', 6).arg(lo, 0, 'f', 6);
+        };
+        if (!addHistory(u"location"_s, pos(oldLat, oldLon, t.ticket, true), pos(newLat, newLon, t.ticket, false)))
+            return fail(tr("Historique"), h.lastError().text());
+    }
+
+    QJsonObject payload{{u"fields"_s, fields}};
+    if (!commentText.isEmpty()) {
+        // The note of a status change is kept as an internal comment of the same operation.
+        const QString commentId = newUuid();
+        QSqlQuery c(m_store.database());
+        c.prepare(u"INSERT INTO comment (id, ticket_id, municipality, kind, author, text, created_at, op_id) "
+                  "VALUES (?, ?, ?, 'internal', ?, ?, ?, ?)"_s);
+        c.addBindValue(commentId);
+        c.addBindValue(t.ticket.id);
+        c.addBindValue(t.ticket.municipality);
+        c.addBindValue(actor.login);
+        c.addBindValue(commentText);
+        c.addBindValue(now);
+        c.addBindValue(opId);
+        if (!c.exec())
+            return fail(tr("Note"), c.lastError().text());
+        payload.insert("note"_L1, QJsonObject{{u"comment_id"_s, commentId}, {u"text"_s, commentText}});
+    }
+    if (!writeOutbox(opId, opType, t.ticket.id, t.ticket.municipality, payload, t.revision, actor, undoOf, &error))
+        return fail(tr("File d'envoi"), error);
+    if (LocalStore::Result r = m_store.commit(); !r)
+        return refuse(r.message, EditResult::Failure);
+    m_store.notifyTicketsChanged({t.ticket.id});
+    EditResult ok;
+    ok.operationId = opId;
+    ok.ticketId = t.ticket.id;
+    ok.reference = t.ticket.reference;
+    return ok;
+}
+
+EditResult TicketEditor::setStatus(const QString &ticket, Status to, const StatusNote &note, const Actor &actor)
+{
+    Loaded t;
+    if (EditResult r = load(ticket, &t); !r.ok())
+        return r;
+    const TransitionCheck check = Workflow::check(t.ticket.status, to, actor.role, t.ticket.team == actor.team);
+    if (!check.allowed)
+        return refuse(check.reason);
+    QList<FieldChange> changes{{u"status"_s, {}, codes::code(to)}};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (check.note) {
+    case NoteRequirement::Reason:
+        if (note.text.trimmed().isEmpty())
+            return refuse(tr("Ce changement de statut demande un motif."), EditResult::BadInput);
+        break;
+    case NoteRequirement::DuplicateOf: {
+        TicketRepository repo(m_store);
+        const auto original = repo.ticket(note.duplicateOf);
+        if (note.duplicateOf.trimmed().isEmpty())
+            return refuse(tr("Indiquez le signalement dont celui-ci est le doublon."), EditResult::BadInput);
+        if (!original)
+            return refuse(tr("Signalement d'origine introuvable : %1").arg(note.duplicateOf), EditResult::NotFound);
+        if (original->id == t.ticket.id)
+            return refuse(tr("Un signalement ne peut pas être le doublon de lui-même."), EditResult::BadInput);
+        changes.append({u"duplicate_of"_s, {}, original->id});
+        break;
+    }
+    case NoteRequirement::ForwardedTo:
+        if (!m_ref.authority(note.forwardedTo))
+            return refuse(tr("Autorité compétente inconnue : « %1 ».").arg(note.forwardedTo), EditResult::BadInput);
+        changes.append({u"forwarded_to"_s, {}, note.forwardedTo});
+        break;
+    case NoteRequirement::None:
+        break;
+    }
+    // First times (CLI.md): acknowledged when leaving new/triage, resolved on entering fixed (or
+    // closed when never fixed), closed on entering a closed status; a reopened ticket keeps them.
+    const StatusClass cls = codes::statusClass(to);
+    if (!t.ticket.acknowledgedAt.isValid() && to != Status::Triage)
+        changes.append({u"acknowledged_at"_s, {}, now.toMSecsSinceEpoch()});
+    if (!t.ticket.resolvedAt.isValid() && cls != StatusClass::Open)
+        changes.append({u"resolved_at"_s, {}, now.toMSecsSinceEpoch()});
+    if (!t.ticket.closedAt.isValid() && cls == StatusClass::Closed)
+        changes.append({u"closed_at"_s, {}, now.toMSecsSinceEpoch()});
+    return applyFields(t.ticket.id, u"set_status"_s, changes, actor, note.text.trimmed());
+}
+
+EditResult TicketEditor::assign(const QString &ticket, const std::optional<QString> &service,
+                                const std::optional<QString> &team, const std::optional<QString> &agent,
+                                const Actor &actor)
+{
+    if (!Workflow::canEditTicket(actor.role))
+        return refuse(tr("Une équipe de terrain ne peut pas réaffecter un signalement."));
+    if (service && !service->isEmpty() && !m_ref.service(*service))
+        return refuse(tr("Service inconnu : « %1 ».").arg(*service), EditResult::BadInput);
+    if (team && !team->isEmpty() && !m_ref.team(*team))
+        return refuse(tr("Équipe inconnue : « %1 ».").arg(*team), EditResult::BadInput);
+    if (agent && !agent->isEmpty() && !m_ref.agent(*agent))
+        return refuse(tr("Agent inconnu : « %1 ».").arg(*agent), EditResult::BadInput);
+    QList<FieldChange> changes;
+    QString newService = service.value_or(QString());
+    if (team && !team->isEmpty() && !service) // a team implies its service
+        newService = m_ref.team(*team)->service;
+    if (service || (team && !team->isEmpty()))
+        changes.append({u"service"_s, {}, newService});
+    if (team)
+        changes.append({u"team"_s, {}, *team});
+    if (agent)
+        changes.append({u"assignee"_s, {}, *agent});
+    if (changes.isEmpty())
+        return refuse(tr("Indiquez un service, une équipe ou un agent."), EditResult::BadInput);
+    return applyFields(ticket, u"assign"_s, changes, actor);
+}
+
+EditResult TicketEditor::setPriority(const QString &ticket, Priority priority, const Actor &actor)
+{
+    if (!Workflow::canEditTicket(actor.role))
+        return refuse(tr("Une équipe de terrain ne peut pas changer la priorité."));
+    return applyFields(ticket, u"set_priority"_s, {{u"priority"_s, {}, codes::code(priority)}}, actor);
+}
+
+EditResult TicketEditor::recategorize(const QString &ticket, const QString &category, const Actor &actor)
+{
+    if (!Workflow::canEditTicket(actor.role))
+        return refuse(tr("Une équipe de terrain ne peut pas changer la catégorie."));
+    const Category *c = m_ref.category(category);
+    if (!c)
+        return refuse(tr("Catégorie inconnue : « %1 ».").arg(category), EditResult::BadInput);
+    Loaded t;
+    if (EditResult r = load(ticket, &t); !r.ok())
+        return r;
+    const QDateTime due = WorkingCalendar::addWorkingDays(t.ticket.createdAt, c->deadlineDays);
+    return applyFields(t.ticket.id, u"recategorize"_s,
+                       {{u"category"_s, {}, category}, {u"due_at"_s, {}, due.toMSecsSinceEpoch()}}, actor);
+}
+
+EditResult TicketEditor::editDescription(const QString &ticket, const QString &description, const Actor &actor)
+{
+    if (!Workflow::canEditTicket(actor.role))
+        return refuse(tr("Une équipe de terrain ne peut pas modifier la description."));
+    if (description.trimmed().isEmpty())
+        return refuse(tr("La description ne peut pas être vide."), EditResult::BadInput);
+    return applyFields(ticket, u"edit_description"_s, {{u"description"_s, {}, description.trimmed()}}, actor);
+}
+
+EditResult TicketEditor::moveLocation(const QString &ticket, double latitude, double longitude,
+                                      const QString &address, const Actor &actor)
+{
+    if (!Workflow::canEditTicket(actor.role))
+        return refuse(tr("Une équipe de terrain ne peut pas déplacer un signalement."));
+    if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180))
+        return refuse(tr("Coordonnées invalides : %1, %2.").arg(latitude).arg(longitude), EditResult::BadInput);
+    const District *d = m_ref.districtAt(QPointF(longitude, latitude));
+    QList<FieldChange> changes{{u"latitude"_s, {}, latitude},
+                               {u"longitude"_s, {}, longitude},
+                               {u"district"_s, {}, d ? d->code : QString()}};
+    if (!address.isNull())
+        changes.append({u"address"_s, {}, address.trimmed()});
+    return applyFields(ticket, u"move_location"_s, changes, actor);
+}
+
+EditResult TicketEditor::addComment(const QString &ticket, CommentKind kind, const QString &text, const Actor &actor)
+{
+    if (text.trimmed().isEmpty())
+        return refuse(tr("Le texte est vide."), EditResult::BadInput);
+    if (kind == CommentKind::Public && actor.role == Role::Field)
+        return refuse(tr("Une équipe de terrain ne répond pas directement au demandeur."));
+    if (LocalStore::Result r = m_store.beginWrite(); !r)
+        return refuse(r.message, EditResult::Failure);
+    Loaded t;
+    if (EditResult r = load(ticket, &t); !r.ok()) {
+        m_store.rollback();
+        return r;
+    }
+    const QString opId = newUuid();
+    const QString commentId = newUuid();
+    QSqlQuery c(m_store.database());
+    c.prepare(u"INSERT INTO comment (id, ticket_id, municipality, kind, author, text, created_at, op_id) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    c.addBindValue(commentId);
+    c.addBindValue(t.ticket.id);
+    c.addBindValue(t.ticket.municipality);
+    c.addBindValue(codes::code(kind));
+    c.addBindValue(actor.login);
+    c.addBindValue(text.trimmed());
+    c.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    c.addBindValue(opId);
+    if (!c.exec())
+        return fail(tr("Commentaire"), c.lastError().text());
+    QString error;
+    const QJsonObject payload{{u"comment_id"_s, commentId}, {u"kind"_s, codes::code(kind)}, {u"text"_s, text.trimmed()}};
+    if (!writeOutbox(opId, u"add_comment"_s, t.ticket.id, t.ticket.municipality, payload, t.revision, actor, {},
+                     &error))
+        return fail(tr("File d'envoi"), error);
+    if (LocalStore::Result r = m_store.commit(); !r)
+        return refuse(r.message, EditResult::Failure);
+    m_store.notifyTicketsChanged({t.ticket.id});
+    EditResult ok;
+    ok.operationId = opId;
+    ok.ticketId = t.ticket.id;
+    ok.reference = t.ticket.reference;
+    return ok;
+}
+
+EditResult TicketEditor::attachPhoto(const QString &ticket, const QByteArray &image, const Actor &actor)
+{
+    if (image.size() > kMaxPhotoBytes)
+        return refuse(tr("Photo trop lourde (%1 Mo, au plus %2 Mo).")
+                          .arg(image.size() / 1048576.0, 0, 'f', 1)
+                          .arg(kMaxPhotoBytes / 1048576),
+                      EditResult::BadInput);
+    const PreparedPhoto prepared = PreparedPhoto::fromBytes(image);
+    if (!prepared.valid)
+        return refuse(tr("Ce fichier n'est pas une image lisible (%1).").arg(prepared.error), EditResult::BadInput);
+    if (LocalStore::Result r = m_store.beginWrite(); !r)
+        return refuse(r.message, EditResult::Failure);
+    Loaded t;
+    if (EditResult r = load(ticket, &t); !r.ok()) {
+        m_store.rollback();
+        return r;
+    }
+    if (t.ticket.photoCount >= kMaxPhotos) {
+        m_store.rollback();
+        return refuse(tr("Le signalement a déjà %1 photos, le maximum.").arg(kMaxPhotos));
+    }
+    const QString opId = newUuid();
+    const QString photoId = newUuid();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(m_store.database());
+    q.prepare(u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, height, bytes, data, "
+              "thumbnail, created_at, op_id) VALUES (?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(photoId);
+    q.addBindValue(t.ticket.id);
+    q.addBindValue(t.ticket.municipality);
+    q.addBindValue(t.ticket.photoCount);
+    q.addBindValue(prepared.mimeType);
+    q.addBindValue(prepared.width);
+    q.addBindValue(prepared.height);
+    q.addBindValue(qint64(image.size()));
+    q.addBindValue(image);
+    q.addBindValue(prepared.thumbnail);
+    q.addBindValue(now);
+    q.addBindValue(opId);
+    if (!q.exec())
+        return fail(tr("Photo"), q.lastError().text());
+    QSqlQuery u(m_store.database());
+    u.prepare(u"UPDATE ticket SET photo_count = photo_count + 1, updated_at = ? WHERE id = ?"_s);
+    u.addBindValue(now);
+    u.addBindValue(t.ticket.id);
+    if (!u.exec())
+        return fail(tr("Photo"), u.lastError().text());
+    QString error;
+    const QJsonObject payload{{u"photo_id"_s, photoId},
+                              {u"position"_s, t.ticket.photoCount},
+                              {u"mime"_s, prepared.mimeType},
+                              {u"bytes"_s, qint64(image.size())}};
+    if (!writeOutbox(opId, u"attach_photo"_s, t.ticket.id, t.ticket.municipality, payload, t.revision, actor, {},
+                     &error))
+        return fail(tr("File d'envoi"), error);
+    if (LocalStore::Result r = m_store.commit(); !r)
+        return refuse(r.message, EditResult::Failure);
+    m_store.notifyTicketsChanged({t.ticket.id});
+    EditResult ok;
+    ok.operationId = opId;
+    ok.ticketId = t.ticket.id;
+    ok.reference = t.ticket.reference;
+    return ok;
+}
+
+QString TicketEditor::nextReference(const QString &municipality, const QDateTime &createdAt, const QString &id,
+                                    QString *error)
+{
+    const Municipality *m = m_ref.municipality(municipality);
+    const QString prefix = m ? m->prefix : u"LAN"_s;
+    const int year = createdAt.toTimeZone(WorkingCalendar::paris()).date().year();
+    if (usesProvisionalReferences()) {
+        // Final references come from the central database; until then, unique and recognisable.
+        return u"%1-%2-P%3"_s.arg(prefix).arg(year).arg(id.left(8).toUpper());
+    }
+    QSqlQuery q(m_store.database());
+    q.prepare(u"INSERT INTO reference_counter (municipality, year, last) VALUES (?, ?, 1) "
+              "ON CONFLICT (municipality, year) DO UPDATE SET last = last + 1 RETURNING last"_s);
+    q.addBindValue(municipality);
+    q.addBindValue(year);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return {};
+    }
+    return u"%1-%2-%3"_s.arg(prefix).arg(year).arg(q.value(0).toLongLong(), 6, 10, QLatin1Char('0'));
+}
+
+EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
+{
+    if (!Workflow::canEditTicket(actor.role))
+        return refuse(tr("Une équipe de terrain ne crée pas de signalement."));
+    const Category *category = m_ref.category(n.category);
+    if (!category)
+        return refuse(tr("Catégorie inconnue : « %1 ».").arg(n.category), EditResult::BadInput);
+    if (n.description.trimmed().isEmpty())
+        return refuse(tr("La description ne peut pas être vide."), EditResult::BadInput);
+    if (!(n.latitude >= -90 && n.latitude <= 90 && n.longitude >= -180 && n.longitude <= 180)
+        || (n.latitude == 0 && n.longitude == 0))
+        return refuse(tr("Coordonnées invalides : %1, %2.").arg(n.latitude).arg(n.longitude), EditResult::BadInput);
+    if (!n.reporterEmail.isEmpty() && !n.reporterEmail.contains(u'@'))
+        return refuse(tr("Adresse électronique invalide : « %1 ».").arg(n.reporterEmail), EditResult::BadInput);
+    if (n.photos.size() > kMaxPhotos)
+        return refuse(tr("Au plus %1 photos par signalement.").arg(kMaxPhotos), EditResult::BadInput);
+    QList<PreparedPhoto> photos;
+    for (const QByteArray &bytes : n.photos) {
+        PreparedPhoto p = PreparedPhoto::fromBytes(bytes);
+        if (!p.valid || bytes.size() > kMaxPhotoBytes)
+            return refuse(tr("Photo illisible ou trop lourde (%1).").arg(p.error), EditResult::BadInput);
+        photos.append(p);
+    }
+    const QPointF pos(n.longitude, n.latitude);
+    const Municipality *municipality = m_ref.municipalityAt(pos);
+    const QString municipalityCode = municipality ? municipality->code
+                                                  : m_store.setting(u"municipality"_s, m_ref.municipalities()[0].code);
+    const District *district = m_ref.districtAt(pos);
+
+    if (LocalStore::Result r = m_store.beginWrite(); !r)
+        return refuse(r.message, EditResult::Failure);
+    QString error;
+    const QString id = newUuid();
+    const QString opId = newUuid();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const QString reference = nextReference(municipalityCode, now, id, &error);
+    if (reference.isEmpty())
+        return fail(tr("Numérotation"), error);
+    const Priority priority = n.priority.value_or(category->priority);
+    const QDateTime due = WorkingCalendar::addWorkingDays(now, category->deadlineDays);
+
+    QString reporterId;
+    if (!n.reporterName.trimmed().isEmpty() || !n.reporterEmail.trimmed().isEmpty()
+        || !n.reporterPhone.trimmed().isEmpty()) {
+        reporterId = newUuid();
+        QSqlQuery r(m_store.database());
+        r.prepare(u"INSERT INTO reporter (id, municipality, name, email, phone) VALUES (?, ?, ?, ?, ?)"_s);
+        r.addBindValue(reporterId);
+        r.addBindValue(municipalityCode);
+        r.addBindValue(n.reporterName.trimmed());
+        r.addBindValue(n.reporterEmail.trimmed());
+        r.addBindValue(n.reporterPhone.trimmed());
+        if (!r.exec())
+            return fail(tr("Demandeur"), r.lastError().text());
+    }
+    QSqlQuery q(m_store.database());
+    q.prepare(u"INSERT INTO ticket (id, municipality, reference, provisional, kind, category, description, latitude, "
+              "longitude, address, district, channel, reporter_id, status, status_class, status_rank, priority, "
+              "priority_rank, service, team, assignee, due_at, forwarded_to, photo_count, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 'open', 0, ?, ?, ?, ?, '', ?, '', ?, ?, ?)"_s);
+    q.addBindValue(id);
+    q.addBindValue(municipalityCode);
+    q.addBindValue(reference);
+    q.addBindValue(usesProvisionalReferences() ? 1 : 0);
+    q.addBindValue(codes::code(n.kind));
+    q.addBindValue(n.category);
+    q.addBindValue(n.description.trimmed());
+    q.addBindValue(n.latitude);
+    q.addBindValue(n.longitude);
+    q.addBindValue(n.address.trimmed());
+    q.addBindValue(district ? district->code : QString());
+    q.addBindValue(codes::code(n.channel));
+    q.addBindValue(reporterId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reporterId));
+    q.addBindValue(codes::code(priority));
+    q.addBindValue(codes::rank(priority));
+    q.addBindValue(category->service);
+    q.addBindValue(category->team);
+    q.addBindValue(due.toMSecsSinceEpoch());
+    q.addBindValue(qsizetype(photos.size()));
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    if (!q.exec())
+        return fail(tr("Création du signalement"), q.lastError().text());
+
+    QJsonArray photoIds;
+    for (qsizetype i = 0; i < photos.size(); ++i) {
+        const QString photoId = newUuid();
+        QSqlQuery p(m_store.database());
+        p.prepare(u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, height, bytes, "
+                  "data, thumbnail, created_at, op_id) VALUES (?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        p.addBindValue(photoId);
+        p.addBindValue(id);
+        p.addBindValue(municipalityCode);
+        p.addBindValue(int(i));
+        p.addBindValue(photos[i].mimeType);
+        p.addBindValue(photos[i].width);
+        p.addBindValue(photos[i].height);
+        p.addBindValue(qint64(n.photos[i].size()));
+        p.addBindValue(n.photos[i]);
+        p.addBindValue(photos[i].thumbnail);
+        p.addBindValue(nowMs);
+        p.addBindValue(opId);
+        if (!p.exec())
+            return fail(tr("Photo"), p.lastError().text());
+        photoIds.append(photoId);
+    }
+    QSqlQuery h(m_store.database());
+    h.prepare(u"INSERT INTO history (id, ticket_id, municipality, op_id, author, at, field, old_value, new_value) "
+              "VALUES (?, ?, ?, ?, ?, ?, 'created', '', ?)"_s);
+    h.addBindValue(newUuid());
+    h.addBindValue(id);
+    h.addBindValue(municipalityCode);
+    h.addBindValue(opId);
+    h.addBindValue(actor.login);
+    h.addBindValue(nowMs);
+    h.addBindValue(reference);
+    if (!h.exec())
+        return fail(tr("Historique"), h.lastError().text());
+
+    const QJsonObject payload{
+        {u"reference"_s, reference},
+        {u"provisional"_s, usesProvisionalReferences()},
+        {u"kind"_s, codes::code(n.kind)},
+        {u"category"_s, n.category},
+        {u"description"_s, n.description.trimmed()},
+        {u"latitude"_s, n.latitude},
+        {u"longitude"_s, n.longitude},
+        {u"address"_s, n.address.trimmed()},
+        {u"district"_s, district ? district->code : QString()},
+        {u"channel"_s, codes::code(n.channel)},
+        {u"priority"_s, codes::code(priority)},
+        {u"service"_s, category->service},
+        {u"team"_s, category->team},
+        {u"due_at"_s, due.toMSecsSinceEpoch()},
+        {u"created_at"_s, nowMs},
+        {u"reporter"_s, reporterId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reporterId)},
+        {u"photos"_s, photoIds},
+    };
+    if (!writeOutbox(opId, u"create_ticket"_s, id, municipalityCode, payload, QVariant(QMetaType::fromType<qlonglong>()),
+                     actor, {}, &error))
+        return fail(tr("File d'envoi"), error);
+    if (LocalStore::Result r = m_store.commit(); !r)
+        return refuse(r.message, EditResult::Failure);
+    m_store.notifyTicketsChanged({id});
+    EditResult ok;
+    ok.operationId = opId;
+    ok.ticketId = id;
+    ok.reference = reference;
+    return ok;
+}
+
+namespace {
+struct UndoCandidate
+{
+    QString opId;
+    QString opType;
+    QJsonObject payload;
+};
+
+std::optional<UndoCandidate> findUndoable(const LocalStore &store, const QString &ticketId, const QString &author)
+{
+    QSqlQuery q(store.database());
+    q.prepare(u"SELECT op_id, op_type, payload FROM outbox o WHERE entity_id = ? AND author = ? AND undo_of IS NULL "
+              "AND op_type <> 'create_ticket' AND NOT EXISTS (SELECT 1 FROM outbox u WHERE u.undo_of = o.op_id) "
+              "ORDER BY seq DESC LIMIT 1"_s);
+    q.addBindValue(ticketId);
+    q.addBindValue(author);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return UndoCandidate{q.value(0).toString(), q.value(1).toString(),
+                         QJsonDocument::fromJson(q.value(2).toByteArray()).object()};
+}
+
+QString describeOperation(const QString &opType)
+{
+    static const QHash<QString, const char *> names{
+        {u"set_status"_s, QT_TRANSLATE_NOOP("TicketEditor", "changement de statut")},
+        {u"assign"_s, QT_TRANSLATE_NOOP("TicketEditor", "affectation")},
+        {u"set_priority"_s, QT_TRANSLATE_NOOP("TicketEditor", "changement de priorité")},
+        {u"recategorize"_s, QT_TRANSLATE_NOOP("TicketEditor", "changement de catégorie")},
+        {u"edit_description"_s, QT_TRANSLATE_NOOP("TicketEditor", "modification de la description")},
+        {u"move_location"_s, QT_TRANSLATE_NOOP("TicketEditor", "déplacement")},
+        {u"add_comment"_s, QT_TRANSLATE_NOOP("TicketEditor", "ajout d'un commentaire")},
+        {u"attach_photo"_s, QT_TRANSLATE_NOOP("TicketEditor", "ajout d'une photo")},
+    };
+    const char *n = names.value(opType);
+    return n ? QCoreApplication::translate("TicketEditor", n) : opType;
+}
+} // namespace
+
+QString TicketEditor::lastUndoable(const QString &ticket, const Actor &actor) const
+{
+    TicketRepository repo(m_store);
+    const auto t = repo.ticket(ticket);
+    if (!t)
+        return {};
+    const auto c = findUndoable(m_store, t->id, actor.login);
+    return c ? describeOperation(c->opType) : QString();
+}
+
+EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
+{
+    Loaded t;
+    if (EditResult r = load(ticket, &t); !r.ok())
+        return r;
+    const auto c = findUndoable(m_store, t.ticket.id, actor.login);
+    if (!c)
+        return refuse(tr("Aucune action à annuler sur ce signalement."), EditResult::NotFound);
+
+    if (c->opType == "add_comment"_L1 || c->opType == "attach_photo"_L1) {
+        const bool comment = c->opType == "add_comment"_L1;
+        if (LocalStore::Result r = m_store.beginWrite(); !r)
+            return refuse(r.message, EditResult::Failure);
+        const QString targetId = c->payload.value(comment ? "comment_id"_L1 : "photo_id"_L1).toString();
+        QSqlQuery q(m_store.database());
+        q.prepare(comment ? u"DELETE FROM comment WHERE id = ?"_s : u"DELETE FROM photo WHERE id = ?"_s);
+        q.addBindValue(targetId);
+        if (!q.exec())
+            return fail(tr("Annulation"), q.lastError().text());
+        if (!comment) {
+            QSqlQuery u(m_store.database());
+            u.prepare(u"UPDATE ticket SET photo_count = max(0, photo_count - 1), updated_at = ? WHERE id = ?"_s);
+            u.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            u.addBindValue(t.ticket.id);
+            if (!u.exec())
+                return fail(tr("Annulation"), u.lastError().text());
+        }
+        QString error;
+        const QString opId = newUuid();
+        const QJsonObject payload{{comment ? u"comment_id"_s : u"photo_id"_s, targetId}};
+        if (!writeOutbox(opId, comment ? u"delete_comment"_s : u"remove_photo"_s, t.ticket.id, t.ticket.municipality,
+                         payload, t.revision, actor, c->opId, &error))
+            return fail(tr("File d'envoi"), error);
+        if (LocalStore::Result r = m_store.commit(); !r)
+            return refuse(r.message, EditResult::Failure);
+        m_store.notifyTicketsChanged({t.ticket.id});
+        EditResult ok;
+        ok.operationId = opId;
+        ok.ticketId = t.ticket.id;
+        ok.reference = t.ticket.reference;
+        return ok;
+    }
+
+    // Field operations: put back the old values, unless someone changed them since.
+    const QJsonObject fields = c->payload.value("fields"_L1).toObject();
+    QList<FieldChange> changes;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QJsonObject v = it.value().toObject();
+        const QVariant current = fieldValue(t.ticket, it.key());
+        if (!sameValue(current, v.value("new"_L1).toVariant()))
+            return refuse(tr("Impossible d'annuler : « %1 » a été modifié depuis.").arg(it.key()));
+        changes.append({it.key(), {}, v.value("old"_L1).toVariant()});
+    }
+    for (FieldChange &fc : changes) {
+        if (fc.newValue.typeId() == QMetaType::Double && kTimeFields.contains(fc.field))
+            fc.newValue = qint64(fc.newValue.toDouble());
+        if (fc.newValue.isNull() && kTimeFields.contains(fc.field))
+            fc.newValue = QVariant(QMetaType::fromType<qlonglong>());
+    }
+    return applyFields(t.ticket.id, c->opType, changes, actor, {}, c->opId);
+}
+
+} // namespace lanterne

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/codes.h"
+#include "domain/referencedata.h"
+#include "domain/ticket.h"
+#include "storage/localstore.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+namespace lanterne {
+
+/** Who acts: author of history and comments, and the rights the workflow checks. */
+struct Actor
+{
+    QString login;
+    Role role = Role::Admin;
+    QString team; ///< for field teams: the team whose tickets they may change
+};
+
+/** The outcome of an edit; codes follow lanternectl's exit codes. */
+struct EditResult
+{
+    enum Code { Ok = 0, Failure = 1, BadInput = 2, NotFound = 3, Refused = 4 };
+    Code code = Ok;
+    QString message; ///< translated, for the user
+    QString operationId;
+    QString ticketId;
+    QString reference;
+    [[nodiscard]] bool ok() const { return code == Ok; }
+};
+
+/** What an agent types in the new-ticket form (or a script gives `ticket create`). */
+struct NewTicket
+{
+    TicketKind kind = TicketKind::Report;
+    QString category;
+    QString description;
+    double latitude = 0;
+    double longitude = 0;
+    QString address;
+    Channel channel = Channel::Agent;
+    std::optional<Priority> priority;
+    QString reporterName;
+    QString reporterEmail;
+    QString reporterPhone;
+    QList<QByteArray> photos; ///< encoded images (JPEG, PNG...)
+};
+
+/** The note a status change may need (see Workflow::noteFor). */
+struct StatusNote
+{
+    QString text;        ///< reason, or a note for any change
+    QString duplicateOf; ///< reference or UUID of the original
+    QString forwardedTo; ///< authority code
+};
+
+/**
+ * Every edit of a ticket as a typed operation: checked (workflow, rights, input), then written in
+ * one transaction to the working copy, the history (with the operation's UUID) and the outbox
+ * (operation UUID, type, fields' old and new values, base revision, device time). The synced copy
+ * of a ticket is kept in ticket_synced before its first pending edit.
+ */
+class TicketEditor
+{
+public:
+    static constexpr int kMaxPhotos = 4;
+    static constexpr qint64 kMaxPhotoBytes = 15 * 1024 * 1024;
+
+    explicit TicketEditor(LocalStore &store, const ReferenceData &reference = ReferenceData::builtin());
+
+    EditResult create(const NewTicket &ticket, const Actor &actor);
+    EditResult setStatus(const QString &ticket, Status to, const StatusNote &note, const Actor &actor);
+    /** Empty optional: unchanged; empty string: unassigned. */
+    EditResult assign(const QString &ticket, const std::optional<QString> &service, const std::optional<QString> &team,
+                      const std::optional<QString> &agent, const Actor &actor);
+    EditResult setPriority(const QString &ticket, Priority priority, const Actor &actor);
+    EditResult recategorize(const QString &ticket, const QString &category, const Actor &actor);
+    EditResult editDescription(const QString &ticket, const QString &description, const Actor &actor);
+    EditResult moveLocation(const QString &ticket, double latitude, double longitude, const QString &address,
+                            const Actor &actor);
+    EditResult addComment(const QString &ticket, CommentKind kind, const QString &text, const Actor &actor);
+    EditResult attachPhoto(const QString &ticket, const QByteArray &image, const Actor &actor);
+    /** Undoes the actor's last operation on the ticket, if nobody changed those fields since. */
+    EditResult undoLast(const QString &ticket, const Actor &actor);
+    /** A description of the operation undoLast() would undo, empty when there is none. */
+    [[nodiscard]] QString lastUndoable(const QString &ticket, const Actor &actor) const;
+
+    /** Whether new tickets get provisional references (a central database gives final ones). */
+    [[nodiscard]] bool usesProvisionalReferences() const;
+
+private:
+    struct FieldChange
+    {
+        QString field;
+        QVariant oldValue;
+        QVariant newValue;
+    };
+    struct Loaded;
+
+    EditResult load(const QString &ticket, Loaded *out);
+    EditResult applyFields(const QString &ticket, const QString &opType, QList<FieldChange> changes,
+                           const Actor &actor, const QString &commentText = {}, const QString &undoOf = {});
+    EditResult writeFields(const Loaded &t, const QString &opType, const QList<FieldChange> &changes,
+                           const Actor &actor, const QString &commentText, const QString &undoOf);
+    bool writeOutbox(const QString &opId, const QString &opType, const QString &ticketId,
+                     const QString &municipality, const QJsonObject &payload, const QVariant &baseRevision,
+                     const Actor &actor, const QString &undoOf, QString *error);
+    bool snapshotSynced(const QString &ticketId, QString *error);
+    QString nextReference(const QString &municipality, const QDateTime &createdAt, const QString &id,
+                          QString *error);
+    EditResult fail(const QString &what, const QString &error);
+    EditResult refuse(const QString &message, EditResult::Code code = EditResult::Refused);
+
+    LocalStore &m_store;
+    const ReferenceData &m_ref;
+};
+
+} // namespace lanterne

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketrepository.h"
+
+#include "util/timeutil.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace lanterne {
+namespace {
+
+bool run(QSqlQuery &q, const QVariantList &binds, QString *error)
+{
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+TicketRepository::TicketRepository(const LocalStore &store)
+    : m_store(store)
+{
+}
+
+QString TicketRepository::ticketColumns()
+{
+    return u"id, municipality, reference, provisional, kind, category, description, latitude, longitude, "
+           "address, district, channel, status, priority, service, team, assignee, due_at, duplicate_of, "
+           "forwarded_to, photo_count, created_at, acknowledged_at, resolved_at, closed_at, updated_at, "
+           "revision, reporter_id, (SELECT d.reference FROM ticket d WHERE d.id = ticket.duplicate_of)"_s;
+}
+
+Ticket TicketRepository::readTicket(const QSqlQuery &q)
+{
+    Ticket t;
+    t.id = q.value(0).toString();
+    t.municipality = q.value(1).toString();
+    t.reference = q.value(2).toString();
+    t.provisionalReference = q.value(3).toBool();
+    t.kind = codes::kind(q.value(4).toString()).value_or(TicketKind::Report);
+    t.category = q.value(5).toString();
+    t.description = q.value(6).toString();
+    t.latitude = q.value(7).toDouble();
+    t.longitude = q.value(8).toDouble();
+    t.address = q.value(9).toString();
+    t.district = q.value(10).toString();
+    t.channel = codes::channel(q.value(11).toString()).value_or(Channel::Agent);
+    t.status = codes::status(q.value(12).toString()).value_or(Status::New);
+    t.priority = codes::priority(q.value(13).toString()).value_or(Priority::Normal);
+    t.service = q.value(14).toString();
+    t.team = q.value(15).toString();
+    t.assignee = q.value(16).toString();
+    t.dueAt = fromStoredTime(q.value(17));
+    t.duplicateOf = q.value(18).toString();
+    t.forwardedTo = q.value(19).toString();
+    t.photoCount = q.value(20).toInt();
+    t.createdAt = fromStoredTime(q.value(21));
+    t.acknowledgedAt = fromStoredTime(q.value(22));
+    t.resolvedAt = fromStoredTime(q.value(23));
+    t.closedAt = fromStoredTime(q.value(24));
+    t.updatedAt = fromStoredTime(q.value(25));
+    if (!q.value(26).isNull())
+        t.revision = q.value(26).toLongLong();
+    t.duplicateOfReference = q.value(28).toString();
+    return t;
+}
+
+qint64 TicketRepository::count(const TicketFilter &filter) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT count(*) FROM ticket"_s + filter.whereClause(&binds));
+    if (!run(q, binds, &m_lastError) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QList<Ticket> TicketRepository::page(const TicketFilter &filter, qint64 offset, int limit) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + ticketColumns() + u" FROM ticket"_s + filter.whereClause(&binds) + filter.orderClause()
+              + u" LIMIT ? OFFSET ?"_s);
+    binds << limit << offset;
+    QList<Ticket> out;
+    if (!run(q, binds, &m_lastError))
+        return out;
+    while (q.next())
+        out.append(readTicket(q));
+    return out;
+}
+
+qint64 TicketRepository::positionOf(const TicketFilter &filter, const QString &id) const
+{
+    // Does it match? Then its rank is the number of matching rows that sort before it, counted
+    // on the sort's index (a window function over every match would be 10x slower).
+    QVariantList binds;
+    const QString where = filter.whereClause(&binds);
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT created_at, seq, updated_at, priority_rank, status_rank, reference, due_at FROM ticket"_s
+              + (where.isEmpty() ? u" WHERE "_s : where + u" AND "_s) + u"id = ?"_s);
+    QVariantList own = binds;
+    own << id;
+    if (!run(q, own, &m_lastError) || !q.next())
+        return -1;
+    const QString cmp = filter.ascending ? u"<"_s : u">"_s;
+    QString before;
+    QVariantList keys;
+    switch (filter.sort) {
+    case TicketSort::Created:
+        before = u"(created_at, seq) "_s + cmp + u" (?, ?)"_s;
+        keys << q.value(0) << q.value(1);
+        break;
+    case TicketSort::Updated:
+        before = u"(updated_at, seq) "_s + cmp + u" (?, ?)"_s;
+        keys << q.value(2) << q.value(1);
+        break;
+    case TicketSort::Priority:
+        before = u"(priority_rank, created_at, seq) "_s + cmp + u" (?, ?, ?)"_s;
+        keys << q.value(3) << q.value(0) << q.value(1);
+        break;
+    case TicketSort::Status:
+        before = u"(status_rank, created_at, seq) "_s + cmp + u" (?, ?, ?)"_s;
+        keys << q.value(4) << q.value(0) << q.value(1);
+        break;
+    case TicketSort::Reference:
+        before = u"reference "_s + cmp + u" ?"_s;
+        keys << q.value(5);
+        break;
+    case TicketSort::Due: {
+        QSqlQuery w(m_store.database());
+        w.prepare(u"SELECT pos FROM (SELECT id, row_number() OVER ("_s + filter.orderClause().mid(1)
+                  + u") - 1 AS pos FROM ticket"_s + where + u") WHERE id = ?"_s);
+        if (!run(w, own, &m_lastError) || !w.next())
+            return -1;
+        return w.value(0).toLongLong();
+    }
+    }
+    QSqlQuery c(m_store.database());
+    c.prepare(u"SELECT count(*) FROM ticket"_s + (where.isEmpty() ? u" WHERE "_s : where + u" AND "_s) + before);
+    binds << keys;
+    if (!run(c, binds, &m_lastError) || !c.next())
+        return -1;
+    return c.value(0).toLongLong();
+}
+
+std::optional<Ticket> TicketRepository::ticket(const QString &idOrReference, bool withPersonalData) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT "_s + ticketColumns() + u", (SELECT count(*) FROM outbox o WHERE o.entity_id = ticket.id "
+                                                "AND o.state IN ('pending', 'sent')) FROM ticket WHERE "_s
+              + (QUuid::fromString(idOrReference).isNull() ? u"reference = ?"_s : u"id = ?"_s));
+    q.addBindValue(idOrReference.trimmed());
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    Ticket t = readTicket(q);
+    t.pendingOperations = q.value(29).toInt();
+    const QString reporterId = q.value(27).toString();
+    if (withPersonalData && !reporterId.isEmpty()) {
+        QSqlQuery r(m_store.database());
+        r.prepare(u"SELECT id, name, email, phone FROM reporter WHERE id = ?"_s);
+        r.addBindValue(reporterId);
+        if (r.exec() && r.next())
+            t.reporter = Reporter{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                                  r.value(3).toString()};
+    }
+    return t;
+}
+
+QList<Comment> TicketRepository::comments(const QString &ticketId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT c.id, c.kind, c.author, c.created_at, c.text, "
+              "EXISTS (SELECT 1 FROM outbox o WHERE o.op_id = c.op_id AND o.state IN ('pending', 'sent')) "
+              "FROM comment c WHERE c.ticket_id = ? ORDER BY c.created_at, c.id"_s);
+    q.addBindValue(ticketId);
+    QList<Comment> out;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        Comment c;
+        c.id = q.value(0).toString();
+        c.ticketId = ticketId;
+        c.kind = codes::commentKind(q.value(1).toString()).value_or(CommentKind::Internal);
+        c.author = q.value(2).toString();
+        c.createdAt = fromStoredTime(q.value(3));
+        c.text = q.value(4).toString();
+        c.pending = q.value(5).toBool();
+        out.append(c);
+    }
+    return out;
+}
+
+QList<HistoryEntry> TicketRepository::history(const QString &ticketId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT h.id, h.op_id, h.author, h.at, h.field, h.old_value, h.new_value, "
+              "EXISTS (SELECT 1 FROM outbox o WHERE o.op_id = h.op_id AND o.state IN ('pending', 'sent')) "
+              "FROM history h WHERE h.ticket_id = ? ORDER BY h.at, h.rowid"_s);
+    q.addBindValue(ticketId);
+    QList<HistoryEntry> out;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        HistoryEntry h;
+        h.id = q.value(0).toString();
+        h.ticketId = ticketId;
+        h.operationId = q.value(1).toString();
+        h.author = q.value(2).toString();
+        h.at = fromStoredTime(q.value(3));
+        h.field = q.value(4).toString();
+        h.oldValue = q.value(5).toString();
+        h.newValue = q.value(6).toString();
+        h.pending = q.value(7).toBool();
+        out.append(h);
+    }
+    return out;
+}
+
+static Photo readPhoto(const QSqlQuery &q)
+{
+    Photo p;
+    p.id = q.value(0).toString();
+    p.ticketId = q.value(1).toString();
+    p.position = q.value(2).toInt();
+    p.demo = q.value(3).toString() == "demo"_L1;
+    p.mimeType = q.value(4).toString();
+    p.width = q.value(5).toInt();
+    p.height = q.value(6).toInt();
+    p.bytes = q.value(7).toLongLong();
+    p.createdAt = fromStoredTime(q.value(8));
+    return p;
+}
+
+QList<Photo> TicketRepository::photos(const QString &ticketId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT id, ticket_id, position, source, mime, width, height, bytes, created_at FROM photo "
+              "WHERE ticket_id = ? ORDER BY position"_s);
+    q.addBindValue(ticketId);
+    QList<Photo> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(readPhoto(q));
+    }
+    return out;
+}
+
+std::optional<Photo> TicketRepository::photo(const QString &photoId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT id, ticket_id, position, source, mime, width, height, bytes, created_at FROM photo "
+              "WHERE id = ?"_s);
+    q.addBindValue(photoId);
+    if (q.exec() && q.next())
+        return readPhoto(q);
+    return std::nullopt;
+}
+
+QByteArray TicketRepository::photoData(const QString &photoId, bool thumbnail) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(thumbnail ? u"SELECT thumbnail FROM photo WHERE id = ?"_s : u"SELECT data FROM photo WHERE id = ?"_s);
+    q.addBindValue(photoId);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+int TicketRepository::pendingOperationCount() const
+{
+    QSqlQuery q(m_store.database());
+    if (q.exec(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')"_s) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<SavedFilter> TicketRepository::savedFilters(const QString &owner) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT id, name, filter FROM saved_filter WHERE owner = ? ORDER BY name"_s);
+    q.addBindValue(owner);
+    QList<SavedFilter> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(),
+                        TicketFilter::fromJson(QJsonDocument::fromJson(q.value(2).toByteArray()).object())});
+    }
+    return out;
+}
+
+} // namespace lanterne

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/ticket.h"
+#include "storage/localstore.h"
+#include "storage/ticketfilter.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+class QSqlQuery;
+
+namespace lanterne {
+
+struct SavedFilter
+{
+    QString id;
+    QString name;
+    TicketFilter filter;
+};
+
+/** Reads tickets, their comments, history and photos from the local store (prepared statements only). */
+class TicketRepository
+{
+public:
+    explicit TicketRepository(const LocalStore &store);
+
+    /** The number of tickets matching; -1 on a database error. */
+    [[nodiscard]] qint64 count(const TicketFilter &filter) const;
+    [[nodiscard]] QList<Ticket> page(const TicketFilter &filter, qint64 offset, int limit) const;
+    /** The position of a ticket in the filtered, sorted list; -1 when it does not match. */
+    [[nodiscard]] qint64 positionOf(const TicketFilter &filter, const QString &id) const;
+    /** By UUID or public reference. The reporter is read only when @p withPersonalData. */
+    [[nodiscard]] std::optional<Ticket> ticket(const QString &idOrReference, bool withPersonalData = false) const;
+    [[nodiscard]] QList<Comment> comments(const QString &ticketId) const;
+    [[nodiscard]] QList<HistoryEntry> history(const QString &ticketId) const;
+    [[nodiscard]] QList<Photo> photos(const QString &ticketId) const;
+    [[nodiscard]] std::optional<Photo> photo(const QString &photoId) const;
+    /** The stored bytes of a user's photo (or its thumbnail); empty for demo photos. */
+    [[nodiscard]] QByteArray photoData(const QString &photoId, bool thumbnail = false) const;
+    [[nodiscard]] int pendingOperationCount() const;
+
+    [[nodiscard]] QList<SavedFilter> savedFilters(const QString &owner) const;
+
+    /** Column list matching readTicket(). */
+    [[nodiscard]] static QString ticketColumns();
+    [[nodiscard]] static Ticket readTicket(const QSqlQuery &q);
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+private:
+    const LocalStore &m_store;
+    mutable QString m_lastError;
+};
+
+} // namespace lanterne

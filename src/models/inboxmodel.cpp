@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inboxmodel.h"
+
+#include "domain/workingcalendar.h"
+#include "session.h"
+#include "storage/localstore.h"
+#include "storage/ticketrepository.h"
+
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace lanterne {
+
+InboxModel::InboxModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    if (Session *s = Session::instance()) {
+        auto attachWhenReady = [this, s] {
+            if (s->state() == Session::State::Ready && m_store != &s->store())
+                attach(&s->store());
+        };
+        connect(s, &Session::stateChanged, this, attachWhenReady);
+        attachWhenReady();
+    }
+}
+
+InboxModel::InboxModel(LocalStore *store, QObject *parent)
+    : QAbstractListModel(parent)
+{
+    attach(store);
+}
+
+void InboxModel::attach(LocalStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    connect(store, &LocalStore::ticketsChanged, this, &InboxModel::onTicketsChanged);
+    connect(store, &LocalStore::externallyChanged, this, &InboxModel::reload);
+    reload();
+}
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
+}
+
+QHash<int, QByteArray> InboxModel::roleNames() const
+{
+    QHash<int, QByteArray> roles = QAbstractListModel::roleNames();
+    roles.insert({{IdRole, "ticketId"},
+                  {ReferenceRole, "reference"},
+                  {CategoryRole, "category"},
+                  {CategoryLabelRole, "categoryLabel"},
+                  {CategoryColourRole, "categoryColour"},
+                  {CategoryIconRole, "categoryIcon"},
+                  {StatusRole, "status"},
+                  {StatusLabelRole, "statusLabel"},
+                  {StatusClassRole, "statusClass"},
+                  {PriorityRole, "priority"},
+                  {PriorityLabelRole, "priorityLabel"},
+                  {DistrictRole, "district"},
+                  {AddressRole, "address"},
+                  {DescriptionRole, "description"},
+                  {CreatedAtRole, "createdAt"},
+                  {CreatedTextRole, "createdText"},
+                  {DueTextRole, "dueText"},
+                  {OverdueRole, "overdue"},
+                  {DueSoonRole, "dueSoon"},
+                  {AssigneeRole, "assignee"},
+                  {TeamRole, "team"},
+                  {PhotoCountRole, "photoCount"},
+                  {PendingRole, "pending"},
+                  {ChannelLabelRole, "channelLabel"}});
+    return roles;
+}
+
+const Ticket *InboxModel::ticketAt(int row) const
+{
+    if (!m_store || row < 0 || row >= m_total)
+        return nullptr;
+    const int page = row / kPageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        TicketRepository repo(*m_store);
+        it = m_pages.insert(page, repo.page(m_filter, qint64(page) * kPageSize, kPageSize));
+        m_lru.append(page);
+        while (m_lru.size() > kCachedPages)
+            m_pages.remove(m_lru.takeFirst());
+    } else if (m_lru.last() != page) {
+        m_lru.removeOne(page);
+        m_lru.append(page);
+    }
+    const int offset = row % kPageSize;
+    return offset < it->size() ? &(*it)[offset] : nullptr;
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Ticket *t = ticketAt(index.row());
+    if (!t)
+        return {};
+    const Session *s = Session::instance();
+    const ReferenceData &ref = s ? s->reference() : ReferenceData::builtin();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool open = codes::isOpen(t->status);
+    switch (role) {
+    case Qt::DisplayRole:
+    case ReferenceRole:
+        return t->reference;
+    case IdRole:
+        return t->id;
+    case CategoryRole:
+        return t->category;
+    case CategoryLabelRole:
+        return ref.categoryLabel(t->category);
+    case CategoryColourRole: {
+        const Category *c = ref.category(t->category);
+        return c ? c->colour : u"#607d8b"_s;
+    }
+    case CategoryIconRole: {
+        const Category *c = ref.category(t->category);
+        return u"qrc:/lanterne/icons/categories/%1.svg"_s.arg(c ? c->icon : u"voirie"_s);
+    }
+    case StatusRole:
+        return codes::code(t->status);
+    case StatusLabelRole:
+        return codes::label(t->status);
+    case StatusClassRole:
+        return codes::code(codes::statusClass(t->status));
+    case PriorityRole:
+        return codes::code(t->priority);
+    case PriorityLabelRole:
+        return codes::label(t->priority);
+    case DistrictRole:
+        return t->district.isEmpty() ? QString() : ref.districtName(t->municipality, t->district);
+    case AddressRole:
+        return t->address;
+    case DescriptionRole:
+        return t->description.left(240);
+    case CreatedAtRole:
+        return t->createdAt;
+    case CreatedTextRole:
+        return QLocale().toString(t->createdAt.toTimeZone(WorkingCalendar::paris()), u"dd/MM/yy HH:mm"_s);
+    case DueTextRole:
+        return t->dueAt.isValid()
+                   ? QLocale().toString(t->dueAt.toTimeZone(WorkingCalendar::paris()).date(), u"dd/MM/yy"_s)
+                   : QString();
+    case OverdueRole:
+        return open && t->dueAt.isValid() && t->dueAt < now;
+    case DueSoonRole:
+        return open && t->dueAt.isValid() && t->dueAt >= now && t->dueAt < now.addDays(2);
+    case AssigneeRole:
+        return t->assignee.isEmpty() ? QString() : ref.agentName(t->assignee);
+    case TeamRole:
+        return t->team.isEmpty() ? QString() : ref.teamName(t->team);
+    case PhotoCountRole:
+        return t->photoCount;
+    case PendingRole:
+        return !t->revision.has_value() || t->pendingOperations > 0;
+    case ChannelLabelRole:
+        return codes::label(t->channel);
+    default:
+        return {};
+    }
+}
+
+QVariantMap InboxModel::filter() const
+{
+    QJsonObject o = m_filter.toJson();
+    o.remove("sort"_L1);
+    o.remove("ascending"_L1);
+    return o.toVariantMap();
+}
+
+void InboxModel::setFilter(const QVariantMap &map)
+{
+    TicketFilter f = TicketFilter::fromJson(QJsonObject::fromVariantMap(map));
+    f.sort = m_filter.sort;
+    f.ascending = m_filter.ascending;
+    setTicketFilter(f);
+}
+
+QString InboxModel::sortKey() const { return TicketFilter::sortCode(m_filter.sort); }
+
+void InboxModel::setSortKey(const QString &key)
+{
+    TicketFilter f = m_filter;
+    f.sort = TicketFilter::sortFromCode(key);
+    setTicketFilter(f);
+}
+
+void InboxModel::setAscending(bool ascending)
+{
+    TicketFilter f = m_filter;
+    f.ascending = ascending;
+    setTicketFilter(f);
+}
+
+void InboxModel::setTicketFilter(const TicketFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+    Q_EMIT filterChanged();
+}
+
+void InboxModel::setError(const QString &error)
+{
+    if (error != m_error) {
+        m_error = error;
+        Q_EMIT errorChanged();
+    }
+}
+
+void InboxModel::reload()
+{
+    // A new filter (or another process's changes) is a new list: the one place for a reset.
+    beginResetModel();
+    m_pages.clear();
+    m_lru.clear();
+    const qint64 before = m_total;
+    m_total = 0;
+    if (m_store && m_store->isOpen()) {
+        TicketRepository repo(*m_store);
+        const qint64 n = repo.count(m_filter);
+        m_total = std::max<qint64>(0, n);
+        setError(n < 0 ? repo.lastError() : QString());
+    }
+    endResetModel();
+    if (before != m_total)
+        Q_EMIT totalChanged();
+}
+
+void InboxModel::onTicketsChanged(const QStringList &ids)
+{
+    if (!m_store)
+        return;
+    if (ids.isEmpty() || ids.size() > 50) {
+        reload();
+        return;
+    }
+    TicketRepository repo(*m_store);
+    for (const QString &id : ids) {
+        // Where the ticket is in the cached pages, and where it belongs now.
+        int oldRow = -1;
+        for (auto it = m_pages.cbegin(); it != m_pages.cend() && oldRow < 0; ++it)
+            for (qsizetype i = 0; i < it->size(); ++i)
+                if ((*it)[i].id == id) {
+                    oldRow = it.key() * kPageSize + int(i);
+                    break;
+                }
+        const qint64 newRow = repo.positionOf(m_filter, id);
+        const qint64 newTotal = repo.count(m_filter);
+        if (oldRow < 0 && newRow < 0)
+            continue;
+        if (oldRow < 0 && newTotal == m_total) {
+            // It moved within the list from a page not loaded: positions between may have shifted.
+            reload();
+            return;
+        }
+        m_pages.clear();
+        m_lru.clear();
+        if (oldRow >= 0 && newRow == oldRow && newTotal == m_total) {
+            Q_EMIT dataChanged(index(oldRow), index(oldRow));
+        } else if (oldRow >= 0 && newRow >= 0 && newTotal == m_total) {
+            const int dest = newRow > oldRow ? int(newRow) + 1 : int(newRow);
+            if (beginMoveRows({}, oldRow, oldRow, {}, dest))
+                endMoveRows();
+            Q_EMIT dataChanged(index(int(newRow)), index(int(newRow)));
+        } else if (oldRow >= 0 && newRow < 0 && newTotal == m_total - 1) {
+            beginRemoveRows({}, oldRow, oldRow);
+            m_total = newTotal;
+            endRemoveRows();
+            Q_EMIT totalChanged();
+        } else if (oldRow < 0 && newRow >= 0 && newTotal == m_total + 1) {
+            beginInsertRows({}, int(newRow), int(newRow));
+            m_total = newTotal;
+            endInsertRows();
+            Q_EMIT totalChanged();
+        } else if (oldRow >= 0 && newRow >= 0 && newTotal == m_total + 0) {
+            Q_EMIT dataChanged(index(int(newRow)), index(int(newRow)));
+        } else {
+            reload();
+            return;
+        }
+    }
+}
+
+QString InboxModel::ticketId(int row) const
+{
+    const Ticket *t = ticketAt(row);
+    return t ? t->id : QString();
+}
+
+QString InboxModel::referenceAt(int row) const
+{
+    const Ticket *t = ticketAt(row);
+    return t ? t->reference : QString();
+}
+
+int InboxModel::rowOf(const QString &idOrReference) const
+{
+    if (!m_store)
+        return -1;
+    TicketRepository repo(*m_store);
+    QString id = idOrReference;
+    if (QUuid::fromString(idOrReference).isNull()) {
+        const auto t = repo.ticket(idOrReference);
+        if (!t)
+            return -1;
+        id = t->id;
+    }
+    return int(repo.positionOf(m_filter, id));
+}
+
+} // namespace lanterne

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/ticket.h"
+#include "storage/ticketfilter.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+namespace lanterne {
+
+class LocalStore;
+
+/**
+ * The Inbox: tickets matching a filter, paged through SQL. It reports the full count and loads
+ * pages of 100 rows as the view asks for them (a small LRU cache); edits of single tickets are
+ * applied as row changes, insertions or removals, never as a reset.
+ */
+class InboxModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QVariantMap filter READ filter WRITE setFilter NOTIFY filterChanged)
+    Q_PROPERTY(QString sortKey READ sortKey WRITE setSortKey NOTIFY filterChanged)
+    Q_PROPERTY(bool ascending READ ascending WRITE setAscending NOTIFY filterChanged)
+    Q_PROPERTY(qint64 total READ total NOTIFY totalChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
+
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        ReferenceRole,
+        CategoryRole,
+        CategoryLabelRole,
+        CategoryColourRole,
+        CategoryIconRole,
+        StatusRole,
+        StatusLabelRole,
+        StatusClassRole,
+        PriorityRole,
+        PriorityLabelRole,
+        DistrictRole,
+        AddressRole,
+        DescriptionRole,
+        CreatedAtRole,
+        CreatedTextRole,
+        DueTextRole,
+        OverdueRole,
+        DueSoonRole,
+        AssigneeRole,
+        TeamRole,
+        PhotoCountRole,
+        PendingRole,
+        ChannelLabelRole,
+    };
+    Q_ENUM(Roles)
+
+    static constexpr int kPageSize = 100;
+    static constexpr int kCachedPages = 24;
+
+    explicit InboxModel(QObject *parent = nullptr);
+    /** For tests and tools: a model on any store. */
+    explicit InboxModel(LocalStore *store, QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] QVariantMap filter() const;
+    void setFilter(const QVariantMap &filter);
+    [[nodiscard]] QString sortKey() const;
+    void setSortKey(const QString &key);
+    [[nodiscard]] bool ascending() const { return m_filter.ascending; }
+    void setAscending(bool ascending);
+    [[nodiscard]] qint64 total() const { return m_total; }
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] const TicketFilter &ticketFilter() const { return m_filter; }
+    void setTicketFilter(const TicketFilter &filter);
+
+    Q_INVOKABLE QString ticketId(int row) const;
+    Q_INVOKABLE QString referenceAt(int row) const;
+    /** The row of a ticket (by UUID or reference) under the current filter, or -1. */
+    Q_INVOKABLE int rowOf(const QString &idOrReference) const;
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void filterChanged();
+    void totalChanged();
+    void errorChanged();
+
+private:
+    void attach(LocalStore *store);
+    void onTicketsChanged(const QStringList &ids);
+    const Ticket *ticketAt(int row) const;
+    void setError(const QString &error);
+
+    LocalStore *m_store = nullptr;
+    TicketFilter m_filter;
+    qint64 m_total = 0;
+    QString m_error;
+    mutable QHash<int, QList<Ticket>> m_pages;
+    mutable QList<int> m_lru;
+};
+
+} // namespace lanterne

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QQuickImageProvider>
+
+namespace lanterne {
+
+class Session;
+
+/**
+ * image://photo/ID (full size) and image://photo/thumb/ID: users' photos from the store, demo
+ * photos drawn from the ticket's id. Runs on the GUI thread, which owns the store's connection.
+ */
+class PhotoProvider : public QQuickImageProvider
+{
+public:
+    explicit PhotoProvider(Session *session);
+    QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
+
+private:
+    Session *m_session;
+};
+
+} // namespace lanterne

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/referencedata.h"
+#include "storage/localstore.h"
+#include "storage/ticketeditor.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QVariantList>
+#include <memory>
+
+namespace lanterne {
+
+/**
+ * The workstation's session, shared by every page: the local store and its state (opening,
+ * building the demo city, ready, error), who the user is, the reference data as lists for QML,
+ * labels for codes, saved filters. Built in main.cpp and handed to QML as a singleton.
+ */
+class Session : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY stateChanged)
+    Q_PROPERTY(QString storePath READ storePath CONSTANT)
+    Q_PROPERTY(QString municipalityName READ municipalityName NOTIFY stateChanged)
+    Q_PROPERTY(QString userLogin READ userLogin NOTIFY userChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
+    Q_PROPERTY(QString userRole READ userRole NOTIFY userChanged)
+    Q_PROPERTY(QString userTeam READ userTeam NOTIFY userChanged)
+    Q_PROPERTY(bool canSeePersonalData READ canSeePersonalData NOTIFY userChanged)
+    Q_PROPERTY(bool canEditTickets READ canEditTickets NOTIFY userChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+    Q_PROPERTY(QVariantList agents READ agents CONSTANT)
+    Q_PROPERTY(QVariantList categories READ categories CONSTANT)
+    Q_PROPERTY(QVariantList domains READ domains CONSTANT)
+    Q_PROPERTY(QVariantList districts READ districts CONSTANT)
+    Q_PROPERTY(QVariantList services READ services CONSTANT)
+    Q_PROPERTY(QVariantList teams READ teams CONSTANT)
+    Q_PROPERTY(QVariantList authorities READ authorities CONSTANT)
+    Q_PROPERTY(QVariantList statuses READ statuses CONSTANT)
+    Q_PROPERTY(QVariantList priorities READ priorities CONSTANT)
+    Q_PROPERTY(QVariantList channels READ channels CONSTANT)
+    Q_PROPERTY(QVariantList kinds READ kinds CONSTANT)
+    Q_PROPERTY(QVariantList savedFilters READ savedFilters NOTIFY savedFiltersChanged)
+
+public:
+    enum class State { Opening, Building, Ready, Error };
+    Q_ENUM(State)
+
+    // Not default-constructible: Qt 6.4 would then build its own instance instead of calling create().
+    explicit Session(const ReferenceData &reference, QObject *parent = nullptr);
+    ~Session() override;
+
+    /** The instance QML gets (set by main.cpp before the engine loads). */
+    static Session *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(Session *session);
+    [[nodiscard]] static Session *instance();
+
+    /** Opens the store at @p path; a missing store is created and filled with the demo city. */
+    void start(const QString &path, int demoTickets = 20000);
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] double progress() const { return m_progress; }
+    [[nodiscard]] bool readOnly() const { return m_store.isReadOnly(); }
+    [[nodiscard]] QString storePath() const { return m_path; }
+    [[nodiscard]] QString municipalityName() const;
+    [[nodiscard]] QString userLogin() const { return m_actor.login; }
+    [[nodiscard]] QString userName() const;
+    [[nodiscard]] QString userRole() const;
+    [[nodiscard]] QString userTeam() const { return m_actor.team; }
+    [[nodiscard]] bool canSeePersonalData() const;
+    [[nodiscard]] bool canEditTickets() const;
+    [[nodiscard]] int pendingCount() const { return m_pendingCount; }
+    [[nodiscard]] QVariantList agents() const;
+    [[nodiscard]] QVariantList categories() const;
+    [[nodiscard]] QVariantList domains() const;
+    [[nodiscard]] QVariantList districts() const;
+    [[nodiscard]] QVariantList services() const;
+    [[nodiscard]] QVariantList teams() const;
+    [[nodiscard]] QVariantList authorities() const;
+    [[nodiscard]] QVariantList statuses() const;
+    [[nodiscard]] QVariantList priorities() const;
+    [[nodiscard]] QVariantList channels() const;
+    [[nodiscard]] QVariantList kinds() const;
+    [[nodiscard]] QVariantList savedFilters() const;
+
+    Q_INVOKABLE bool setUser(const QString &login);
+    Q_INVOKABLE void retry();
+    Q_INVOKABLE QString statusLabel(const QString &code) const;
+    Q_INVOKABLE QString statusClass(const QString &code) const;
+    Q_INVOKABLE QString priorityLabel(const QString &code) const;
+    Q_INVOKABLE QString channelLabel(const QString &code) const;
+    Q_INVOKABLE QString categoryLabel(const QString &code) const;
+    Q_INVOKABLE QString categoryColour(const QString &code) const;
+    Q_INVOKABLE QString categoryIcon(const QString &code) const;
+    Q_INVOKABLE QString serviceName(const QString &code) const;
+    Q_INVOKABLE QString teamName(const QString &code) const;
+    Q_INVOKABLE QString agentName(const QString &login) const;
+    Q_INVOKABLE QString authorityName(const QString &code) const;
+    Q_INVOKABLE QString districtName(const QString &municipality, const QString &code) const;
+    /** Streets of the city matching @p text, each {address, district, latitude, longitude}. */
+    Q_INVOKABLE QVariantList addressSuggestions(const QString &text, int limit = 8) const;
+    Q_INVOKABLE bool saveFilter(const QString &name, const QVariantMap &filter);
+    Q_INVOKABLE bool deleteFilter(const QString &id);
+
+    [[nodiscard]] LocalStore &store() { return m_store; }
+    [[nodiscard]] TicketEditor &editor() { return *m_editor; }
+    [[nodiscard]] const ReferenceData &reference() const { return m_ref; }
+    [[nodiscard]] const Actor &actor() const { return m_actor; }
+
+Q_SIGNALS:
+    void stateChanged();
+    void progressChanged();
+    void userChanged();
+    void pendingCountChanged();
+    void savedFiltersChanged();
+    /** Shown as a passing message at the bottom of the window. */
+    void notice(const QString &message);
+
+private:
+    void setState(State state, const QString &error = {});
+    void openStore();
+    void refreshPending();
+
+    const ReferenceData &m_ref;
+    LocalStore m_store;
+    std::unique_ptr<TicketEditor> m_editor;
+    Actor m_actor;
+    State m_state = State::Opening;
+    QString m_error;
+    QString m_path;
+    int m_demoTickets = 20000;
+    double m_progress = 0;
+    int m_pendingCount = 0;
+    QTimer m_poll;
+    QFutureWatcher<QString> m_build;
+    struct Street
+    {
+        QString name;
+        QString municipality;
+        QString district;
+        QPointF position;
+    };
+    QList<Street> m_streets;
+};
+
+} // namespace lanterne

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketdetail.h"
+
+#include "domain/workflow.h"
+#include "domain/workingcalendar.h"
+#include "session.h"
+#include "storage/ticketeditor.h"
+#include "storage/ticketrepository.h"
+#include "util/timeutil.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace lanterne {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("TicketDetail", s); }
+
+QString parisText(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toTimeZone(WorkingCalendar::paris()), u"dd/MM/yyyy HH:mm"_s) : QString();
+}
+
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {u"created"_s, QT_TRANSLATE_NOOP("TicketDetail", "Création")},
+        {u"status"_s, QT_TRANSLATE_NOOP("TicketDetail", "Statut")},
+        {u"priority"_s, QT_TRANSLATE_NOOP("TicketDetail", "Priorité")},
+        {u"service"_s, QT_TRANSLATE_NOOP("TicketDetail", "Service")},
+        {u"team"_s, QT_TRANSLATE_NOOP("TicketDetail", "Équipe")},
+        {u"assignee"_s, QT_TRANSLATE_NOOP("TicketDetail", "Agent")},
+        {u"category"_s, QT_TRANSLATE_NOOP("TicketDetail", "Catégorie")},
+        {u"description"_s, QT_TRANSLATE_NOOP("TicketDetail", "Description")},
+        {u"address"_s, QT_TRANSLATE_NOOP("TicketDetail", "Adresse")},
+        {u"district"_s, QT_TRANSLATE_NOOP("TicketDetail", "Quartier")},
+        {u"location"_s, QT_TRANSLATE_NOOP("TicketDetail", "Position")},
+        {u"duplicate_of"_s, QT_TRANSLATE_NOOP("TicketDetail", "Doublon de")},
+        {u"forwarded_to"_s, QT_TRANSLATE_NOOP("TicketDetail", "Transmis à")},
+        {u"due_at"_s, QT_TRANSLATE_NOOP("TicketDetail", "Échéance")},
+    };
+    const char *l = labels.value(field);
+    return l ? QCoreApplication::translate("TicketDetail", l) : field;
+}
+
+} // namespace
+
+TicketDetail::TicketDetail(QObject *parent)
+    : QObject(parent)
+{
+    if (Session *s = Session::instance()) {
+        connect(&s->store(), &LocalStore::ticketsChanged, this, [this](const QStringList &ids) {
+            if (ids.isEmpty() || ids.contains(m_ticket.value(u"id"_s).toString()))
+                reload();
+        });
+        connect(&s->store(), &LocalStore::externallyChanged, this, &TicketDetail::reload);
+        connect(s, &Session::userChanged, this, &TicketDetail::reload);
+        connect(s, &Session::stateChanged, this, &TicketDetail::reload);
+    }
+}
+
+void TicketDetail::setTicketId(const QString &id)
+{
+    if (id == m_id)
+        return;
+    m_id = id;
+    setLastError({});
+    Q_EMIT ticketIdChanged();
+    reload();
+}
+
+void TicketDetail::setLastError(const QString &error)
+{
+    if (error != m_lastError) {
+        m_lastError = error;
+        Q_EMIT lastErrorChanged();
+    }
+}
+
+QString TicketDetail::displayValue(const QString &field, const QString &value, const QString &municipality) const
+{
+    Session *s = Session::instance();
+    if (value.isEmpty())
+        return u"—"_s;
+    if (field == "status"_L1)
+        return s->statusLabel(value);
+    if (field == "priority"_L1)
+        return s->priorityLabel(value);
+    if (field == "service"_L1)
+        return s->serviceName(value);
+    if (field == "team"_L1)
+        return s->teamName(value);
+    if (field == "assignee"_L1)
+        return s->agentName(value);
+    if (field == "category"_L1)
+        return s->categoryLabel(value);
+    if (field == "district"_L1)
+        return s->districtName(municipality, value);
+    if (field == "forwarded_to"_L1)
+        return s->authorityName(value);
+    if (field == "due_at"_L1)
+        return parisText(QDateTime::fromString(value, Qt::ISODate));
+    if (field == "duplicate_of"_L1) {
+        TicketRepository repo(s->store());
+        const auto t = repo.ticket(value);
+        return t ? t->reference : value;
+    }
+    return value;
+}
+
+void TicketDetail::reload()
+{
+    Session *s = Session::instance();
+    m_ticket.clear();
+    m_timeline.clear();
+    m_photos.clear();
+    m_transitions.clear();
+    m_undoLabel.clear();
+    if (!s || s->state() != Session::State::Ready || m_id.isEmpty()) {
+        Q_EMIT changed();
+        return;
+    }
+    TicketRepository repo(s->store());
+    const auto t = repo.ticket(m_id, s->canSeePersonalData());
+    if (!t) {
+        Q_EMIT changed();
+        return;
+    }
+    const ReferenceData &ref = s->reference();
+    const Category *cat = ref.category(t->category);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool open = codes::isOpen(t->status);
+    m_ticket = QVariantMap{
+        {u"id"_s, t->id},
+        {u"reference"_s, t->reference},
+        {u"provisional"_s, t->provisionalReference},
+        {u"municipality"_s, t->municipality},
+        {u"municipalityName"_s, ref.municipality(t->municipality) ? ref.municipality(t->municipality)->name : QString()},
+        {u"kind"_s, codes::code(t->kind)},
+        {u"kindLabel"_s, codes::label(t->kind)},
+        {u"category"_s, t->category},
+        {u"categoryLabel"_s, ref.categoryLabel(t->category)},
+        {u"domainLabel"_s, cat ? ref.domainLabel(cat->domain) : QString()},
+        {u"categoryColour"_s, cat ? cat->colour : u"#607d8b"_s},
+        {u"categoryIcon"_s, s->categoryIcon(t->category)},
+        {u"description"_s, t->description},
+        {u"latitude"_s, t->latitude},
+        {u"longitude"_s, t->longitude},
+        {u"address"_s, t->address},
+        {u"district"_s, t->district},
+        {u"districtName"_s, s->districtName(t->municipality, t->district)},
+        {u"channel"_s, codes::code(t->channel)},
+        {u"channelLabel"_s, codes::label(t->channel)},
+        {u"status"_s, codes::code(t->status)},
+        {u"statusLabel"_s, codes::label(t->status)},
+        {u"statusClass"_s, codes::code(codes::statusClass(t->status))},
+        {u"priority"_s, codes::code(t->priority)},
+        {u"priorityLabel"_s, codes::label(t->priority)},
+        {u"service"_s, t->service},
+        {u"serviceName"_s, s->serviceName(t->service)},
+        {u"team"_s, t->team},
+        {u"teamName"_s, s->teamName(t->team)},
+        {u"assignee"_s, t->assignee},
+        {u"assigneeName"_s, s->agentName(t->assignee)},
+        {u"createdText"_s, parisText(t->createdAt)},
+        {u"acknowledgedText"_s, parisText(t->acknowledgedAt)},
+        {u"resolvedText"_s, parisText(t->resolvedAt)},
+        {u"closedText"_s, parisText(t->closedAt)},
+        {u"dueText"_s, parisText(t->dueAt)},
+        {u"overdue"_s, open && t->dueAt.isValid() && t->dueAt < now},
+        {u"duplicateOf"_s, t->duplicateOfReference},
+        {u"forwardedTo"_s, t->forwardedTo},
+        {u"forwardedToName"_s, s->authorityName(t->forwardedTo)},
+        {u"photoCount"_s, t->photoCount},
+        {u"pendingOperations"_s, t->pendingOperations},
+        {u"synced"_s, t->revision.has_value() && t->pendingOperations == 0},
+        {u"hasReporter"_s, t->reporter.has_value()},
+        {u"reporterName"_s, t->reporter ? t->reporter->name : QString()},
+        {u"reporterEmail"_s, t->reporter ? t->reporter->email : QString()},
+        {u"reporterPhone"_s, t->reporter ? t->reporter->phone : QString()},
+    };
+
+    // Timeline: history and comments merged by time, newest last.
+    struct Item
+    {
+        QDateTime at;
+        QVariantMap map;
+    };
+    QList<Item> items;
+    for (const HistoryEntry &h : repo.history(t->id)) {
+        QString text;
+        if (h.field == "created"_L1)
+            text = tr("Signalement créé (%1)").arg(h.newValue);
+        else
+            text = tr("%1 : %2 → %3")
+                       .arg(fieldLabel(h.field), displayValue(h.field, h.oldValue, t->municipality),
+                            displayValue(h.field, h.newValue, t->municipality));
+        items.append({h.at, QVariantMap{{u"type"_s, u"history"_s},
+                                        {u"field"_s, h.field},
+                                        {u"text"_s, text},
+                                        {u"author"_s, h.author == "citoyen"_L1 ? tr("Demandeur") : s->agentName(h.author)},
+                                        {u"when"_s, parisText(h.at)},
+                                        {u"pending"_s, h.pending}}});
+    }
+    for (const Comment &c : repo.comments(t->id)) {
+        items.append({c.createdAt, QVariantMap{{u"type"_s, codes::code(c.kind)},
+                                               {u"text"_s, c.text},
+                                               {u"author"_s, s->agentName(c.author)},
+                                               {u"when"_s, parisText(c.createdAt)},
+                                               {u"pending"_s, c.pending}}});
+    }
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.at < b.at; });
+    for (const Item &i : std::as_const(items))
+        m_timeline.append(i.map);
+
+    for (const Photo &p : repo.photos(t->id))
+        m_photos.append(QVariantMap{{u"id"_s, p.id},
+                                    {u"source"_s, u"image://photo/%1"_s.arg(p.id)},
+                                    {u"thumbnail"_s, u"image://photo/thumb/%1"_s.arg(p.id)},
+                                    {u"demo"_s, p.demo},
+                                    {u"width"_s, p.width},
+                                    {u"height"_s, p.height}});
+
+    if (!s->readOnly()) {
+        const Actor &a = s->actor();
+        for (Status to : Workflow::allowedTargets(t->status, a.role, t->team == a.team)) {
+            QString note;
+            switch (Workflow::noteFor(to)) {
+            case NoteRequirement::Reason:
+                note = u"reason"_s;
+                break;
+            case NoteRequirement::DuplicateOf:
+                note = u"duplicate_of"_s;
+                break;
+            case NoteRequirement::ForwardedTo:
+                note = u"forwarded_to"_s;
+                break;
+            case NoteRequirement::None:
+                break;
+            }
+            m_transitions.append(
+                QVariantMap{{u"code"_s, codes::code(to)}, {u"label"_s, codes::label(to)}, {u"note"_s, note}});
+        }
+        m_undoLabel = s->editor().lastUndoable(t->id, a);
+    }
+    Q_EMIT changed();
+}
+
+bool TicketDetail::finish(const EditResult &result, const QString &confirmation)
+{
+    if (!result.ok()) {
+        setLastError(result.message);
+        return false;
+    }
+    setLastError({});
+    reload();
+    Q_EMIT done(confirmation);
+    return true;
+}
+
+bool TicketDetail::setStatus(const QString &status, const QString &note, const QString &duplicateOf,
+                             const QString &forwardedTo)
+{
+    Session *s = Session::instance();
+    const auto to = codes::status(status);
+    if (!to) {
+        setLastError(tr("Statut inconnu : %1").arg(status));
+        return false;
+    }
+    return finish(s->editor().setStatus(m_id, *to, {note, duplicateOf, forwardedTo}, s->actor()),
+                  tr("Statut changé : %1").arg(codes::label(*to)));
+}
+
+bool TicketDetail::assign(const QVariant &service, const QVariant &team, const QVariant &agent)
+{
+    Session *s = Session::instance();
+    auto opt = [](const QVariant &v) {
+        return v.isNull() || !v.isValid() ? std::nullopt : std::optional<QString>(v.toString());
+    };
+    return finish(s->editor().assign(m_id, opt(service), opt(team), opt(agent), s->actor()), tr("Affectation enregistrée"));
+}
+
+bool TicketDetail::setPriority(const QString &priority)
+{
+    Session *s = Session::instance();
+    const auto p = codes::priority(priority);
+    if (!p)
+        return false;
+    return finish(s->editor().setPriority(m_id, *p, s->actor()), tr("Priorité : %1").arg(codes::label(*p)));
+}
+
+bool TicketDetail::recategorize(const QString &category)
+{
+    Session *s = Session::instance();
+    return finish(s->editor().recategorize(m_id, category, s->actor()),
+                  tr("Catégorie : %1").arg(s->categoryLabel(category)));
+}
+
+bool TicketDetail::editDescription(const QString &text)
+{
+    Session *s = Session::instance();
+    return finish(s->editor().editDescription(m_id, text, s->actor()), tr("Description modifiée"));
+}
+
+bool TicketDetail::moveLocation(double latitude, double longitude, const QString &address)
+{
+    Session *s = Session::instance();
+    return finish(s->editor().moveLocation(m_id, latitude, longitude, address, s->actor()), tr("Position modifiée"));
+}
+
+bool TicketDetail::addComment(const QString &text, bool isPublic)
+{
+    Session *s = Session::instance();
+    return finish(s->editor().addComment(m_id, isPublic ? CommentKind::Public : CommentKind::Internal, text, s->actor()),
+                  isPublic ? tr("Réponse ajoutée à la file d'envoi au demandeur") : tr("Note interne ajoutée"));
+}
+
+bool TicketDetail::attachPhoto(const QUrl &file)
+{
+    Session *s = Session::instance();
+    QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    if (!f.open(QIODevice::ReadOnly)) {
+        setLastError(tr("Impossible de lire %1 : %2").arg(f.fileName(), f.errorString()));
+        return false;
+    }
+    if (f.size() > TicketEditor::kMaxPhotoBytes) {
+        setLastError(tr("Photo trop lourde : %1").arg(f.fileName()));
+        return false;
+    }
+    return finish(s->editor().attachPhoto(m_id, f.readAll(), s->actor()), tr("Photo ajoutée"));
+}
+
+bool TicketDetail::undo()
+{
+    Session *s = Session::instance();
+    const QString what = m_undoLabel;
+    return finish(s->editor().undoLast(m_id, s->actor()), tr("Annulé : %1").arg(what));
+}
+
+QVariantList TicketDetail::responseTemplates() const
+{
+    QVariantList out;
+    Session *s = Session::instance();
+    for (const ResponseTemplate &t : s->reference().responseTemplates())
+        if (t.category.isEmpty() || t.category == m_ticket.value(u"category"_s).toString())
+            out.append(QVariantMap{{u"code"_s, t.code}, {u"title"_s, t.title}, {u"status"_s, t.status},
+                                   {u"text"_s, fillTemplate(t.text)}});
+    return out;
+}
+
+QString TicketDetail::fillTemplate(const QString &text) const
+{
+    QString out = text;
+    out.replace(u"{reference}"_s, m_ticket.value(u"reference"_s).toString());
+    out.replace(u"{category}"_s, m_ticket.value(u"categoryLabel"_s).toString().toLower());
+    out.replace(u"{address}"_s, m_ticket.value(u"address"_s).toString());
+    out.replace(u"{date}"_s, QLocale().toString(QDate::currentDate(), u"d MMMM yyyy"_s));
+    return out;
+}
+
+} // namespace lanterne

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QUrl>
+#include <QVariantList>
+#include <QVariantMap>
+
+namespace lanterne {
+
+struct EditResult;
+
+/**
+ * One ticket for the detail panel: its fields with labels, timeline (history and comments),
+ * photos, the transitions the user may make, and the actions (each one operation in the store).
+ */
+class TicketDetail : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString ticketId READ ticketId WRITE setTicketId NOTIFY ticketIdChanged)
+    Q_PROPERTY(bool exists READ exists NOTIFY changed)
+    Q_PROPERTY(QVariantMap ticket READ ticket NOTIFY changed)
+    Q_PROPERTY(QVariantList timeline READ timeline NOTIFY changed)
+    Q_PROPERTY(QVariantList photos READ photos NOTIFY changed)
+    Q_PROPERTY(QVariantList transitions READ transitions NOTIFY changed)
+    Q_PROPERTY(QString undoLabel READ undoLabel NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    explicit TicketDetail(QObject *parent = nullptr);
+
+    [[nodiscard]] QString ticketId() const { return m_id; }
+    void setTicketId(const QString &id);
+    [[nodiscard]] bool exists() const { return !m_ticket.isEmpty(); }
+    [[nodiscard]] QVariantMap ticket() const { return m_ticket; }
+    [[nodiscard]] QVariantList timeline() const { return m_timeline; }
+    [[nodiscard]] QVariantList photos() const { return m_photos; }
+    [[nodiscard]] QVariantList transitions() const { return m_transitions; }
+    [[nodiscard]] QString undoLabel() const { return m_undoLabel; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    Q_INVOKABLE bool setStatus(const QString &status, const QString &note, const QString &duplicateOf,
+                               const QString &forwardedTo);
+    /** Empty string: unassign; null/undefined: unchanged. */
+    Q_INVOKABLE bool assign(const QVariant &service, const QVariant &team, const QVariant &agent);
+    Q_INVOKABLE bool setPriority(const QString &priority);
+    Q_INVOKABLE bool recategorize(const QString &category);
+    Q_INVOKABLE bool editDescription(const QString &text);
+    Q_INVOKABLE bool moveLocation(double latitude, double longitude, const QString &address);
+    Q_INVOKABLE bool addComment(const QString &text, bool isPublic);
+    Q_INVOKABLE bool attachPhoto(const QUrl &file);
+    Q_INVOKABLE bool undo();
+    /** A response template's text with the ticket's placeholders filled in. */
+    Q_INVOKABLE QString fillTemplate(const QString &text) const;
+    Q_INVOKABLE QVariantList responseTemplates() const;
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void ticketIdChanged();
+    void changed();
+    void lastErrorChanged();
+    /** After a successful action, a short confirmation for the status bar. */
+    void done(const QString &message);
+
+private:
+    bool finish(const EditResult &result, const QString &confirmation);
+    [[nodiscard]] QString displayValue(const QString &field, const QString &value, const QString &municipality) const;
+    void setLastError(const QString &error);
+
+    QString m_id;
+    QVariantMap m_ticket;
+    QVariantList m_timeline;
+    QVariantList m_photos;
+    QVariantList m_transitions;
+    QString m_undoLabel;
+    QString m_lastError;
+};
+
+} // namespace lanterne

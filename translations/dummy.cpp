@@ -1,0 +1,1 @@
+// Translations live in resources; this file gives the library a source.
