@@ -304,6 +304,15 @@ QString InboxModel::referenceAt(int row) const
     return t ? t->reference : QString();
 }
 
+QVariant InboxModel::value(int row, const QString &roleName) const
+{
+    const QHash<int, QByteArray> roles = roleNames();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        if (it.value() == roleName.toUtf8())
+            return data(index(row), it.key());
+    return {};
+}
+
 int InboxModel::rowOf(const QString &idOrReference) const
 {
     if (!m_store)

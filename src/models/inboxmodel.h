@@ -82,6 +82,8 @@ public:
 
     Q_INVOKABLE QString ticketId(int row) const;
     Q_INVOKABLE QString referenceAt(int row) const;
+    /** A row's value by role name (e.g. "status"), for scripts and tests. */
+    Q_INVOKABLE QVariant value(int row, const QString &roleName) const;
     /** The row of a ticket (by UUID or reference) under the current filter, or -1. */
     Q_INVOKABLE int rowOf(const QString &idOrReference) const;
     Q_INVOKABLE void reload();

@@ -36,7 +36,8 @@ QString TicketRepository::ticketColumns()
     return u"id, municipality, reference, provisional, kind, category, description, latitude, longitude, "
            "address, district, channel, status, priority, service, team, assignee, due_at, duplicate_of, "
            "forwarded_to, photo_count, created_at, acknowledged_at, resolved_at, closed_at, updated_at, "
-           "revision, reporter_id, (SELECT d.reference FROM ticket d WHERE d.id = ticket.duplicate_of)"_s;
+           "revision, reporter_id, (SELECT d.reference FROM ticket d WHERE d.id = ticket.duplicate_of), "
+           "(SELECT count(*) FROM outbox o WHERE o.entity_id = ticket.id AND o.state IN ('pending', 'sent'))"_s;
 }
 
 Ticket TicketRepository::readTicket(const QSqlQuery &q)
@@ -71,6 +72,7 @@ Ticket TicketRepository::readTicket(const QSqlQuery &q)
     if (!q.value(26).isNull())
         t.revision = q.value(26).toLongLong();
     t.duplicateOfReference = q.value(28).toString();
+    t.pendingOperations = q.value(29).toInt();
     return t;
 }
 
@@ -157,8 +159,7 @@ qint64 TicketRepository::positionOf(const TicketFilter &filter, const QString &i
 std::optional<Ticket> TicketRepository::ticket(const QString &idOrReference, bool withPersonalData) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(u"SELECT "_s + ticketColumns() + u", (SELECT count(*) FROM outbox o WHERE o.entity_id = ticket.id "
-                                                "AND o.state IN ('pending', 'sent')) FROM ticket WHERE "_s
+    q.prepare(u"SELECT "_s + ticketColumns() + u" FROM ticket WHERE "_s
               + (QUuid::fromString(idOrReference).isNull() ? u"reference = ?"_s : u"id = ?"_s));
     q.addBindValue(idOrReference.trimmed());
     if (!q.exec()) {
@@ -168,7 +169,6 @@ std::optional<Ticket> TicketRepository::ticket(const QString &idOrReference, boo
     if (!q.next())
         return std::nullopt;
     Ticket t = readTicket(q);
-    t.pendingOperations = q.value(29).toInt();
     const QString reporterId = q.value(27).toString();
     if (withPersonalData && !reporterId.isEmpty()) {
         QSqlQuery r(m_store.database());

@@ -154,6 +154,7 @@ Rectangle {
             }
             TextField {
                 id: searchField
+                objectName: "searchField"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
@@ -168,12 +169,14 @@ Rectangle {
             }
             CheckBox {
                 id: mineBox
+                objectName: "mineBox"
                 Layout.leftMargin: Theme.margin
                 text: qsTr("Mes signalements")
                 onToggled: root.emitFilter()
             }
             CheckBox {
                 id: overdueBox
+                objectName: "overdueBox"
                 Layout.leftMargin: Theme.margin
                 text: qsTr("En retard uniquement")
                 onToggled: root.emitFilter()

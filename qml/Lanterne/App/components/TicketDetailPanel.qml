@@ -519,6 +519,7 @@ Rectangle {
             }
             TextArea {
                 id: commentField
+                objectName: "commentField"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
@@ -557,6 +558,7 @@ Rectangle {
 
     StatusDialog {
         id: statusDialog
+        objectName: "statusDialog"
         transitions: detail.transitions
         currentStatusLabel: root.t.statusLabel || ""
         onChosen: (code, note, duplicateOf, forwardedTo) => {

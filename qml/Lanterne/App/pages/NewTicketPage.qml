@@ -128,6 +128,7 @@ Rectangle {
                     }
                     ComboBox {
                         id: channelBox
+                        objectName: "channelBox"
                         Layout.fillWidth: true
                         model: Session.channels
                         textRole: "label"
@@ -151,6 +152,7 @@ Rectangle {
                     }
                     ComboBox {
                         id: categoryBox
+                        objectName: "categoryBox"
                         Layout.fillWidth: true
                         Layout.columnSpan: 3
                         model: Session.categories
@@ -185,6 +187,7 @@ Rectangle {
                 }
                 TextArea {
                     id: descriptionField
+                    objectName: "descriptionField"
                     Layout.fillWidth: true
                     Layout.preferredHeight: 100
                     wrapMode: TextEdit.Wrap
@@ -200,6 +203,7 @@ Rectangle {
                 }
                 TextField {
                     id: addressField
+                    objectName: "addressField"
                     Layout.fillWidth: true
                     placeholderText: qsTr("ex. 12 rue Hoche")
                     Accessible.name: qsTr("Adresse")
@@ -208,6 +212,7 @@ Rectangle {
                 }
                 ListView {
                     id: suggestionList
+                    objectName: "suggestionList"
                     Layout.fillWidth: true
                     Layout.preferredHeight: Math.min(contentHeight, 200)
                     visible: count > 0
@@ -234,6 +239,7 @@ Rectangle {
                     }
                     TextField {
                         id: latField
+                        objectName: "latField"
                         Layout.preferredWidth: 130
                         Accessible.name: qsTr("Latitude")
                     }
@@ -242,6 +248,7 @@ Rectangle {
                     }
                     TextField {
                         id: lonField
+                        objectName: "lonField"
                         Layout.preferredWidth: 130
                         Accessible.name: qsTr("Longitude")
                     }
@@ -265,6 +272,7 @@ Rectangle {
                     }
                     TextField {
                         id: nameField
+                        objectName: "nameField"
                         Layout.fillWidth: true
                         Accessible.name: qsTr("Nom du demandeur")
                     }
@@ -273,6 +281,7 @@ Rectangle {
                     }
                     TextField {
                         id: emailField
+                        objectName: "emailField"
                         Layout.fillWidth: true
                         inputMethodHints: Qt.ImhEmailCharactersOnly
                         color: emailField.text.length === 0 || emailField.text.indexOf("@") > 0 ? Theme.text : Theme.danger
@@ -331,6 +340,7 @@ Rectangle {
                 RowLayout {
                     Layout.topMargin: Theme.margin
                     Button {
+                        objectName: "createButton"
                         text: qsTr("Créer le signalement")
                         highlighted: true
                         enabled: root.complete && !Session.readOnly

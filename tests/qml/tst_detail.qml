@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Lanterne.Models
+import Lanterne.App
+
+/** Acting on a ticket in the detail panel, and the list following. */
+TestCase {
+    id: tc
+    name: "Detail"
+    when: windowShown
+    visible: true
+    width: 1400
+    height: 900
+
+    Component {
+        id: pageComponent
+        InboxPage {
+            width: 1380
+            height: 880
+        }
+    }
+
+    function makePage(filter) {
+        const page = createTemporaryObject(pageComponent, tc);
+        verify(page);
+        page.applyFilter(filter);
+        return page;
+    }
+
+    function rowWithStatus(model, statuses) {
+        for (let i = 0; i < Math.min(model.total, 300); ++i)
+            if (statuses.indexOf(model.value(i, "status")) >= 0)
+                return i;
+        return -1;
+    }
+
+    function cleanup() {
+        Session.setUser("admin");
+    }
+
+    function test_status_change_updates_the_row_and_undo() {
+        const page = makePage({});
+        const model = page.model;
+        const row = rowWithStatus(model, ["new", "triage"]);
+        verify(row >= 0);
+        const before = model.value(row, "status");
+        const reference = model.referenceAt(row);
+        page.selectRow(row);
+        const detail = page.detail.detail;
+        tryCompare(detail.ticket, "reference", reference);
+        const codes = detail.transitions.map(t => t.code);
+        verify(codes.indexOf("acknowledged") >= 0);
+        verify(codes.indexOf("new") < 0);
+        const timeline = detail.timeline.length;
+        verify(detail.setStatus("acknowledged", "", "", ""));
+        compare(model.value(row, "status"), "acknowledged");
+        compare(model.referenceAt(row), reference);
+        compare(model.value(row, "pending"), true);
+        compare(detail.timeline.length, timeline + 1);
+        verify(detail.undoLabel.length > 0);
+        verify(detail.undo());
+        compare(model.value(row, "status"), before);
+    }
+
+    function test_agent_cannot_cancel_and_is_told_why() {
+        const page = makePage({ "status_class": "open" });
+        const model = page.model;
+        Session.setUser("c.moreau");
+        page.selectRow(0);
+        const detail = page.detail.detail;
+        tryCompare(detail.ticket, "reference", model.referenceAt(0));
+        verify(detail.transitions.map(t => t.code).indexOf("cancelled") < 0);
+        const status = model.value(0, "status");
+        verify(!detail.setStatus("cancelled", "raison", "", ""));
+        verify(detail.lastError.length > 0);
+        compare(model.value(0, "status"), status);
+    }
+
+    function test_leaving_the_filter_removes_the_row() {
+        const page = makePage({ "statuses": ["new"] });
+        const model = page.model;
+        const total = model.total;
+        verify(total > 1);
+        const reference = model.referenceAt(0);
+        page.selectRow(0);
+        const detail = page.detail.detail;
+        tryCompare(detail.ticket, "reference", reference);
+        verify(detail.setStatus("triage", "", "", ""));
+        compare(model.total, total - 1);
+        verify(model.referenceAt(0) !== reference);
+        verify(detail.undo());
+        compare(model.total, total);
+        compare(model.referenceAt(0), reference);
+    }
+
+    function test_reason_required_and_note_in_timeline() {
+        const page = makePage({ "status_class": "open" });
+        page.selectRow(1);
+        const detail = page.detail.detail;
+        tryVerify(() => detail.exists);
+        const transition = detail.transitions.find(t => t.code === "no_further_action");
+        compare(transition.note, "reason");
+        verify(!detail.setStatus("no_further_action", "", "", ""));
+        const timeline = detail.timeline.length;
+        verify(detail.setStatus("no_further_action", "Déjà traité par le bailleur", "", ""));
+        const last = detail.timeline[detail.timeline.length - 1];
+        verify(detail.timeline.length >= timeline + 2);
+        verify(detail.timeline.some(e => e.text === "Déjà traité par le bailleur" && e.type === "internal"));
+        verify(detail.undo());
+    }
+
+    function test_typed_note_is_added() {
+        const page = makePage({});
+        page.selectRow(2);
+        const detail = page.detail.detail;
+        tryVerify(() => detail.exists);
+        const field = findChild(page, "commentField");
+        verify(field);
+        const count = detail.timeline.length;
+        field.forceActiveFocus();
+        const text = "Vu sur place";
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i]);
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        tryCompare(detail.timeline, "length", count + 1);
+        compare(detail.timeline[count].text, text);
+        compare(detail.timeline[count].type, "internal");
+        compare(field.text, "");
+    }
+
+    function test_field_team_cannot_see_the_reporter() {
+        const page = makePage({});
+        Session.setUser("voirie.nord");
+        tryVerify(() => page.model.total > 0);
+        page.selectRow(0);
+        const detail = page.detail.detail;
+        tryVerify(() => detail.exists);
+        compare(detail.ticket.reporterEmail, "");
+        compare(detail.ticket.hasReporter, false);
+        for (const t of detail.transitions)
+            verify(["in_progress", "waiting", "fixed", "no_further_action"].indexOf(t.code) >= 0);
+    }
+}
