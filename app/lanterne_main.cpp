@@ -4,6 +4,7 @@
 #include "selftest.h"
 #include "session.h"
 #include "storage/localstore.h"
+#include "util/runtimedir.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer startup;
     startup.start();
+    lanterne::ensureRuntimeDir();
     QApplication app(argc, argv); // Qt Charts (dashboards) needs a QApplication
     QCoreApplication::setOrganizationName(u"Lanterne"_s);
     QCoreApplication::setApplicationName(u"lanterne"_s);
@@ -40,12 +42,11 @@ int main(int argc, char *argv[])
     // French first; English for every other locale.
     const bool french = QLocale().language() == QLocale::French;
     QTranslator appTranslator, qtTranslator;
-    if (french) {
-        if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qtTranslator);
-    } else if (appTranslator.load(u":/i18n/lanterne_en.qm"_s)) {
+    if (french && qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    // The French catalogue holds the plural forms of the (French) source strings.
+    if (appTranslator.load(french ? u":/i18n/lanterne_fr.qm"_s : u":/i18n/lanterne_en.qm"_s))
         QCoreApplication::installTranslator(&appTranslator);
-    }
     lanterne::ReferenceData::setEnglish(!french);
 
     QCommandLineParser parser;

@@ -2,6 +2,8 @@
 // lanternectl: the composition root of the command line (CLI.md).
 #include "lanternectl.h"
 
+#include "util/runtimedir.h"
+
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
@@ -14,12 +16,14 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_LOGGING_RULES", qgetenv("QT_LOGGING_RULES").isEmpty() ? QByteArray("lanterne.*.info=false")
                                                                          : qgetenv("QT_LOGGING_RULES"));
+    lanterne::ensureRuntimeDir();
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Lanterne"));
     QCoreApplication::setApplicationName(QStringLiteral("lanternectl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LANTERNE_VERSION));
     QTranslator translator;
-    if (QLocale().language() != QLocale::French && translator.load(QStringLiteral(":/i18n/lanterne_en.qm")))
+    const bool french = QLocale().language() == QLocale::French;
+    if (translator.load(french ? QStringLiteral(":/i18n/lanterne_fr.qm") : QStringLiteral(":/i18n/lanterne_en.qm")))
         QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);

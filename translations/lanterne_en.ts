@@ -1,4 +1,2273 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
+<context>
+    <name>Codes</name>
+    <message>
+        <location filename="../src/core/domain/codes.cpp" line="+18"/>
+        <source>nouveau</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>à trier</source>
+        <translation>to triage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pris en compte</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en cours d&apos;analyse</source>
+        <translation>under investigation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en attente du demandeur ou d&apos;un tiers</source>
+        <translation>waiting for the reporter or a third party</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planifié</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transmis à l&apos;autorité compétente</source>
+        <translation>forwarded to the competent authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>résolu</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>clos</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doublon</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hors compétence</source>
+        <translation>not our responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sans suite</source>
+        <translation>no further action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annulé</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ouvert</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fermé</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>basse</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normale</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>haute</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgente</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>application mobile</source>
+        <translation>mobile app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portail web</source>
+        <translation>web portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accueil</source>
+        <translation>front desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>courriel</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>signalement</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suggestion</source>
+        <translation>suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>félicitation</source>
+        <translation>compliment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>superviseur</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>équipe de terrain</source>
+        <translation>field team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrateur</source>
+        <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="+47"/>
+        <source>l&apos;option --%1 attend une valeur</source>
+        <translation>option --%1 requires a value</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>l&apos;option --%1 ne prend pas de valeur</source>
+        <translation>option --%1 does not take a value</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>option inconnue : %1</source>
+        <translation>unknown option: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <location filename="../src/core/demo/demogenerator.cpp" line="+190"/>
+        <source>Nombre de signalements invalide : %1 (de 0 à 5 000 000).</source>
+        <translation>Invalid number of tickets: %1 (0 to 5,000,000).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Commune inconnue : %1.</source>
+        <translation>Unknown municipality: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lecture du magasin</source>
+        <translation>Reading the store</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le magasin %1 contient déjà des signalements ; la démonstration ne remplit qu&apos;un magasin vide.</source>
+        <translation>The store %1 already contains tickets; the demo only fills an empty store.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Préparation des requêtes : %1</source>
+        <translation>Preparing queries: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+183"/>
+        <source>Génération annulée.</source>
+        <translation>Generation cancelled.</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Demandeurs : %1</source>
+        <translation>Reporters: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signalements : %1</source>
+        <translation>Tickets: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Historique : %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>Commentaires : %1</source>
+        <translation>Comments: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photos : %1</source>
+        <translation>Photos: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Numérotation</source>
+        <translation>Numbering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Index</source>
+        <translation>Indexes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Index plein texte</source>
+        <translation>Full-text index</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../qml/Lanterne/App/components/FilterPanel.qml" line="+121"/>
+        <source>Toutes les catégories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Rechercher (référence, texte, adresse)…</source>
+        <translation>Search (reference, text, address)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recherche plein texte</source>
+        <translation>Full-text search</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mes signalements</source>
+        <translation>My tickets</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>En retard uniquement</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouverts</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résolus</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermés</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classe de statut</source>
+        <translation>Status group</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Catégorie et lieu</source>
+        <translation>Category and location</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tous les quartiers</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quartier</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Affectation</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tous les services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Toutes les équipes</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Toutes les priorités</source>
+        <translation>All priorities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tous les canaux</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Période de création</source>
+        <translation>Creation date</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>du jj/mm/aaaa</source>
+        <translation>from dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créés à partir du</source>
+        <translation>Created from</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>au jj/mm/aaaa</source>
+        <translation>to dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créés jusqu&apos;au</source>
+        <translation>Created up to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filtres enregistrés</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Appliquer le filtre %1</source>
+        <translation>Apply filter %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Supprimer le filtre %1</source>
+        <translation>Delete filter %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enregistrer…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effacer les filtres</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filtre « %1 » enregistré</source>
+        <translation>Filter “%1” saved</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../qml/Lanterne/App/pages/InboxPage.qml" line="+54"/>
+        <source>Signalement introuvable : %1</source>
+        <translation>Ticket not found: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%Ln signalement(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>Trier par</source>
+        <translation>Sort by</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Date de création</source>
+        <translation>Date created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dernière modification</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ordre croissant</source>
+        <translation>Ascending order</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ordre décroissant</source>
+        <translation>Descending order</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Liste des signalements</source>
+        <translation>Ticket list</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Aucun signalement ne correspond à ces filtres.</source>
+        <translation>No tickets match these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>Lanternectl</name>
+    <message>
+        <location filename="../src/cli/lanternectl.cpp" line="+73"/>
+        <source>Voir « lanternectl --help ».</source>
+        <translation>See “lanternectl --help”.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+291"/>
+        <source>statut inconnu : « %1 »</source>
+        <translation>unknown status: “%1”</translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <source>classe de statut inconnue : « %1 » (open, fixed ou closed)</source>
+        <translation>unknown status class: “%1” (open, fixed or closed)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>catégorie inconnue : « %1 »</source>
+        <translation>unknown category: “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>quartier inconnu : « %1 »</source>
+        <translation>unknown district: “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>service inconnu : « %1 »</source>
+        <translation>unknown service: “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>équipe inconnue : « %1 »</source>
+        <translation>unknown team: “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+210"/>
+        <location line="+49"/>
+        <source>priorité inconnue : « %1 »</source>
+        <translation>unknown priority: “%1”</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <location line="+191"/>
+        <source>canal inconnu : « %1 »</source>
+        <translation>unknown channel: “%1”</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+290"/>
+        <source>commune inconnue : « %1 »</source>
+        <translation>unknown municipality: “%1”</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
+        <translation>invalid date for --from: “%1” (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date invalide pour --to : « %1 » (AAAA-MM-JJ)</source>
+        <translation>invalid date for --to: “%1” (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--%1 attend un entier positif, pas « %2 »</source>
+        <translation>--%1 expects a positive integer, not “%2”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>utilisateur inconnu : « %1 »</source>
+        <translation>unknown user: “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n signalement(s) au total</source>
+        <translation>
+            <numerusform>%n ticket in total</numerusform>
+            <numerusform>%n tickets in total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ticket show attend une référence ou un identifiant</source>
+        <translation>ticket show expects a reference or an ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signalement introuvable : %1</source>
+        <translation>ticket not found: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le signalement %1 n&apos;est pas affecté à votre équipe</source>
+        <translation>ticket %1 is not assigned to your team</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Statut : %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorité : %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse : %1 (%2)</source>
+        <translation>Address: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créé le : %1 (%2)</source>
+        <translation>Created: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance : %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service : %1 ; équipe : %2 ; agent : %3</source>
+        <translation>Service: %1; team: %2; agent: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demandeur : %1 &lt;%2&gt; %3</source>
+        <translation>Reporter: %1 &lt;%2&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[réponse]</source>
+        <translation>[reply]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[note]</source>
+        <translation>[note]</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ticket create : --%1 manque</source>
+        <translation>ticket create: --%1 is missing</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>coordonnées invalides : --lat %1 --lon %2</source>
+        <translation>invalid coordinates: --lat %1 --lon %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>type inconnu : « %1 »</source>
+        <translation>unknown type: “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>photo illisible : %1 (%2)</source>
+        <translation>cannot read photo: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ticket set-status attend REF STATUT</source>
+        <translation>ticket set-status expects REF STATUS</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ticket assign attend une référence</source>
+        <translation>ticket assign expects a reference</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ticket set-priority attend REF PRIORITÉ</source>
+        <translation>ticket set-priority expects REF PRIORITY</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ticket note attend REF TEXTE</source>
+        <translation>ticket note expects REF TEXT</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ticket undo attend une référence</source>
+        <translation>ticket undo expects a reference</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+168"/>
+        <source>sous-commande inconnue : ticket %1</source>
+        <translation>unknown subcommand: ticket %1</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>date invalide pour --until : « %1 » (AAAA-MM-JJ)</source>
+        <translation>invalid date for --until: “%1” (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>la base centrale n&apos;est pas encore prise en charge par cette version</source>
+        <translation>the central database is not supported by this version yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ville de démonstration : %1 signalements en %2 s dans %3</source>
+        <translation>Demo city: %1 tickets in %2 s, in %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--format attend csv ou geojson</source>
+        <translation>--format expects csv or geojson</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+43"/>
+        <source>impossible d&apos;écrire %1 : %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>sortie standard indisponible</source>
+        <translation>standard output unavailable</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 signalements exportés dans %2</source>
+        <translation>%1 tickets exported to %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>option non prise en charge ici : %1</source>
+        <translation>option not supported here: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>commande inconnue : %1</source>
+        <translation>unknown command: %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>argument inattendu : %1</source>
+        <translation>unexpected argument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <location filename="../src/core/storage/localstore.cpp" line="+122"/>
+        <source>%1 : le disque est plein (%2). Rien n&apos;a été enregistré ; libérez de la place puis réessayez.</source>
+        <translation>%1: the disk is full (%2). Nothing was saved; free up some space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 : le magasin local %2 est endommagé ou n&apos;est pas un magasin Lanterne (%3).</source>
+        <translation>%1: the local store %2 is damaged or is not a Lanterne store (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 : le magasin local %2 est en lecture seule ; rien n&apos;a été modifié.</source>
+        <translation>%1: the local store %2 is read-only; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 : le magasin local %2 est occupé par un autre programme ; réessayez dans un instant.</source>
+        <translation>%1: the local store %2 is in use by another program; try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 : erreur du magasin local %2 : %3</source>
+        <translation>%1: error in the local store %2: %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Aucun magasin local à %1.</source>
+        <translation>No local store at %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible de créer le dossier %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Impossible d&apos;ouvrir le magasin local %1 : %2</source>
+        <translation>Cannot open the local store %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 n&apos;est pas un magasin Lanterne lisible : le fichier est endommagé ou n&apos;est pas une base SQLite (%2).</source>
+        <translation>%1 is not a readable Lanterne store: the file is damaged or is not an SQLite database (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le magasin local %1 est endommagé (%2).</source>
+        <translation>The local store %1 is damaged (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 est une base SQLite, mais pas un magasin Lanterne.</source>
+        <translation>%1 is an SQLite database, but not a Lanterne store.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le magasin local %1 a été créé par une version plus récente de Lanterne (schéma %2, cette version connaît jusqu&apos;au schéma %3). Mettez Lanterne à jour ; le magasin n&apos;a pas été modifié.</source>
+        <translation>The local store %1 was created by a newer version of Lanterne (schema %2; this version supports up to schema %3). Update Lanterne; the store has not been modified.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ouverture</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le magasin local %1 doit être mis à jour (schéma %2 vers %3), ce qui est impossible en lecture seule.</source>
+        <translation>The local store %1 needs to be upgraded (schema %2 to %3), which is not possible in read-only mode.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Mise à jour du schéma</source>
+        <translation>Schema upgrade</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Migration %1 illisible.</source>
+        <translation>Cannot read migration %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Le magasin local %1 est ouvert en lecture seule ; rien n&apos;a été modifié.</source>
+        <translation>The local store %1 is open read-only; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Début de l&apos;enregistrement</source>
+        <translation>Starting to save</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enregistrement</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Réglage %1</source>
+        <translation>Setting %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <location filename="../qml/Lanterne/App/dialogs/LocationDialog.qml" line="+21"/>
+        <source>Corriger la position</source>
+        <translation>Correct the location</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Lanterne/App/Main.qml" line="+22"/>
+        <source>Lanterne — %1</source>
+        <translation>Lanterne — %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Signalements</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouveau signalement</source>
+        <translation>New ticket</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Magasin local · %n modification(s) en attente d&apos;envoi</source>
+        <translation>
+            <numerusform>Local store · %n change waiting to be sent</numerusform>
+            <numerusform>Local store · %n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Magasin local · à jour</source>
+        <translation>Local store · up to date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucune base centrale n&apos;est configurée : les modifications restent sur ce poste, dans la file d&apos;envoi.</source>
+        <translation>No central database is configured: changes stay on this computer, in the outgoing queue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Je suis :</source>
+        <translation>I am:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Utilisateur courant</source>
+        <translation>Current user</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Lecture seule</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Signalement %1 créé</source>
+        <translation>Ticket %1 created</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketPage</name>
+    <message>
+        <location filename="../qml/Lanterne/App/pages/NewTicketPage.qml" line="+43"/>
+        <source>Nid-de-poule profond devant l&apos;école, signalé par téléphone.</source>
+        <translation>Deep pothole in front of the school, reported by phone.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Nouveau signalement</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demande</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type de demande</source>
+        <translation>Request type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catégorie *</source>
+        <translation>Category *</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choisir une catégorie…</source>
+        <translation>Choose a category…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Selon la catégorie</source>
+        <translation>Category default</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Description *</source>
+        <translation>Description *</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ce que la personne signale, avec ses mots</source>
+        <translation>What the person is reporting, in their own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lieu</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adresse * (tapez le numéro et la rue, puis choisissez dans la liste)</source>
+        <translation>Address * (type the number and street, then choose from the list)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ex. 12 rue Hoche</source>
+        <translation>e.g. 12 rue Hoche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Adresses proposées</source>
+        <translation>Suggested addresses</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Demandeur (données personnelles)</source>
+        <translation>Reporter (personal data)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nom du demandeur</source>
+        <translation>Reporter&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Courriel du demandeur</source>
+        <translation>Reporter&apos;s email</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Téléphone du demandeur</source>
+        <translation>Reporter&apos;s phone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photos (%1/4)</source>
+        <translation>Photos (%1/4)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Retirer la photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Joindre des photos…</source>
+        <translation>Attach photos…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Créer le signalement</source>
+        <translation>Create ticket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Entrée</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Effacer le formulaire</source>
+        <translation>Clear form</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retour à la liste</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Joindre des photos</source>
+        <translation>Attach photos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../qml/Lanterne/App/dialogs/PhotoDialog.qml" line="+36"/>
+        <source>Photo %1 sur %2</source>
+        <translation>Photo %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>‹ Précédente</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suivante ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoProvider</name>
+    <message>
+        <location filename="../src/models/photoprovider.cpp" line="+34"/>
+        <source>%1 — photo de démonstration</source>
+        <translation>%1 — demo photo</translation>
+    </message>
+</context>
+<context>
+    <name>PreparedPhoto</name>
+    <message>
+        <location filename="../src/core/storage/photos.cpp" line="+24"/>
+        <source>format non reconnu (JPEG, PNG ou WebP attendu)</source>
+        <translation>unsupported format (JPEG, PNG or WebP expected)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>image trop grande (%1 × %2 pixels)</source>
+        <translation>image too large (%1 × %2 pixels)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <location filename="../src/core/domain/referencedata.cpp" line="+29"/>
+        <source>%1 : le champ « %2 » manque ou n&apos;est pas un texte</source>
+        <translation>%1: the field “%2” is missing or is not text</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Centre</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nord</source>
+        <translation>North</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nord-Est</source>
+        <translation>North-East</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Est</source>
+        <translation>East</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sud-Est</source>
+        <translation>South-East</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sud</source>
+        <translation>South</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sud-Ouest</source>
+        <translation>South-West</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ouest</source>
+        <translation>West</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nord-Ouest</source>
+        <translation>North-West</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>configuration illisible à l&apos;octet %1 : %2</source>
+        <translation>cannot read the configuration at byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>contours des communes illisibles à l&apos;octet %1 : %2</source>
+        <translation>cannot read the municipality boundaries at byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 : pas de contour pour la commune %2</source>
+        <translation>%1: no boundary for municipality %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 : le quartier %2 a son centre hors de la commune</source>
+        <translation>%1: the midpoint of district %2 lies outside the municipality</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 : domaine inconnu « %2 »</source>
+        <translation>%1: unknown domain “%2”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 : service, équipe ou autorité inconnus</source>
+        <translation>%1: unknown service, team or authority</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 : rôle inconnu « %2 »</source>
+        <translation>%1: unknown role “%2”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>configuration sans commune ou sans catégorie</source>
+        <translation>configuration has no municipality or no category</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFilterDialog</name>
+    <message>
+        <location filename="../qml/Lanterne/App/dialogs/SaveFilterDialog.qml" line="+13"/>
+        <source>Enregistrer les filtres</source>
+        <translation>Save filters</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Nom du filtre</source>
+        <translation>Filter name</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>ex. Dépôts sauvages en retard</source>
+        <translation>e.g. Overdue illegal dumping</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../src/models/session.cpp" line="+346"/>
+        <source>Donnez un nom au filtre.</source>
+        <translation>Enter a name for the filter.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Filtre enregistré</source>
+        <translation>Saving the filter</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../qml/Lanterne/App/pages/StartPage.qml" line="+29"/>
+        <source>Premier lancement : création de la ville de démonstration</source>
+        <translation>First launch: creating the demo city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le magasin local ne peut pas être ouvert</source>
+        <translation>The local store cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouverture du magasin local…</source>
+        <translation>Opening the local store…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Progression de la création</source>
+        <translation>Creation progress</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 % — Pantin, 20 000 signalements fictifs, une seule fois</source>
+        <translation>%1% — Pantin, 20,000 fictitious tickets, one time only</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rien n&apos;a été modifié. Vérifiez le fichier ou l&apos;espace disque, ou lancez Lanterne avec --db sur un autre magasin.</source>
+        <translation>Nothing was changed. Check the file or the disk space, or start Lanterne with --db on another store.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Réessayer</source>
+        <translation>Retry</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../qml/Lanterne/App/dialogs/StatusDialog.qml" line="+22"/>
+        <source>Changer le statut (actuel : %1)</source>
+        <translation>Change status (current: %1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Statuts possibles</source>
+        <translation>Available statuses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (motif requis)</source>
+        <translation> (reason required)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (signalement d&apos;origine)</source>
+        <translation> (original ticket)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (autorité compétente)</source>
+        <translation> (competent authority)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Référence du signalement d&apos;origine</source>
+        <translation>Original ticket reference</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Autorité compétente</source>
+        <translation>Competent authority</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Motif (obligatoire)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note interne (facultative)</source>
+        <translation>Internal note (optional)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Motif ou note</source>
+        <translation>Reason or note</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDelegate</name>
+    <message>
+        <location filename="../qml/Lanterne/App/delegates/TicketDelegate.qml" line="+36"/>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Modification locale en attente d&apos;envoi</source>
+        <translation>Local change waiting to be sent</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>en retard</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>échéance %1</source>
+        <translation>due %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetail</name>
+    <message>
+        <location filename="../src/models/ticketdetail.cpp" line="+33"/>
+        <source>Création</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quartier</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doublon de</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmis à</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Signalement créé (%1)</source>
+        <translation>Ticket created (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 : %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demandeur</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Statut inconnu : %1</source>
+        <translation>Unknown status: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statut changé : %1</source>
+        <translation>Status changed: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Affectation enregistrée</source>
+        <translation>Assignment saved</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Priorité : %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catégorie : %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description modifiée</source>
+        <translation>Description updated</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Position modifiée</source>
+        <translation>Location updated</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Réponse ajoutée à la file d&apos;envoi au demandeur</source>
+        <translation>Reply to the reporter queued for sending</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note interne ajoutée</source>
+        <translation>Internal note added</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impossible de lire %1 : %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo trop lourde : %1</source>
+        <translation>Photo too large: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photo ajoutée</source>
+        <translation>Photo added</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Annulé : %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetailPanel</name>
+    <message>
+        <location filename="../qml/Lanterne/App/components/TicketDetailPanel.qml" line="+26"/>
+        <source>Signalement %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Détail du signalement</source>
+        <translation>Ticket details</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Sélectionnez un signalement dans la liste.</source>
+        <translation>Select a ticket in the list.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>en retard</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>non synchronisé</source>
+        <translation>not synced</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Changer le statut…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changer le statut</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Priorité : %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annuler : %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Z : annule votre dernière action sur ce signalement</source>
+        <translation>Ctrl+Z: undo your last action on this ticket</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+21"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Modifier la description</source>
+        <translation>Edit description</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Abandonner</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Photos (%1/4)</source>
+        <translation>Photos (%1/4)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ajouter une photo…</source>
+        <translation>Add a photo…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lieu</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quartier</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coordonnées</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Corriger…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Traitement</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>— aucune —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>— personne —</source>
+        <translation>— unassigned —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agent affecté</source>
+        <translation>Assigned agent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transmis à</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Doublon de</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reçu</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pris en compte</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Résolu</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Demandeur</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Anonyme</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Historique et échanges</source>
+        <translation>History and messages</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+30"/>
+        <source>Note interne</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Réponse au demandeur</source>
+        <translation>Reply to the reporter</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Modèle de réponse…</source>
+        <translation>Reply template…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modèle de réponse</source>
+        <translation>Reply template</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Réponse envoyée au demandeur (Ctrl+Entrée pour ajouter)</source>
+        <translation>Reply sent to the reporter (Ctrl+Enter to add)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note visible des agents seulement (Ctrl+Entrée pour ajouter)</source>
+        <translation>Note visible to agents only (Ctrl+Enter to add)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Envoyer la réponse</source>
+        <translation>Send reply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ajouter la note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Joindre une photo</source>
+        <translation>Attach a photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketEditor</name>
+    <message>
+        <location filename="../src/core/storage/ticketeditor.cpp" line="+153"/>
+        <source>Signalement introuvable : %1</source>
+        <translation>Ticket not found: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Rien à modifier : le signalement %1 a déjà ces valeurs.</source>
+        <translation>Nothing to change: ticket %1 already has these values.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copie synchronisée</source>
+        <translation>Synced copy</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Mise à jour du signalement</source>
+        <translation>Updating the ticket</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+10"/>
+        <location line="+402"/>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="-384"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+164"/>
+        <location line="+65"/>
+        <location line="+174"/>
+        <location line="+92"/>
+        <source>File d&apos;envoi</source>
+        <translation>Outgoing queue</translation>
+    </message>
+    <message>
+        <location line="-471"/>
+        <source>Ce changement de statut demande un motif.</source>
+        <translation>This status change requires a reason.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indiquez le signalement dont celui-ci est le doublon.</source>
+        <translation>Specify the ticket that this one duplicates.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signalement d&apos;origine introuvable : %1</source>
+        <translation>Original ticket not found: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un signalement ne peut pas être le doublon de lui-même.</source>
+        <translation>A ticket cannot be a duplicate of itself.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Autorité compétente inconnue : « %1 ».</source>
+        <translation>Unknown competent authority: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Une équipe de terrain ne peut pas réaffecter un signalement.</source>
+        <translation>A field team cannot reassign a ticket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service inconnu : « %1 ».</source>
+        <translation>Unknown service: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Équipe inconnue : « %1 ».</source>
+        <translation>Unknown team: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent inconnu : « %1 ».</source>
+        <translation>Unknown agent: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Indiquez un service, une équipe ou un agent.</source>
+        <translation>Specify a service, a team or an agent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Une équipe de terrain ne peut pas changer la priorité.</source>
+        <translation>A field team cannot change the priority.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Une équipe de terrain ne peut pas changer la catégorie.</source>
+        <translation>A field team cannot change the category.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+170"/>
+        <source>Catégorie inconnue : « %1 ».</source>
+        <translation>Unknown category: “%1”.</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Une équipe de terrain ne peut pas modifier la description.</source>
+        <translation>A field team cannot edit the description.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+158"/>
+        <source>La description ne peut pas être vide.</source>
+        <translation>The description cannot be empty.</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Une équipe de terrain ne peut pas déplacer un signalement.</source>
+        <translation>A field team cannot move a ticket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+151"/>
+        <source>Coordonnées invalides : %1, %2.</source>
+        <translation>Invalid coordinates: %1, %2.</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Le texte est vide.</source>
+        <translation>The text is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une équipe de terrain ne répond pas directement au demandeur.</source>
+        <translation>A field team does not reply directly to the reporter.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Photo trop lourde (%1 Mo, au plus %2 Mo).</source>
+        <translation>Photo too large (%1 MB; maximum %2 MB).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ce fichier n&apos;est pas une image lisible (%1).</source>
+        <translation>This file is not a readable image (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le signalement a déjà %1 photos, le maximum.</source>
+        <translation>The ticket already has %1 photos, the maximum.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+6"/>
+        <location line="+145"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Une équipe de terrain ne crée pas de signalement.</source>
+        <translation>A field team cannot create tickets.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adresse électronique invalide : « %1 ».</source>
+        <translation>Invalid email address: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Au plus %1 photos par signalement.</source>
+        <translation>At most %1 photos per ticket.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photo illisible ou trop lourde (%1).</source>
+        <translation>Photo unreadable or too large (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Numérotation</source>
+        <translation>Numbering</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demandeur</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Création du signalement</source>
+        <translation>Creating the ticket</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>changement de statut</source>
+        <translation>status change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>affectation</source>
+        <translation>assignment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changement de priorité</source>
+        <translation>priority change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changement de catégorie</source>
+        <translation>category change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modification de la description</source>
+        <translation>description edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>déplacement</source>
+        <translation>location change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ajout d&apos;un commentaire</source>
+        <translation>new comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ajout d&apos;une photo</source>
+        <translation>new photo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Aucune action à annuler sur ce signalement.</source>
+        <translation>No action to undo on this ticket.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Annulation</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Impossible d&apos;annuler : « %1 » a été modifié depuis.</source>
+        <translation>Cannot undo: “%1” has been changed since.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketForm</name>
+    <message>
+        <location filename="../src/models/ticketform.cpp" line="+39"/>
+        <source>Indiquez une adresse de la liste ou des coordonnées.</source>
+        <translation>Choose an address from the list or enter coordinates.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Photo illisible ou trop lourde : %1</source>
+        <translation>Photo unreadable or too large: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../qml/Lanterne/App/components/TimelineView.qml" line="+52"/>
+        <source>réponse au demandeur</source>
+        <translation>reply to the reporter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>note interne</source>
+        <translation>internal note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>en attente d&apos;envoi</source>
+        <translation>waiting to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../src/core/domain/workflow.cpp" line="+42"/>
+        <source>Le signalement a déjà ce statut.</source>
+        <translation>The ticket already has this status.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un signalement ne peut pas revenir au statut « nouveau ».</source>
+        <translation>A ticket cannot go back to the “new” status.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seul un superviseur peut annuler un signalement.</source>
+        <translation>Only a supervisor can cancel a ticket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seul un superviseur peut rouvrir un signalement clos ou résolu.</source>
+        <translation>Only a supervisor can reopen a closed or resolved ticket.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ce signalement n&apos;est pas affecté à votre équipe.</source>
+        <translation>This ticket is not assigned to your team.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Une équipe de terrain ne peut pas modifier un signalement clos ou résolu.</source>
+        <translation>A field team cannot modify a closed or resolved ticket.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Une équipe de terrain peut seulement passer un signalement en cours, en attente, résolu ou sans suite.</source>
+        <translation>A field team can only set a ticket to in progress, waiting, resolved or no further action.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/lanterne_main.cpp" line="+52"/>
+        <source>Lanterne : signalements de l&apos;espace public</source>
+        <translation>Lanterne: public space reports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Magasin local à ouvrir.</source>
+        <translation>Local store to open.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page à ouvrir (inbox, new).</source>
+        <translation>Page to open (inbox, new).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signalement à sélectionner.</source>
+        <translation>Ticket to select.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écrit la fenêtre en PNG puis quitte.</source>
+        <translation>Writes the window to a PNG file, then quits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taille de la fenêtre.</source>
+        <translation>Window size.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charge chaque page et échoue au moindre avertissement QML.</source>
+        <translation>Loads every page and fails on any QML warning.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taille de la ville de démonstration au premier lancement.</source>
+        <translation>Size of the demo city (number of tickets) on first launch.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>page inconnue : %1 (pages : %2)</source>
+        <translation>unknown page: %1 (pages: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>taille invalide : %1 (ex. 1440x900)</source>
+        <translation>invalid size: %1 (e.g. 1440x900)</translation>
+    </message>
+</context>
 </TS>

@@ -28,7 +28,10 @@ using namespace Qt::StringLiterals;
 namespace lanterne::cli {
 namespace {
 
-QString tr(const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("Lanternectl", s, c, n); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Lanternectl)
+};
 
 const QSet<QString> kGlobal{u"db"_s, u"as"_s, u"json"_s, u"help"_s, u"version"_s};
 const QSet<QString> kFilterOptions{u"status"_s, u"class"_s,   u"category"_s, u"district"_s, u"service"_s,
@@ -67,7 +70,7 @@ struct Context
 
     int usage(const QString &message)
     {
-        err << "lanternectl: " << message << Qt::endl << tr("Voir « lanternectl --help ».") << Qt::endl;
+        err << "lanternectl: " << message << Qt::endl << Tr::tr("Voir « lanternectl --help ».") << Qt::endl;
         return Usage;
     }
     int fail(int code, const QString &message)
@@ -147,7 +150,7 @@ bool buildFilter(Context &c, TicketFilter *f, QString *error)
     if (cl.has(u"status"_s)) {
         for (const QString &s : cl.value(u"status"_s).split(u',', Qt::SkipEmptyParts)) {
             if (!codes::status(s)) {
-                *error = tr("statut inconnu : « %1 »").arg(s);
+                *error = Tr::tr("statut inconnu : « %1 »").arg(s);
                 return false;
             }
             f->statuses.append(s);
@@ -155,7 +158,7 @@ bool buildFilter(Context &c, TicketFilter *f, QString *error)
     }
     if (cl.has(u"class"_s)) {
         if (!codes::statusClass(cl.value(u"class"_s))) {
-            *error = tr("classe de statut inconnue : « %1 » (open, fixed ou closed)").arg(cl.value(u"class"_s));
+            *error = Tr::tr("classe de statut inconnue : « %1 » (open, closed ou fixed)").arg(cl.value(u"class"_s));
             return false;
         }
         f->statusClass = cl.value(u"class"_s);
@@ -165,7 +168,7 @@ bool buildFilter(Context &c, TicketFilter *f, QString *error)
             if (c.ref.domain(s)) {
                 f->domain = s;
             } else if (!c.ref.category(s)) {
-                *error = tr("catégorie inconnue : « %1 »").arg(s);
+                *error = Tr::tr("catégorie inconnue : « %1 »").arg(s);
                 return false;
             } else {
                 f->categories.append(s);
@@ -180,52 +183,52 @@ bool buildFilter(Context &c, TicketFilter *f, QString *error)
                 if (dist.code == d || dist.name.compare(d, Qt::CaseInsensitive) == 0)
                     code = dist.code;
         if (code.isEmpty()) {
-            *error = tr("quartier inconnu : « %1 »").arg(d);
+            *error = Tr::tr("quartier inconnu : « %1 »").arg(d);
             return false;
         }
         f->district = code;
     }
     if (cl.has(u"service"_s)) {
         if (!c.ref.service(cl.value(u"service"_s))) {
-            *error = tr("service inconnu : « %1 »").arg(cl.value(u"service"_s));
+            *error = Tr::tr("service inconnu : « %1 »").arg(cl.value(u"service"_s));
             return false;
         }
         f->service = cl.value(u"service"_s);
     }
     if (cl.has(u"team"_s)) {
         if (!c.ref.team(cl.value(u"team"_s))) {
-            *error = tr("équipe inconnue : « %1 »").arg(cl.value(u"team"_s));
+            *error = Tr::tr("équipe inconnue : « %1 »").arg(cl.value(u"team"_s));
             return false;
         }
         f->team = cl.value(u"team"_s);
     }
     if (cl.has(u"priority"_s)) {
         if (!codes::priority(cl.value(u"priority"_s))) {
-            *error = tr("priorité inconnue : « %1 »").arg(cl.value(u"priority"_s));
+            *error = Tr::tr("priorité inconnue : « %1 »").arg(cl.value(u"priority"_s));
             return false;
         }
         f->priority = cl.value(u"priority"_s);
     }
     if (cl.has(u"channel"_s)) {
         if (!codes::channel(cl.value(u"channel"_s))) {
-            *error = tr("canal inconnu : « %1 »").arg(cl.value(u"channel"_s));
+            *error = Tr::tr("canal inconnu : « %1 »").arg(cl.value(u"channel"_s));
             return false;
         }
         f->channel = cl.value(u"channel"_s);
     }
     if (cl.has(u"municipality"_s)) {
         if (!c.ref.municipality(cl.value(u"municipality"_s))) {
-            *error = tr("commune inconnue : « %1 »").arg(cl.value(u"municipality"_s));
+            *error = Tr::tr("commune inconnue : « %1 »").arg(cl.value(u"municipality"_s));
             return false;
         }
         f->municipality = cl.value(u"municipality"_s);
     }
     if (cl.has(u"from"_s) && !parseDate(cl.value(u"from"_s), &f->from)) {
-        *error = tr("date invalide pour --from : « %1 » (AAAA-MM-JJ)").arg(cl.value(u"from"_s));
+        *error = Tr::tr("date invalide pour --from : « %1 » (AAAA-MM-JJ)").arg(cl.value(u"from"_s));
         return false;
     }
     if (cl.has(u"to"_s) && !parseDate(cl.value(u"to"_s), &f->to)) {
-        *error = tr("date invalide pour --to : « %1 » (AAAA-MM-JJ)").arg(cl.value(u"to"_s));
+        *error = Tr::tr("date invalide pour --to : « %1 » (AAAA-MM-JJ)").arg(cl.value(u"to"_s));
         return false;
     }
     f->overdue = cl.has(u"overdue"_s);
@@ -242,7 +245,7 @@ bool parseCount(const CommandLine &cl, const QString &name, qint64 fallback, qin
     bool ok = false;
     *out = cl.value(name).toLongLong(&ok);
     if (!ok || *out < 0) {
-        *error = tr("--%1 attend un entier positif, pas « %2 »").arg(name, cl.value(name));
+        *error = Tr::tr("--%1 attend un entier positif, pas « %2 »").arg(name, cl.value(name));
         return false;
     }
     return true;
@@ -257,7 +260,7 @@ int openStore(Context &c, bool create = false)
     const QString login = c.cl.value(u"as"_s, c.store.setting(u"local_user"_s, u"admin"_s));
     const Agent *agent = c.ref.agent(login);
     if (!agent)
-        return c.fail(Usage, tr("utilisateur inconnu : « %1 »").arg(login));
+        return c.fail(Usage, Tr::tr("utilisateur inconnu : « %1 »").arg(login));
     c.actor = Actor{agent->login, agent->role, agent->team};
     return Success;
 }
@@ -293,24 +296,24 @@ int cmdTicketsList(Context &c)
               << c.ref.categoryLabel(t.category).leftJustified(28).left(28) << ' '
               << c.ref.districtName(t.municipality, t.district).leftJustified(15).left(15) << ' ' << t.address << '\n';
     }
-    c.out << tr("%n signalement(s) au total", nullptr, int(total)) << Qt::endl;
+    c.out << Tr::tr("%n signalement(s) au total", nullptr, int(total)) << Qt::endl;
     return Success;
 }
 
 int cmdTicketShow(Context &c, const QStringList &args)
 {
     if (args.size() != 1)
-        return c.usage(tr("ticket show attend une référence ou un identifiant"));
+        return c.usage(Tr::tr("ticket show attend une référence ou un identifiant"));
     if (int rc = openStore(c); rc != Success)
         return rc;
     TicketRepository repo(c.store);
     const bool personal = Workflow::canSeePersonalData(c.actor.role);
     const auto t = repo.ticket(args[0], personal);
     if (!t)
-        return repo.lastError().isEmpty() ? c.fail(NotFound, tr("signalement introuvable : %1").arg(args[0]))
+        return repo.lastError().isEmpty() ? c.fail(NotFound, Tr::tr("signalement introuvable : %1").arg(args[0]))
                                           : c.fail(Failure, repo.lastError());
     if (c.actor.role == Role::Field && t->team != c.actor.team)
-        return c.fail(Refused, tr("le signalement %1 n'est pas affecté à votre équipe").arg(t->reference));
+        return c.fail(Refused, Tr::tr("le signalement %1 n'est pas affecté à votre équipe").arg(t->reference));
     const QList<Comment> comments = repo.comments(t->id);
     const QList<HistoryEntry> history = repo.history(t->id);
     const QList<Photo> photos = repo.photos(t->id);
@@ -348,19 +351,19 @@ int cmdTicketShow(Context &c, const QStringList &args)
         return Success;
     }
     c.out << t->reference << " — " << c.ref.categoryLabel(t->category) << '\n'
-          << tr("Statut : %1").arg(codes::label(t->status)) << '\n'
-          << tr("Priorité : %1").arg(codes::label(t->priority)) << '\n'
-          << tr("Adresse : %1 (%2)").arg(t->address, c.ref.districtName(t->municipality, t->district)) << '\n'
-          << tr("Créé le : %1 (%2)").arg(parisTime(t->createdAt), codes::label(t->channel)) << '\n'
-          << tr("Échéance : %1").arg(parisTime(t->dueAt)) << '\n'
-          << tr("Service : %1 ; équipe : %2 ; agent : %3")
+          << Tr::tr("Statut : %1").arg(codes::label(t->status)) << '\n'
+          << Tr::tr("Priorité : %1").arg(codes::label(t->priority)) << '\n'
+          << Tr::tr("Adresse : %1 (%2)").arg(t->address, c.ref.districtName(t->municipality, t->district)) << '\n'
+          << Tr::tr("Créé le : %1 (%2)").arg(parisTime(t->createdAt), codes::label(t->channel)) << '\n'
+          << Tr::tr("Échéance : %1").arg(parisTime(t->dueAt)) << '\n'
+          << Tr::tr("Service : %1 ; équipe : %2 ; agent : %3")
                  .arg(c.ref.serviceName(t->service), c.ref.teamName(t->team), c.ref.agentName(t->assignee))
           << '\n';
     if (t->reporter)
-        c.out << tr("Demandeur : %1 <%2> %3").arg(t->reporter->name, t->reporter->email, t->reporter->phone) << '\n';
+        c.out << Tr::tr("Demandeur : %1 <%2> %3").arg(t->reporter->name, t->reporter->email, t->reporter->phone) << '\n';
     c.out << '\n' << t->description << "\n\n";
     for (const Comment &cm : comments)
-        c.out << parisTime(cm.createdAt) << ' ' << (cm.kind == CommentKind::Public ? tr("[réponse]") : tr("[note]"))
+        c.out << parisTime(cm.createdAt) << ' ' << (cm.kind == CommentKind::Public ? Tr::tr("[réponse]") : Tr::tr("[note]"))
               << ' ' << c.ref.agentName(cm.author) << " : " << cm.text << '\n';
     c.out << '\n';
     for (const HistoryEntry &h : history)
@@ -386,7 +389,7 @@ int cmdTicketCreate(Context &c)
     const CommandLine &cl = c.cl;
     for (const char *required : {"category", "description", "lat", "lon"})
         if (!cl.has(QLatin1String(required)))
-            return c.usage(tr("ticket create : --%1 manque").arg(QLatin1String(required)));
+            return c.usage(Tr::tr("ticket create : --%1 manque").arg(QLatin1String(required)));
     NewTicket n;
     n.category = cl.value(u"category"_s);
     n.description = cl.value(u"description"_s);
@@ -394,24 +397,24 @@ int cmdTicketCreate(Context &c)
     n.latitude = cl.value(u"lat"_s).toDouble(&okLat);
     n.longitude = cl.value(u"lon"_s).toDouble(&okLon);
     if (!okLat || !okLon)
-        return c.usage(tr("coordonnées invalides : --lat %1 --lon %2").arg(cl.value(u"lat"_s), cl.value(u"lon"_s)));
+        return c.usage(Tr::tr("coordonnées invalides : --lat %1 --lon %2").arg(cl.value(u"lat"_s), cl.value(u"lon"_s)));
     n.address = cl.value(u"address"_s);
     if (cl.has(u"channel"_s)) {
         const auto ch = codes::channel(cl.value(u"channel"_s));
         if (!ch)
-            return c.usage(tr("canal inconnu : « %1 »").arg(cl.value(u"channel"_s)));
+            return c.usage(Tr::tr("canal inconnu : « %1 »").arg(cl.value(u"channel"_s)));
         n.channel = *ch;
     }
     if (cl.has(u"kind"_s)) {
         const auto k = codes::kind(cl.value(u"kind"_s));
         if (!k)
-            return c.usage(tr("type inconnu : « %1 »").arg(cl.value(u"kind"_s)));
+            return c.usage(Tr::tr("type inconnu : « %1 »").arg(cl.value(u"kind"_s)));
         n.kind = *k;
     }
     if (cl.has(u"priority"_s)) {
         const auto p = codes::priority(cl.value(u"priority"_s));
         if (!p)
-            return c.usage(tr("priorité inconnue : « %1 »").arg(cl.value(u"priority"_s)));
+            return c.usage(Tr::tr("priorité inconnue : « %1 »").arg(cl.value(u"priority"_s)));
         n.priority = *p;
     }
     n.reporterName = cl.value(u"reporter-name"_s);
@@ -420,7 +423,7 @@ int cmdTicketCreate(Context &c)
     if (cl.has(u"photo"_s)) {
         QFile f(cl.value(u"photo"_s));
         if (!f.open(QIODevice::ReadOnly))
-            return c.fail(Failure, tr("photo illisible : %1 (%2)").arg(f.fileName(), f.errorString()));
+            return c.fail(Failure, Tr::tr("photo illisible : %1 (%2)").arg(f.fileName(), f.errorString()));
         n.photos.append(f.readAll());
     }
     if (int rc = openStore(c); rc != Success)
@@ -435,10 +438,10 @@ int cmdTicketEdit(Context &c, const QString &sub, const QStringList &args)
     auto need = [&](int n) { return args.size() == n; };
     if (sub == "set-status"_L1) {
         if (!need(2))
-            return c.usage(tr("ticket set-status attend REF STATUT"));
+            return c.usage(Tr::tr("ticket set-status attend REF STATUT"));
         const auto s = codes::status(args[1]);
         if (!s)
-            return c.usage(tr("statut inconnu : « %1 »").arg(args[1]));
+            return c.usage(Tr::tr("statut inconnu : « %1 »").arg(args[1]));
         if (int rc = openStore(c); rc != Success)
             return rc;
         TicketEditor editor(c.store, c.ref);
@@ -448,7 +451,7 @@ int cmdTicketEdit(Context &c, const QString &sub, const QStringList &args)
     }
     if (sub == "assign"_L1) {
         if (!need(1))
-            return c.usage(tr("ticket assign attend une référence"));
+            return c.usage(Tr::tr("ticket assign attend une référence"));
         auto opt = [&](const QString &n) { return cl.has(n) ? std::optional<QString>(cl.value(n)) : std::nullopt; };
         if (int rc = openStore(c); rc != Success)
             return rc;
@@ -457,10 +460,10 @@ int cmdTicketEdit(Context &c, const QString &sub, const QStringList &args)
     }
     if (sub == "set-priority"_L1) {
         if (!need(2))
-            return c.usage(tr("ticket set-priority attend REF PRIORITÉ"));
+            return c.usage(Tr::tr("ticket set-priority attend REF PRIORITÉ"));
         const auto p = codes::priority(args[1]);
         if (!p)
-            return c.usage(tr("priorité inconnue : « %1 »").arg(args[1]));
+            return c.usage(Tr::tr("priorité inconnue : « %1 »").arg(args[1]));
         if (int rc = openStore(c); rc != Success)
             return rc;
         TicketEditor editor(c.store, c.ref);
@@ -468,7 +471,7 @@ int cmdTicketEdit(Context &c, const QString &sub, const QStringList &args)
     }
     if (sub == "note"_L1) {
         if (!need(2))
-            return c.usage(tr("ticket note attend REF TEXTE"));
+            return c.usage(Tr::tr("ticket note attend REF TEXTE"));
         if (int rc = openStore(c); rc != Success)
             return rc;
         TicketEditor editor(c.store, c.ref);
@@ -477,13 +480,13 @@ int cmdTicketEdit(Context &c, const QString &sub, const QStringList &args)
     }
     if (sub == "undo"_L1) {
         if (!need(1))
-            return c.usage(tr("ticket undo attend une référence"));
+            return c.usage(Tr::tr("ticket undo attend une référence"));
         if (int rc = openStore(c); rc != Success)
             return rc;
         TicketEditor editor(c.store, c.ref);
         return report(c, editor.undoLast(args[0], c.actor));
     }
-    return c.usage(tr("sous-commande inconnue : ticket %1").arg(sub));
+    return c.usage(Tr::tr("sous-commande inconnue : ticket %1").arg(sub));
 }
 
 int cmdDemo(Context &c)
@@ -497,7 +500,7 @@ int cmdDemo(Context &c)
     o.tickets = int(std::min<qint64>(n, 100'000'000));
     o.seed = quint64(seed);
     if (cl.has(u"until"_s) && !parseDate(cl.value(u"until"_s), &o.until))
-        return c.usage(tr("date invalide pour --until : « %1 » (AAAA-MM-JJ)").arg(cl.value(u"until"_s)));
+        return c.usage(Tr::tr("date invalide pour --until : « %1 » (AAAA-MM-JJ)").arg(cl.value(u"until"_s)));
     const QString communes = cl.value(u"communes"_s);
     if (communes == "all"_L1) {
         for (const Municipality &m : c.ref.municipalities())
@@ -505,12 +508,12 @@ int cmdDemo(Context &c)
     } else if (!communes.isEmpty()) {
         for (const QString &code : communes.split(u',', Qt::SkipEmptyParts)) {
             if (!c.ref.municipality(code))
-                return c.usage(tr("commune inconnue : « %1 »").arg(code));
+                return c.usage(Tr::tr("commune inconnue : « %1 »").arg(code));
             o.communes.append(code);
         }
     }
     if (cl.has(u"url"_s))
-        return c.fail(Failure, tr("la base centrale n'est pas encore prise en charge par cette version"));
+        return c.fail(Failure, Tr::tr("la base centrale n'est pas encore prise en charge par cette version"));
     if (int rc = openStore(c, true); rc != Success)
         return rc;
     const auto r = demo::DemoGenerator::generate(c.store, o);
@@ -519,8 +522,7 @@ int cmdDemo(Context &c)
     if (c.json)
         c.printJson(QJsonObject{{u"tickets"_s, r.tickets}, {u"elapsed_ms"_s, r.elapsedMs}, {u"db"_s, c.store.path()}});
     else
-        c.out << tr("Ville de démonstration : %1 signalements en %2 s dans %3")
-                     .arg(r.tickets)
+        c.out << Tr::tr("Ville de démonstration : %n signalement(s) en %1 s dans %2", nullptr, r.tickets)
                      .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
                      .arg(c.store.path())
               << Qt::endl;
@@ -532,7 +534,7 @@ int cmdExport(Context &c)
     const CommandLine &cl = c.cl;
     const QString format = cl.value(u"format"_s);
     if (format != "csv"_L1 && format != "geojson"_L1)
-        return c.usage(tr("--format attend csv ou geojson"));
+        return c.usage(Tr::tr("--format attend csv ou geojson"));
     TicketFilter f;
     QString error;
     qint64 limit = -1;
@@ -551,12 +553,12 @@ int cmdExport(Context &c)
     if (cl.has(u"output"_s)) {
         file = std::make_unique<QSaveFile>(cl.value(u"output"_s));
         if (!file->open(QIODevice::WriteOnly))
-            return c.fail(Failure, tr("impossible d'écrire %1 : %2").arg(file->fileName(), file->errorString()));
+            return c.fail(Failure, Tr::tr("impossible d'écrire %1 : %2").arg(file->fileName(), file->errorString()));
         dev = file.get();
     } else {
         c.out.flush();
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-            return c.fail(Failure, tr("sortie standard indisponible"));
+            return c.fail(Failure, Tr::tr("sortie standard indisponible"));
         dev = &stdoutFile;
     }
     const bool excel = cl.has(u"excel"_s);
@@ -594,9 +596,9 @@ int cmdExport(Context &c)
     if (format == "geojson"_L1)
         dev->write("\n]}\n");
     if (file && !file->commit())
-        return c.fail(Failure, tr("impossible d'écrire %1 : %2").arg(file->fileName(), file->errorString()));
+        return c.fail(Failure, Tr::tr("impossible d'écrire %1 : %2").arg(file->fileName(), file->errorString()));
     if (file)
-        c.err << tr("%1 signalements exportés dans %2").arg(written).arg(file->fileName()) << Qt::endl;
+        c.err << Tr::tr("%n signalement(s) exporté(s) dans %1", nullptr, int(written)).arg(file->fileName()) << Qt::endl;
     return Success;
 }
 
@@ -627,12 +629,12 @@ int Lanternectl::run(const QStringList &args)
     auto allow = [&](QSet<QString> extra) -> QString {
         extra += kGlobal;
         const QStringList unknown = cl.unknownAmong(extra);
-        return unknown.isEmpty() ? QString() : tr("option non prise en charge ici : %1").arg(unknown.join(u", "_s));
+        return unknown.isEmpty() ? QString() : Tr::tr("option non prise en charge ici : %1").arg(unknown.join(u", "_s));
     };
     const QString cmd = w[0];
     if (cmd == "tickets"_L1) {
         if (w.value(1) != "list"_L1 || w.size() > 2)
-            return c.usage(tr("commande inconnue : %1").arg(w.join(u' ')));
+            return c.usage(Tr::tr("commande inconnue : %1").arg(w.join(u' ')));
         if (const QString e = allow(kFilterOptions + QSet<QString>{u"limit"_s, u"offset"_s}); !e.isEmpty())
             return c.usage(e);
         return cmdTicketsList(c);
@@ -651,34 +653,34 @@ int Lanternectl::run(const QStringList &args)
         else if (sub == "note"_L1)
             allowed = {u"public"_s};
         else if (sub != "show"_L1 && sub != "set-priority"_L1 && sub != "undo"_L1)
-            return c.usage(tr("sous-commande inconnue : ticket %1").arg(sub));
+            return c.usage(Tr::tr("sous-commande inconnue : ticket %1").arg(sub));
         if (const QString e = allow(allowed); !e.isEmpty())
             return c.usage(e);
         if (sub == "show"_L1)
             return cmdTicketShow(c, rest);
         if (sub == "create"_L1) {
             if (!rest.isEmpty())
-                return c.usage(tr("argument inattendu : %1").arg(rest.join(u' ')));
+                return c.usage(Tr::tr("argument inattendu : %1").arg(rest.join(u' ')));
             return cmdTicketCreate(c);
         }
         return cmdTicketEdit(c, sub, rest);
     }
     if (cmd == "demo"_L1) {
         if (w.size() > 1)
-            return c.usage(tr("argument inattendu : %1").arg(w.mid(1).join(u' ')));
+            return c.usage(Tr::tr("argument inattendu : %1").arg(w.mid(1).join(u' ')));
         if (const QString e = allow({u"tickets"_s, u"seed"_s, u"until"_s, u"communes"_s, u"url"_s}); !e.isEmpty())
             return c.usage(e);
         return cmdDemo(c);
     }
     if (cmd == "export"_L1) {
         if (w.size() > 1)
-            return c.usage(tr("argument inattendu : %1").arg(w.mid(1).join(u' ')));
+            return c.usage(Tr::tr("argument inattendu : %1").arg(w.mid(1).join(u' ')));
         if (const QString e = allow(kFilterOptions + QSet<QString>{u"format"_s, u"output"_s, u"limit"_s, u"excel"_s});
             !e.isEmpty())
             return c.usage(e);
         return cmdExport(c);
     }
-    return c.usage(tr("commande inconnue : %1").arg(cmd));
+    return c.usage(Tr::tr("commande inconnue : %1").arg(cmd));
 }
 
 } // namespace lanterne::cli

@@ -27,7 +27,10 @@ namespace {
 Session *g_instance = nullptr;
 std::atomic_bool g_cancelBuild{false};
 
-QString tr(const char *s) { return QCoreApplication::translate("Session", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Session)
+};
 
 QString folded(const QString &s)
 {
@@ -340,7 +343,7 @@ QVariantList Session::savedFilters() const
 bool Session::saveFilter(const QString &name, const QVariantMap &filter)
 {
     if (name.trimmed().isEmpty()) {
-        Q_EMIT notice(tr("Donnez un nom au filtre."));
+        Q_EMIT notice(Tr::tr("Donnez un nom au filtre."));
         return false;
     }
     if (LocalStore::Result r = m_store.beginWrite(); !r) {
@@ -356,7 +359,7 @@ bool Session::saveFilter(const QString &name, const QVariantMap &filter)
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(filter)).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec()) {
-        Q_EMIT notice(m_store.failure(q.lastError(), tr("Filtre enregistré")).message);
+        Q_EMIT notice(m_store.failure(q.lastError(), Tr::tr("Enregistrement du filtre")).message);
         m_store.rollback();
         return false;
     }

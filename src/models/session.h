@@ -30,6 +30,7 @@ class Session : public QObject
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY stateChanged)
     Q_PROPERTY(QString storePath READ storePath CONSTANT)
+    Q_PROPERTY(int demoTickets READ demoTickets CONSTANT)
     Q_PROPERTY(QString municipalityName READ municipalityName NOTIFY stateChanged)
     Q_PROPERTY(QString userLogin READ userLogin NOTIFY userChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
@@ -72,6 +73,7 @@ public:
     [[nodiscard]] double progress() const { return m_progress; }
     [[nodiscard]] bool readOnly() const { return m_store.isReadOnly(); }
     [[nodiscard]] QString storePath() const { return m_path; }
+    [[nodiscard]] int demoTickets() const { return m_demoTickets; }
     [[nodiscard]] QString municipalityName() const;
     [[nodiscard]] QString userLogin() const { return m_actor.login; }
     [[nodiscard]] QString userName() const;

@@ -17,7 +17,10 @@ using namespace Qt::StringLiterals;
 namespace lanterne {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("TicketDetail", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketDetail)
+};
 
 QString parisText(const QDateTime &t)
 {
@@ -193,15 +196,15 @@ void TicketDetail::reload()
     for (const HistoryEntry &h : repo.history(t->id)) {
         QString text;
         if (h.field == "created"_L1)
-            text = tr("Signalement créé (%1)").arg(h.newValue);
+            text = Tr::tr("Signalement créé (%1)").arg(h.newValue);
         else
-            text = tr("%1 : %2 → %3")
+            text = Tr::tr("%1 : %2 → %3")
                        .arg(fieldLabel(h.field), displayValue(h.field, h.oldValue, t->municipality),
                             displayValue(h.field, h.newValue, t->municipality));
         items.append({h.at, QVariantMap{{u"type"_s, u"history"_s},
                                         {u"field"_s, h.field},
                                         {u"text"_s, text},
-                                        {u"author"_s, h.author == "citoyen"_L1 ? tr("Demandeur") : s->agentName(h.author)},
+                                        {u"author"_s, h.author == "citoyen"_L1 ? Tr::tr("Demandeur") : s->agentName(h.author)},
                                         {u"when"_s, parisText(h.at)},
                                         {u"pending"_s, h.pending}}});
     }
@@ -267,11 +270,11 @@ bool TicketDetail::setStatus(const QString &status, const QString &note, const Q
     Session *s = Session::instance();
     const auto to = codes::status(status);
     if (!to) {
-        setLastError(tr("Statut inconnu : %1").arg(status));
+        setLastError(Tr::tr("Statut inconnu : %1").arg(status));
         return false;
     }
     return finish(s->editor().setStatus(m_id, *to, {note, duplicateOf, forwardedTo}, s->actor()),
-                  tr("Statut changé : %1").arg(codes::label(*to)));
+                  Tr::tr("Statut changé : %1").arg(codes::label(*to)));
 }
 
 bool TicketDetail::assign(const QVariant &service, const QVariant &team, const QVariant &agent)
@@ -280,7 +283,7 @@ bool TicketDetail::assign(const QVariant &service, const QVariant &team, const Q
     auto opt = [](const QVariant &v) {
         return v.isNull() || !v.isValid() ? std::nullopt : std::optional<QString>(v.toString());
     };
-    return finish(s->editor().assign(m_id, opt(service), opt(team), opt(agent), s->actor()), tr("Affectation enregistrée"));
+    return finish(s->editor().assign(m_id, opt(service), opt(team), opt(agent), s->actor()), Tr::tr("Affectation enregistrée"));
 }
 
 bool TicketDetail::setPriority(const QString &priority)
@@ -289,33 +292,33 @@ bool TicketDetail::setPriority(const QString &priority)
     const auto p = codes::priority(priority);
     if (!p)
         return false;
-    return finish(s->editor().setPriority(m_id, *p, s->actor()), tr("Priorité : %1").arg(codes::label(*p)));
+    return finish(s->editor().setPriority(m_id, *p, s->actor()), Tr::tr("Priorité : %1").arg(codes::label(*p)));
 }
 
 bool TicketDetail::recategorize(const QString &category)
 {
     Session *s = Session::instance();
     return finish(s->editor().recategorize(m_id, category, s->actor()),
-                  tr("Catégorie : %1").arg(s->categoryLabel(category)));
+                  Tr::tr("Catégorie : %1").arg(s->categoryLabel(category)));
 }
 
 bool TicketDetail::editDescription(const QString &text)
 {
     Session *s = Session::instance();
-    return finish(s->editor().editDescription(m_id, text, s->actor()), tr("Description modifiée"));
+    return finish(s->editor().editDescription(m_id, text, s->actor()), Tr::tr("Description modifiée"));
 }
 
 bool TicketDetail::moveLocation(double latitude, double longitude, const QString &address)
 {
     Session *s = Session::instance();
-    return finish(s->editor().moveLocation(m_id, latitude, longitude, address, s->actor()), tr("Position modifiée"));
+    return finish(s->editor().moveLocation(m_id, latitude, longitude, address, s->actor()), Tr::tr("Position modifiée"));
 }
 
 bool TicketDetail::addComment(const QString &text, bool isPublic)
 {
     Session *s = Session::instance();
     return finish(s->editor().addComment(m_id, isPublic ? CommentKind::Public : CommentKind::Internal, text, s->actor()),
-                  isPublic ? tr("Réponse ajoutée à la file d'envoi au demandeur") : tr("Note interne ajoutée"));
+                  isPublic ? Tr::tr("Réponse ajoutée à la file d'envoi au demandeur") : Tr::tr("Note interne ajoutée"));
 }
 
 bool TicketDetail::attachPhoto(const QUrl &file)
@@ -323,21 +326,21 @@ bool TicketDetail::attachPhoto(const QUrl &file)
     Session *s = Session::instance();
     QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
     if (!f.open(QIODevice::ReadOnly)) {
-        setLastError(tr("Impossible de lire %1 : %2").arg(f.fileName(), f.errorString()));
+        setLastError(Tr::tr("Impossible de lire %1 : %2").arg(f.fileName(), f.errorString()));
         return false;
     }
     if (f.size() > TicketEditor::kMaxPhotoBytes) {
-        setLastError(tr("Photo trop lourde : %1").arg(f.fileName()));
+        setLastError(Tr::tr("Photo trop lourde : %1").arg(f.fileName()));
         return false;
     }
-    return finish(s->editor().attachPhoto(m_id, f.readAll(), s->actor()), tr("Photo ajoutée"));
+    return finish(s->editor().attachPhoto(m_id, f.readAll(), s->actor()), Tr::tr("Photo ajoutée"));
 }
 
 bool TicketDetail::undo()
 {
     Session *s = Session::instance();
     const QString what = m_undoLabel;
-    return finish(s->editor().undoLast(m_id, s->actor()), tr("Annulé : %1").arg(what));
+    return finish(s->editor().undoLast(m_id, s->actor()), Tr::tr("Annulé : %1").arg(what));
 }
 
 QVariantList TicketDetail::responseTemplates() const

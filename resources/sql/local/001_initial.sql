@@ -170,6 +170,7 @@ CREATE INDEX ticket_service ON ticket (service, created_at);
 CREATE INDEX ticket_team ON ticket (team, created_at);
 CREATE INDEX ticket_assignee ON ticket (assignee, created_at);
 CREATE INDEX ticket_priority ON ticket (priority_rank, created_at);
+CREATE INDEX ticket_channel ON ticket (channel, created_at);
 CREATE INDEX ticket_status_rank ON ticket (status_rank, created_at);
 CREATE INDEX ticket_municipality ON ticket (municipality, created_at);
 CREATE INDEX comment_ticket ON comment (ticket_id, created_at);

@@ -20,7 +20,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcDb)
 namespace lanterne::demo {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("DemoGenerator", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+};
 
 constexpr qint64 kHour = 3600 * 1000;
 constexpr qint64 kDay = 24 * kHour;
@@ -83,11 +86,15 @@ quint64 pick(Rng &rng, quint64 n) { return n ? rng() % n : 0; }
 double unit(Rng &rng) { return double(rng() % 1000000) / 1000000.0; }
 bool chance(Rng &rng, int percent) { return int(rng() % 100) < percent; }
 
-QByteArray uuid(Rng &rng)
+/**
+ * A time-ordered UUID (version 7 layout: 48-bit milliseconds, then random bits). Rows of the demo
+ * are inserted in time order, so their primary-key B-trees grow at the end instead of splitting
+ * pages at random: several times faster for millions of rows.
+ */
+QByteArray uuid(Rng &rng, qint64 ms)
 {
-    quint64 a = rng(), b = rng();
-    a = (a & 0xffffffffffff0fffULL) | 0x0000000000004000ULL; // version 4
-    b = (b & 0x3fffffffffffffffULL) | 0x8000000000000000ULL; // RFC 4122 variant
+    quint64 a = (quint64(ms) << 16) | 0x7000 | (rng() & 0x0fff);
+    quint64 b = (rng() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL; // RFC 4122 variant
     char buf[37];
     std::snprintf(buf, sizeof buf, "%08x-%04x-%04x-%04x-%012llx", unsigned(a >> 32), unsigned((a >> 16) & 0xffff),
                   unsigned(a & 0xffff), unsigned(b >> 48), static_cast<unsigned long long>(b & 0xffffffffffffULL));
@@ -180,7 +187,7 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
     timer.start();
     if (options.tickets < 0 || options.tickets > 5'000'000) {
         result.exitCode = 2;
-        result.message = tr("Nombre de signalements invalide : %1 (de 0 à 5 000 000).").arg(options.tickets);
+        result.message = Tr::tr("Nombre de signalements invalide : %1 (de 0 à 5 000 000).").arg(options.tickets);
         return result;
     }
     QList<const Municipality *> communes;
@@ -188,7 +195,7 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
         const Municipality *m = ref.municipality(code);
         if (!m) {
             result.exitCode = 2;
-            result.message = tr("Commune inconnue : %1.").arg(code);
+            result.message = Tr::tr("Commune inconnue : %1.").arg(code);
             return result;
         }
         communes.append(m);
@@ -196,12 +203,12 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
     {
         QSqlQuery q(store.database());
         if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM ticket)"_s) || !q.next()) {
-            result.message = store.failure(q.lastError(), tr("Lecture du magasin")).message;
+            result.message = store.failure(q.lastError(), Tr::tr("Lecture du magasin")).message;
             return result;
         }
         if (q.value(0).toBool()) {
             result.exitCode = 4;
-            result.message = tr("Le magasin %1 contient déjà des signalements ; la démonstration ne remplit qu'un "
+            result.message = Tr::tr("Le magasin %1 contient déjà des signalements ; la démonstration ne remplit qu'un "
                                 "magasin vide.")
                                  .arg(store.path());
             return result;
@@ -262,12 +269,16 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
     static const QList<int> channelWeights{45, 25, 15, 5, 7, 3};
 
     sqlite3 *db = store.handle();
+    // A rollback journal for the bulk load: the store is empty, so the journal stays tiny and every
+    // page is written once (WAL would write it twice: to the log, then at the checkpoint).
+    QSqlQuery(store.database()).exec(u"PRAGMA journal_mode = DELETE"_s);
     if (LocalStore::Result r = store.beginWrite(); !r) {
         result.message = r.message;
         return result;
     }
     auto abort = [&](const QString &message) {
         store.rollback();
+        QSqlQuery(store.database()).exec(u"PRAGMA journal_mode = WAL"_s);
         result.ok = false;
         result.exitCode = 1;
         result.message = message;
@@ -311,7 +322,7 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
     Statement insPhoto(db, "INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, height, "
                            "bytes, created_at, revision) VALUES (?, ?, ?, ?, 'demo', 'image/png', 1024, 768, 0, ?, 0)");
     if (!insTicket.valid() || !insReporter.valid() || !insHistory.valid() || !insComment.valid() || !insPhoto.valid())
-        return abort(tr("Préparation des requêtes : %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        return abort(Tr::tr("Préparation des requêtes : %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
 
     QHash<QString, int> counters; // municipality/year -> last number
     QHash<QString, QList<Recent>> recent; // category -> recent tickets, for duplicates
@@ -320,12 +331,12 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
 
     for (int i = 0; i < options.tickets; ++i) {
         if (progress && i % 500 == 0 && !progress(i, options.tickets))
-            return abort(tr("Génération annulée."));
+            return abort(Tr::tr("Génération annulée."));
         const qint64 created = times[i];
         const double ageDays = double(end - created) / kDay;
         const Municipality *m = weighted(rng, communeItems, communeWeights, communeTotal);
         const Category *cat = weighted(rng, categories, categoryWeights, categoryTotal);
-        const QByteArray id = uuid(rng);
+        const QByteArray id = uuid(rng, created);
         const Channel channel = weighted(rng, channels, channelWeights, 100);
         const QList<Status> path = statusPath(rng, ageDays, !cat->authority.isEmpty());
         const Status status = path.last();
@@ -427,12 +438,12 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
 
         QByteArray reporterId;
         if (channel != Channel::Agent || chance(rng, 30)) {
-            reporterId = uuid(rng);
+            reporterId = uuid(rng, created);
             const QString name = DemoText::reporterName(rng);
             insReporter.text(reporterId).text(m->code).text(name).text(DemoText::reporterEmail(name, rng));
             insReporter.text(channel == Channel::Phone || chance(rng, 20) ? DemoText::reporterPhone(rng) : QString());
             if (!insReporter.run())
-                return abort(tr("Demandeurs : %1").arg(insReporter.error()));
+                return abort(Tr::tr("Demandeurs : %1").arg(insReporter.error()));
         }
 
         insTicket.text(id).text(m->code).text(reference).text(codes::code(kind)).text(cat->code);
@@ -446,12 +457,12 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
         insTicket.text(forwarded ? cat->authority : QString()).integer(photoCount).integer(created);
         insTicket.integerOrNull(acknowledged).integerOrNull(resolved).integerOrNull(closed).integer(updated);
         if (!insTicket.run())
-            return abort(tr("Signalements : %1").arg(insTicket.error()));
+            return abort(Tr::tr("Signalements : %1").arg(insTicket.error()));
 
         // History: creation, then each status change (and the routing to a team).
         auto history = [&](qint64 at, const QString &author, const QString &field, const QString &oldV,
                            const QString &newV) {
-            insHistory.text(uuid(rng)).text(id).text(m->code).null().text(author).integer(at).text(field);
+            insHistory.text(uuid(rng, created)).text(id).text(m->code).null().text(author).integer(at).text(field);
             insHistory.text(oldV).text(newV);
             return insHistory.run();
         };
@@ -473,7 +484,7 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
             previous = path[s];
         }
         if (!ok)
-            return abort(tr("Historique : %1").arg(insHistory.error()));
+            return abort(Tr::tr("Historique : %1").arg(insHistory.error()));
 
         // Comments: internal notes along the way, public replies at acknowledgement and resolution.
         for (qsizetype s = 0; s < path.size(); ++s) {
@@ -482,29 +493,30 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
                 const QString text = Workflow::noteFor(st) == NoteRequirement::Reason
                                          ? DemoText::reason(codes::code(st), rng)
                                          : DemoText::internalNote(cat->code, codes::code(st), rng);
-                insComment.text(uuid(rng)).text(id).text(m->code).text(QByteArrayLiteral("internal")).text(actor);
+                insComment.text(uuid(rng, created)).text(id).text(m->code).text(QByteArrayLiteral("internal")).text(actor);
                 insComment.text(text).integer(stepTimes[s] + 1000).null();
                 if (!insComment.run())
-                    return abort(tr("Commentaires : %1").arg(insComment.error()));
+                    return abort(Tr::tr("Commentaires : %1").arg(insComment.error()));
             }
             if ((st == Status::Acknowledged || st == Status::Fixed || st == Status::Forwarded) && !reporterId.isEmpty()
                 && chance(rng, 40)) {
-                insComment.text(uuid(rng)).text(id).text(m->code).text(QByteArrayLiteral("public")).text(actor);
+                insComment.text(uuid(rng, created)).text(id).text(m->code).text(QByteArrayLiteral("public")).text(actor);
                 insComment.text(DemoText::publicReply(cat->label, codes::code(st), rng)).integer(stepTimes[s] + 2000);
                 insComment.null();
                 if (!insComment.run())
-                    return abort(tr("Commentaires : %1").arg(insComment.error()));
+                    return abort(Tr::tr("Commentaires : %1").arg(insComment.error()));
             }
         }
         for (int p = 0; p < photoCount; ++p) {
-            insPhoto.text(uuid(rng)).text(id).text(m->code).integer(p).integer(created);
+            insPhoto.text(uuid(rng, created)).text(id).text(m->code).integer(p).integer(created);
             if (!insPhoto.run())
-                return abort(tr("Photos : %1").arg(insPhoto.error()));
+                return abort(Tr::tr("Photos : %1").arg(insPhoto.error()));
         }
     }
     if (progress && !progress(options.tickets, options.tickets))
-        return abort(tr("Génération annulée."));
+        return abort(Tr::tr("Génération annulée."));
 
+    qCInfo(lcDb) << "demo: rows written in" << timer.elapsed() << "ms";
     QSqlQuery q(store.database());
     for (auto it = counters.cbegin(); it != counters.cend(); ++it) {
         q.prepare(u"INSERT INTO reference_counter (municipality, year, last) VALUES (?, ?, ?)"_s);
@@ -512,23 +524,27 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
         q.addBindValue(it.key().section(u'/', 1, 1).toInt());
         q.addBindValue(it.value());
         if (!q.exec())
-            return abort(store.failure(q.lastError(), tr("Numérotation")).message);
+            return abort(store.failure(q.lastError(), Tr::tr("Numérotation")).message);
     }
     for (const QString &sql : std::as_const(indexSql)) {
         if (!q.exec(sql))
-            return abort(store.failure(q.lastError(), tr("Index")).message);
+            return abort(store.failure(q.lastError(), Tr::tr("Index")).message);
     }
+    qCInfo(lcDb) << "demo: indexes built at" << timer.elapsed() << "ms";
     if (!q.exec(u"INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')"_s)
         || (!ftsTrigger.isEmpty() && !q.exec(ftsTrigger)))
-        return abort(store.failure(q.lastError(), tr("Index plein texte")).message);
+        return abort(store.failure(q.lastError(), Tr::tr("Index plein texte")).message);
     q.prepare(u"INSERT INTO setting (key, value) VALUES ('municipality', ?), ('demo', ?) "
               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(communes.first()->code);
     q.addBindValue(u"tickets=%1 seed=%2 until=%3"_s.arg(options.tickets).arg(options.seed).arg(until.toString(Qt::ISODate)));
     if (!q.exec())
-        return abort(store.failure(q.lastError(), tr("Réglages")).message);
+        return abort(store.failure(q.lastError(), Tr::tr("Réglages")).message);
+    qCInfo(lcDb) << "demo: full-text index built at" << timer.elapsed() << "ms";
     if (LocalStore::Result r = store.commit(); !r)
         return abort(r.message);
+    qCInfo(lcDb) << "demo: committed at" << timer.elapsed() << "ms";
+    q.exec(u"PRAGMA journal_mode = WAL"_s);
     q.exec(u"PRAGMA cache_size = -16384"_s);
     q.exec(u"PRAGMA optimize"_s);
     q.exec(u"ANALYZE"_s);

@@ -16,14 +16,17 @@ namespace {
 
 std::atomic_bool g_english{false};
 
-QString tr(const char *s) { return QCoreApplication::translate("ReferenceData", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferenceData)
+};
 
 bool requireString(const QJsonObject &o, const QString &key, const QString &where, QString *out, QString *error)
 {
     const QJsonValue v = o.value(key);
     if (!v.isString() || v.toString().isEmpty()) {
         if (error)
-            *error = tr("%1 : le champ « %2 » manque ou n'est pas un texte").arg(where, key);
+            *error = Tr::tr("%1 : le champ « %2 » manque ou n'est pas un texte").arg(where, key);
         return false;
     }
     *out = v.toString();
@@ -87,13 +90,13 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
     const QJsonDocument doc = QJsonDocument::fromJson(configJson, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = tr("configuration illisible à l'octet %1 : %2").arg(pe.offset).arg(pe.errorString());
+            *error = Tr::tr("configuration illisible à l'octet %1 : %2").arg(pe.offset).arg(pe.errorString());
         return std::nullopt;
     }
     const QJsonDocument geo = QJsonDocument::fromJson(outlinesGeoJson, &pe);
     if (pe.error != QJsonParseError::NoError || !geo.isObject()) {
         if (error)
-            *error = tr("contours des communes illisibles à l'octet %1 : %2").arg(pe.offset).arg(pe.errorString());
+            *error = Tr::tr("contours des communes illisibles à l'octet %1 : %2").arg(pe.offset).arg(pe.errorString());
         return std::nullopt;
     }
     QHash<QString, GeoPolygon> outlines;
@@ -119,7 +122,7 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
         m.outline = outlines.value(m.code);
         if (m.outline.isEmpty()) {
             if (error)
-                *error = tr("%1 : pas de contour pour la commune %2").arg(where, m.code);
+                *error = Tr::tr("%1 : pas de contour pour la commune %2").arg(where, m.code);
             return std::nullopt;
         }
         const QJsonArray districts = o.value("districts"_L1).toArray();
@@ -137,7 +140,7 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
                 d.seed = QPointF(seed.at(0).toDouble(), seed.at(1).toDouble());
                 if (!m.outline.contains(d.seed)) {
                     if (error)
-                        *error = tr("%1 : le quartier %2 a son centre hors de la commune").arg(where, d.code);
+                        *error = Tr::tr("%1 : le quartier %2 a son centre hors de la commune").arg(where, d.code);
                     return std::nullopt;
                 }
                 m.districts.append(d);
@@ -191,13 +194,13 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
         c.weight = std::max(1, o.value("weight"_L1).toInt(1));
         if (!r.domain(c.domain)) {
             if (error)
-                *error = tr("%1 : domaine inconnu « %2 »").arg(where, c.domain);
+                *error = Tr::tr("%1 : domaine inconnu « %2 »").arg(where, c.domain);
             return std::nullopt;
         }
         if ((!c.service.isEmpty() && !r.service(c.service)) || (!c.team.isEmpty() && !r.team(c.team))
             || (!c.authority.isEmpty() && !r.authority(c.authority))) {
             if (error)
-                *error = tr("%1 : service, équipe ou autorité inconnus").arg(where);
+                *error = Tr::tr("%1 : service, équipe ou autorité inconnus").arg(where);
             return std::nullopt;
         }
         r.m_categoryIndex.insert(c.code, r.m_categories.size());
@@ -213,7 +216,7 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
         const auto role = codes::role(o.value("role"_L1).toString());
         if (!role) {
             if (error)
-                *error = tr("%1 : rôle inconnu « %2 »").arg(where, o.value("role"_L1).toString());
+                *error = Tr::tr("%1 : rôle inconnu « %2 »").arg(where, o.value("role"_L1).toString());
             return std::nullopt;
         }
         a.role = *role;
@@ -229,7 +232,7 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
     }
     if (r.m_municipalities.isEmpty() || r.m_categories.isEmpty()) {
         if (error)
-            *error = tr("configuration sans commune ou sans catégorie");
+            *error = Tr::tr("configuration sans commune ou sans catégorie");
         return std::nullopt;
     }
     return r;

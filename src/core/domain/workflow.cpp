@@ -5,7 +5,10 @@
 
 namespace lanterne {
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Workflow", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workflow)
+};
 } // namespace
 
 NoteRequirement Workflow::noteFor(Status to)
@@ -36,11 +39,11 @@ TransitionCheck Workflow::check(Status from, Status to, Role role, bool ownTeam)
 {
     TransitionCheck r;
     if (from == to) {
-        r.reason = tr("Le signalement a déjà ce statut.");
+        r.reason = Tr::tr("Le signalement a déjà ce statut.");
         return r;
     }
     if (to == Status::New) {
-        r.reason = tr("Un signalement ne peut pas revenir au statut « nouveau ».");
+        r.reason = Tr::tr("Un signalement ne peut pas revenir au statut « nouveau ».");
         return r;
     }
     const bool reopening = isReopening(from, to);
@@ -50,26 +53,26 @@ TransitionCheck Workflow::check(Status from, Status to, Role role, bool ownTeam)
         break;
     case Role::Agent:
         if (to == Status::Cancelled) {
-            r.reason = tr("Seul un superviseur peut annuler un signalement.");
+            r.reason = Tr::tr("Seul un superviseur peut annuler un signalement.");
             return r;
         }
         if (reopening) {
-            r.reason = tr("Seul un superviseur peut rouvrir un signalement clos ou résolu.");
+            r.reason = Tr::tr("Seul un superviseur peut rouvrir un signalement clos ou résolu.");
             return r;
         }
         break;
     case Role::Field:
         if (!ownTeam) {
-            r.reason = tr("Ce signalement n'est pas affecté à votre équipe.");
+            r.reason = Tr::tr("Ce signalement n'est pas affecté à votre équipe.");
             return r;
         }
         if (!codes::isOpen(from)) {
-            r.reason = tr("Une équipe de terrain ne peut pas modifier un signalement clos ou résolu.");
+            r.reason = Tr::tr("Une équipe de terrain ne peut pas modifier un signalement clos ou résolu.");
             return r;
         }
         if (to != Status::InProgress && to != Status::Waiting && to != Status::Fixed
             && to != Status::NoFurtherAction) {
-            r.reason = tr("Une équipe de terrain peut seulement passer un signalement en cours, en attente, "
+            r.reason = Tr::tr("Une équipe de terrain peut seulement passer un signalement en cours, en attente, "
                           "résolu ou sans suite.");
             return r;
         }

@@ -23,7 +23,10 @@ namespace {
 
 constexpr qint64 kApplicationId = 0x4C414E54; // "LANT"
 
-QString tr(const char *s) { return QCoreApplication::translate("LocalStore", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LocalStore)
+};
 
 QStringList migrationFiles()
 {
@@ -116,24 +119,24 @@ LocalStore::Result LocalStore::failure(const QSqlError &error, const QString &wh
     r.kind = classify(error);
     switch (r.kind) {
     case ErrorKind::DiskFull:
-        r.message = tr("%1 : le disque est plein (%2). Rien n'a été enregistré ; libérez de la place puis "
+        r.message = Tr::tr("%1 : le disque est plein (%2). Rien n'a été enregistré ; libérez de la place puis "
                        "réessayez.")
                         .arg(what, m_path);
         break;
     case ErrorKind::Corrupt:
     case ErrorKind::NotAStore:
-        r.message = tr("%1 : le magasin local %2 est endommagé ou n'est pas un magasin Lanterne (%3).")
+        r.message = Tr::tr("%1 : le magasin local %2 est endommagé ou n'est pas un magasin Lanterne (%3).")
                         .arg(what, m_path, error.databaseText());
         break;
     case ErrorKind::ReadOnly:
-        r.message = tr("%1 : le magasin local %2 est en lecture seule ; rien n'a été modifié.").arg(what, m_path);
+        r.message = Tr::tr("%1 : le magasin local %2 est en lecture seule ; rien n'a été modifié.").arg(what, m_path);
         break;
     case ErrorKind::Busy:
-        r.message = tr("%1 : le magasin local %2 est occupé par un autre programme ; réessayez dans un instant.")
+        r.message = Tr::tr("%1 : le magasin local %2 est occupé par un autre programme ; réessayez dans un instant.")
                         .arg(what, m_path);
         break;
     default:
-        r.message = tr("%1 : erreur du magasin local %2 : %3").arg(what, m_path, error.text());
+        r.message = Tr::tr("%1 : erreur du magasin local %2 : %3").arg(what, m_path, error.text());
         break;
     }
     return r;
@@ -157,9 +160,9 @@ LocalStore::Result LocalStore::open(const QString &path, OpenMode mode, bool cre
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!create || m_readOnly)
-            return fail(ErrorKind::NotFound, tr("Aucun magasin local à %1.").arg(path));
+            return fail(ErrorKind::NotFound, Tr::tr("Aucun magasin local à %1.").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(ErrorKind::Io, tr("Impossible de créer le dossier %1.").arg(info.absolutePath()));
+            return fail(ErrorKind::Io, Tr::tr("Impossible de créer le dossier %1.").arg(info.absolutePath()));
     } else if (!m_readOnly && !info.isWritable()) {
         m_readOnly = true;
     }
@@ -169,25 +172,25 @@ LocalStore::Result LocalStore::open(const QString &path, OpenMode mode, bool cre
     db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
                                     : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
-        return fail(classify(db.lastError()), tr("Impossible d'ouvrir le magasin local %1 : %2")
+        return fail(classify(db.lastError()), Tr::tr("Impossible d'ouvrir le magasin local %1 : %2")
                                                   .arg(path, db.lastError().databaseText()));
 
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
-        return fail(ErrorKind::NotAStore, tr("%1 n'est pas un magasin Lanterne lisible : le fichier est endommagé "
+        return fail(ErrorKind::NotAStore, Tr::tr("%1 n'est pas un magasin Lanterne lisible : le fichier est endommagé "
                                              "ou n'est pas une base SQLite (%2).")
                                               .arg(path, q.lastError().databaseText()));
     const qint64 appId = q.value(0).toLongLong();
     const int version = schemaVersion();
     q.exec(u"SELECT count(*) FROM sqlite_master"_s);
     if (q.lastError().isValid() || !q.next())
-        return fail(ErrorKind::Corrupt, tr("Le magasin local %1 est endommagé (%2).")
+        return fail(ErrorKind::Corrupt, Tr::tr("Le magasin local %1 est endommagé (%2).")
                                             .arg(path, q.lastError().databaseText()));
     const int objects = q.value(0).toInt();
     if ((version > 0 || objects > 0) && appId != kApplicationId)
-        return fail(ErrorKind::NotAStore, tr("%1 est une base SQLite, mais pas un magasin Lanterne.").arg(path));
+        return fail(ErrorKind::NotAStore, Tr::tr("%1 est une base SQLite, mais pas un magasin Lanterne.").arg(path));
     if (version > latestSchemaVersion())
-        return fail(ErrorKind::TooNew, tr("Le magasin local %1 a été créé par une version plus récente de Lanterne "
+        return fail(ErrorKind::TooNew, Tr::tr("Le magasin local %1 a été créé par une version plus récente de Lanterne "
                                           "(schéma %2, cette version connaît jusqu'au schéma %3). Mettez Lanterne "
                                           "à jour ; le magasin n'a pas été modifié.")
                                            .arg(path)
@@ -196,7 +199,7 @@ LocalStore::Result LocalStore::open(const QString &path, OpenMode mode, bool cre
     q.exec(u"PRAGMA foreign_keys = ON"_s);
     if (!m_readOnly) {
         if (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
-            const Result r = failure(q.lastError(), tr("Ouverture"));
+            const Result r = failure(q.lastError(), Tr::tr("Ouverture"));
             return fail(r.kind, r.message);
         }
         q.exec(u"PRAGMA synchronous = FULL"_s);
@@ -206,7 +209,7 @@ LocalStore::Result LocalStore::open(const QString &path, OpenMode mode, bool cre
                 return fail(r.kind, r.message);
         }
     } else if (version < latestSchemaVersion()) {
-        return fail(ErrorKind::ReadOnly, tr("Le magasin local %1 doit être mis à jour (schéma %2 vers %3), ce qui "
+        return fail(ErrorKind::ReadOnly, Tr::tr("Le magasin local %1 doit être mis à jour (schéma %2 vers %3), ce qui "
                                             "est impossible en lecture seule.")
                                              .arg(path)
                                              .arg(version)
@@ -247,7 +250,7 @@ LocalStore::Result LocalStore::runScript(const QString &sql)
         return {};
     const QString text = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
     sqlite3_free(err);
-    return failure(QSqlError(text, text, QSqlError::StatementError, QString::number(rc)), tr("Mise à jour du schéma"));
+    return failure(QSqlError(text, text, QSqlError::StatementError, QString::number(rc)), Tr::tr("Mise à jour du schéma"));
 }
 
 LocalStore::Result LocalStore::migrate()
@@ -259,7 +262,7 @@ LocalStore::Result LocalStore::migrate()
             continue;
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return {false, ErrorKind::Io, tr("Migration %1 illisible.").arg(file)};
+            return {false, ErrorKind::Io, Tr::tr("Migration %1 illisible.").arg(file)};
         // One transaction per migration, version included: never half-migrated.
         Result r = runScript(u"BEGIN IMMEDIATE;\n"_s + QString::fromUtf8(f.readAll())
                              + u"\nPRAGMA application_id = %1;\nPRAGMA user_version = %2;\nCOMMIT;"_s
@@ -278,10 +281,10 @@ LocalStore::Result LocalStore::beginWrite()
 {
     if (m_readOnly)
         return {false, ErrorKind::ReadOnly,
-                tr("Le magasin local %1 est ouvert en lecture seule ; rien n'a été modifié.").arg(m_path)};
+                Tr::tr("Le magasin local %1 est ouvert en lecture seule ; rien n'a été modifié.").arg(m_path)};
     QSqlQuery q(database());
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
-        return failure(q.lastError(), tr("Début de l'enregistrement"));
+        return failure(q.lastError(), Tr::tr("Début de l'enregistrement"));
     return {};
 }
 
@@ -289,7 +292,7 @@ LocalStore::Result LocalStore::commit()
 {
     QSqlQuery q(database());
     if (!q.exec(u"COMMIT"_s)) {
-        const Result r = failure(q.lastError(), tr("Enregistrement"));
+        const Result r = failure(q.lastError(), Tr::tr("Enregistrement"));
         rollback();
         return r;
     }
@@ -321,7 +324,7 @@ LocalStore::Result LocalStore::setSetting(const QString &key, const QString &val
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec()) {
-        const Result r = failure(q.lastError(), tr("Réglage %1").arg(key));
+        const Result r = failure(q.lastError(), Tr::tr("Réglage %1").arg(key));
         rollback();
         return r;
     }

@@ -26,11 +26,36 @@ Q_DECLARE_LOGGING_CATEGORY(lcDb)
 namespace lanterne {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("TicketEditor", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketEditor)
+};
 
 const QStringList kTimeFields = {u"due_at"_s, u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s};
 const QStringList kHiddenInHistory = {u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s, u"photo_count"_s,
                                       u"latitude"_s, u"longitude"_s};
+
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {u"status"_s, QT_TRANSLATE_NOOP("TicketEditor", "statut")},
+        {u"priority"_s, QT_TRANSLATE_NOOP("TicketEditor", "priorité")},
+        {u"service"_s, QT_TRANSLATE_NOOP("TicketEditor", "service")},
+        {u"team"_s, QT_TRANSLATE_NOOP("TicketEditor", "équipe")},
+        {u"assignee"_s, QT_TRANSLATE_NOOP("TicketEditor", "agent")},
+        {u"category"_s, QT_TRANSLATE_NOOP("TicketEditor", "catégorie")},
+        {u"description"_s, QT_TRANSLATE_NOOP("TicketEditor", "description")},
+        {u"address"_s, QT_TRANSLATE_NOOP("TicketEditor", "adresse")},
+        {u"district"_s, QT_TRANSLATE_NOOP("TicketEditor", "quartier")},
+        {u"latitude"_s, QT_TRANSLATE_NOOP("TicketEditor", "position")},
+        {u"longitude"_s, QT_TRANSLATE_NOOP("TicketEditor", "position")},
+        {u"due_at"_s, QT_TRANSLATE_NOOP("TicketEditor", "échéance")},
+        {u"duplicate_of"_s, QT_TRANSLATE_NOOP("TicketEditor", "doublon de")},
+        {u"forwarded_to"_s, QT_TRANSLATE_NOOP("TicketEditor", "transmis à")},
+    };
+    const char *l = labels.value(field);
+    return l ? QCoreApplication::translate("TicketEditor", l) : field;
+}
 
 QVariant fieldValue(const Ticket &t, const QString &field)
 {
@@ -147,7 +172,7 @@ EditResult TicketEditor::load(const QString &ticket, Loaded *out)
     if (!t) {
         if (!repo.lastError().isEmpty())
             return refuse(repo.lastError(), EditResult::Failure);
-        return refuse(tr("Signalement introuvable : %1").arg(ticket), EditResult::NotFound);
+        return refuse(Tr::tr("Signalement introuvable : %1").arg(ticket), EditResult::NotFound);
     }
     out->ticket = *t;
     out->revision = t->revision ? QVariant(*t->revision) : QVariant(QMetaType::fromType<qlonglong>());
@@ -227,7 +252,7 @@ EditResult TicketEditor::applyFields(const QString &ticket, const QString &opTyp
     }
     if (effective.isEmpty() && commentText.isEmpty()) {
         m_store.rollback();
-        return refuse(tr("Rien à modifier : le signalement %1 a déjà ces valeurs.").arg(t.ticket.reference));
+        return refuse(Tr::tr("Rien à modifier : le signalement %1 a déjà ces valeurs.").arg(t.ticket.reference));
     }
     return writeFields(t, opType, effective, actor, commentText, undoOf);
 }
@@ -239,7 +264,7 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
     const QString opId = newUuid();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!snapshotSynced(t.ticket.id, &error))
-        return fail(tr("Copie synchronisée"), error);
+        return fail(Tr::tr("Copie synchronisée"), error);
 
     if (!changes.isEmpty()) {
         QStringList sets;
@@ -266,7 +291,7 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
             q.addBindValue(b);
         q.addBindValue(t.ticket.id);
         if (!q.exec())
-            return fail(tr("Mise à jour du signalement"), q.lastError().text());
+            return fail(Tr::tr("Mise à jour du signalement"), q.lastError().text());
     }
 
     QSqlQuery h(m_store.database());
@@ -298,7 +323,7 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
         if (kHiddenInHistory.contains(c.field))
             continue;
         if (!addHistory(c.field, historyText(c.field, c.oldValue), historyText(c.field, c.newValue)))
-            return fail(tr("Historique"), h.lastError().text());
+            return fail(Tr::tr("Historique"), h.lastError().text());
     }
     if (newLat.isValid() || newLon.isValid()) {
         auto pos = [](const QVariant &lat, const QVariant &lon, const Ticket &tk, bool old) {
@@ -308,7 +333,7 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
             return u"%1, %2"_s.arg(la, 0, 'f', 6).arg(lo, 0, 'f', 6);
         };
         if (!addHistory(u"location"_s, pos(oldLat, oldLon, t.ticket, true), pos(newLat, newLon, t.ticket, false)))
-            return fail(tr("Historique"), h.lastError().text());
+            return fail(Tr::tr("Historique"), h.lastError().text());
     }
 
     QJsonObject payload{{u"fields"_s, fields}};
@@ -326,11 +351,11 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
         c.addBindValue(now);
         c.addBindValue(opId);
         if (!c.exec())
-            return fail(tr("Note"), c.lastError().text());
+            return fail(Tr::tr("Note"), c.lastError().text());
         payload.insert("note"_L1, QJsonObject{{u"comment_id"_s, commentId}, {u"text"_s, commentText}});
     }
     if (!writeOutbox(opId, opType, t.ticket.id, t.ticket.municipality, payload, t.revision, actor, undoOf, &error))
-        return fail(tr("File d'envoi"), error);
+        return fail(Tr::tr("File d'envoi"), error);
     if (LocalStore::Result r = m_store.commit(); !r)
         return refuse(r.message, EditResult::Failure);
     m_store.notifyTicketsChanged({t.ticket.id});
@@ -354,23 +379,23 @@ EditResult TicketEditor::setStatus(const QString &ticket, Status to, const Statu
     switch (check.note) {
     case NoteRequirement::Reason:
         if (note.text.trimmed().isEmpty())
-            return refuse(tr("Ce changement de statut demande un motif."), EditResult::BadInput);
+            return refuse(Tr::tr("Ce changement de statut demande un motif."), EditResult::BadInput);
         break;
     case NoteRequirement::DuplicateOf: {
         TicketRepository repo(m_store);
         const auto original = repo.ticket(note.duplicateOf);
         if (note.duplicateOf.trimmed().isEmpty())
-            return refuse(tr("Indiquez le signalement dont celui-ci est le doublon."), EditResult::BadInput);
+            return refuse(Tr::tr("Indiquez le signalement dont celui-ci est le doublon."), EditResult::BadInput);
         if (!original)
-            return refuse(tr("Signalement d'origine introuvable : %1").arg(note.duplicateOf), EditResult::NotFound);
+            return refuse(Tr::tr("Signalement d'origine introuvable : %1").arg(note.duplicateOf), EditResult::NotFound);
         if (original->id == t.ticket.id)
-            return refuse(tr("Un signalement ne peut pas être le doublon de lui-même."), EditResult::BadInput);
+            return refuse(Tr::tr("Un signalement ne peut pas être le doublon de lui-même."), EditResult::BadInput);
         changes.append({u"duplicate_of"_s, {}, original->id});
         break;
     }
     case NoteRequirement::ForwardedTo:
         if (!m_ref.authority(note.forwardedTo))
-            return refuse(tr("Autorité compétente inconnue : « %1 ».").arg(note.forwardedTo), EditResult::BadInput);
+            return refuse(Tr::tr("Autorité compétente inconnue : « %1 ».").arg(note.forwardedTo), EditResult::BadInput);
         changes.append({u"forwarded_to"_s, {}, note.forwardedTo});
         break;
     case NoteRequirement::None:
@@ -393,13 +418,13 @@ EditResult TicketEditor::assign(const QString &ticket, const std::optional<QStri
                                 const Actor &actor)
 {
     if (!Workflow::canEditTicket(actor.role))
-        return refuse(tr("Une équipe de terrain ne peut pas réaffecter un signalement."));
+        return refuse(Tr::tr("Une équipe de terrain ne peut pas réaffecter un signalement."));
     if (service && !service->isEmpty() && !m_ref.service(*service))
-        return refuse(tr("Service inconnu : « %1 ».").arg(*service), EditResult::BadInput);
+        return refuse(Tr::tr("Service inconnu : « %1 ».").arg(*service), EditResult::BadInput);
     if (team && !team->isEmpty() && !m_ref.team(*team))
-        return refuse(tr("Équipe inconnue : « %1 ».").arg(*team), EditResult::BadInput);
+        return refuse(Tr::tr("Équipe inconnue : « %1 ».").arg(*team), EditResult::BadInput);
     if (agent && !agent->isEmpty() && !m_ref.agent(*agent))
-        return refuse(tr("Agent inconnu : « %1 ».").arg(*agent), EditResult::BadInput);
+        return refuse(Tr::tr("Agent inconnu : « %1 ».").arg(*agent), EditResult::BadInput);
     QList<FieldChange> changes;
     QString newService = service.value_or(QString());
     if (team && !team->isEmpty() && !service) // a team implies its service
@@ -411,24 +436,24 @@ EditResult TicketEditor::assign(const QString &ticket, const std::optional<QStri
     if (agent)
         changes.append({u"assignee"_s, {}, *agent});
     if (changes.isEmpty())
-        return refuse(tr("Indiquez un service, une équipe ou un agent."), EditResult::BadInput);
+        return refuse(Tr::tr("Indiquez un service, une équipe ou un agent."), EditResult::BadInput);
     return applyFields(ticket, u"assign"_s, changes, actor);
 }
 
 EditResult TicketEditor::setPriority(const QString &ticket, Priority priority, const Actor &actor)
 {
     if (!Workflow::canEditTicket(actor.role))
-        return refuse(tr("Une équipe de terrain ne peut pas changer la priorité."));
+        return refuse(Tr::tr("Une équipe de terrain ne peut pas changer la priorité."));
     return applyFields(ticket, u"set_priority"_s, {{u"priority"_s, {}, codes::code(priority)}}, actor);
 }
 
 EditResult TicketEditor::recategorize(const QString &ticket, const QString &category, const Actor &actor)
 {
     if (!Workflow::canEditTicket(actor.role))
-        return refuse(tr("Une équipe de terrain ne peut pas changer la catégorie."));
+        return refuse(Tr::tr("Une équipe de terrain ne peut pas changer la catégorie."));
     const Category *c = m_ref.category(category);
     if (!c)
-        return refuse(tr("Catégorie inconnue : « %1 ».").arg(category), EditResult::BadInput);
+        return refuse(Tr::tr("Catégorie inconnue : « %1 ».").arg(category), EditResult::BadInput);
     Loaded t;
     if (EditResult r = load(ticket, &t); !r.ok())
         return r;
@@ -440,9 +465,9 @@ EditResult TicketEditor::recategorize(const QString &ticket, const QString &cate
 EditResult TicketEditor::editDescription(const QString &ticket, const QString &description, const Actor &actor)
 {
     if (!Workflow::canEditTicket(actor.role))
-        return refuse(tr("Une équipe de terrain ne peut pas modifier la description."));
+        return refuse(Tr::tr("Une équipe de terrain ne peut pas modifier la description."));
     if (description.trimmed().isEmpty())
-        return refuse(tr("La description ne peut pas être vide."), EditResult::BadInput);
+        return refuse(Tr::tr("La description ne peut pas être vide."), EditResult::BadInput);
     return applyFields(ticket, u"edit_description"_s, {{u"description"_s, {}, description.trimmed()}}, actor);
 }
 
@@ -450,9 +475,9 @@ EditResult TicketEditor::moveLocation(const QString &ticket, double latitude, do
                                       const QString &address, const Actor &actor)
 {
     if (!Workflow::canEditTicket(actor.role))
-        return refuse(tr("Une équipe de terrain ne peut pas déplacer un signalement."));
+        return refuse(Tr::tr("Une équipe de terrain ne peut pas déplacer un signalement."));
     if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180))
-        return refuse(tr("Coordonnées invalides : %1, %2.").arg(latitude).arg(longitude), EditResult::BadInput);
+        return refuse(Tr::tr("Coordonnées invalides : %1, %2.").arg(latitude).arg(longitude), EditResult::BadInput);
     const District *d = m_ref.districtAt(QPointF(longitude, latitude));
     QList<FieldChange> changes{{u"latitude"_s, {}, latitude},
                                {u"longitude"_s, {}, longitude},
@@ -465,9 +490,9 @@ EditResult TicketEditor::moveLocation(const QString &ticket, double latitude, do
 EditResult TicketEditor::addComment(const QString &ticket, CommentKind kind, const QString &text, const Actor &actor)
 {
     if (text.trimmed().isEmpty())
-        return refuse(tr("Le texte est vide."), EditResult::BadInput);
+        return refuse(Tr::tr("Le texte est vide."), EditResult::BadInput);
     if (kind == CommentKind::Public && actor.role == Role::Field)
-        return refuse(tr("Une équipe de terrain ne répond pas directement au demandeur."));
+        return refuse(Tr::tr("Une équipe de terrain ne répond pas directement au demandeur."));
     if (LocalStore::Result r = m_store.beginWrite(); !r)
         return refuse(r.message, EditResult::Failure);
     Loaded t;
@@ -489,12 +514,12 @@ EditResult TicketEditor::addComment(const QString &ticket, CommentKind kind, con
     c.addBindValue(QDateTime::currentMSecsSinceEpoch());
     c.addBindValue(opId);
     if (!c.exec())
-        return fail(tr("Commentaire"), c.lastError().text());
+        return fail(Tr::tr("Commentaire"), c.lastError().text());
     QString error;
     const QJsonObject payload{{u"comment_id"_s, commentId}, {u"kind"_s, codes::code(kind)}, {u"text"_s, text.trimmed()}};
     if (!writeOutbox(opId, u"add_comment"_s, t.ticket.id, t.ticket.municipality, payload, t.revision, actor, {},
                      &error))
-        return fail(tr("File d'envoi"), error);
+        return fail(Tr::tr("File d'envoi"), error);
     if (LocalStore::Result r = m_store.commit(); !r)
         return refuse(r.message, EditResult::Failure);
     m_store.notifyTicketsChanged({t.ticket.id});
@@ -508,13 +533,13 @@ EditResult TicketEditor::addComment(const QString &ticket, CommentKind kind, con
 EditResult TicketEditor::attachPhoto(const QString &ticket, const QByteArray &image, const Actor &actor)
 {
     if (image.size() > kMaxPhotoBytes)
-        return refuse(tr("Photo trop lourde (%1 Mo, au plus %2 Mo).")
+        return refuse(Tr::tr("Photo trop lourde (%1 Mo, au plus %2 Mo).")
                           .arg(image.size() / 1048576.0, 0, 'f', 1)
                           .arg(kMaxPhotoBytes / 1048576),
                       EditResult::BadInput);
     const PreparedPhoto prepared = PreparedPhoto::fromBytes(image);
     if (!prepared.valid)
-        return refuse(tr("Ce fichier n'est pas une image lisible (%1).").arg(prepared.error), EditResult::BadInput);
+        return refuse(Tr::tr("Ce fichier n'est pas une image lisible (%1).").arg(prepared.error), EditResult::BadInput);
     if (LocalStore::Result r = m_store.beginWrite(); !r)
         return refuse(r.message, EditResult::Failure);
     Loaded t;
@@ -524,7 +549,7 @@ EditResult TicketEditor::attachPhoto(const QString &ticket, const QByteArray &im
     }
     if (t.ticket.photoCount >= kMaxPhotos) {
         m_store.rollback();
-        return refuse(tr("Le signalement a déjà %1 photos, le maximum.").arg(kMaxPhotos));
+        return refuse(Tr::tr("Le signalement a déjà %1 photos, le maximum.").arg(kMaxPhotos));
     }
     const QString opId = newUuid();
     const QString photoId = newUuid();
@@ -545,13 +570,13 @@ EditResult TicketEditor::attachPhoto(const QString &ticket, const QByteArray &im
     q.addBindValue(now);
     q.addBindValue(opId);
     if (!q.exec())
-        return fail(tr("Photo"), q.lastError().text());
+        return fail(Tr::tr("Photo"), q.lastError().text());
     QSqlQuery u(m_store.database());
     u.prepare(u"UPDATE ticket SET photo_count = photo_count + 1, updated_at = ? WHERE id = ?"_s);
     u.addBindValue(now);
     u.addBindValue(t.ticket.id);
     if (!u.exec())
-        return fail(tr("Photo"), u.lastError().text());
+        return fail(Tr::tr("Photo"), u.lastError().text());
     QString error;
     const QJsonObject payload{{u"photo_id"_s, photoId},
                               {u"position"_s, t.ticket.photoCount},
@@ -559,7 +584,7 @@ EditResult TicketEditor::attachPhoto(const QString &ticket, const QByteArray &im
                               {u"bytes"_s, qint64(image.size())}};
     if (!writeOutbox(opId, u"attach_photo"_s, t.ticket.id, t.ticket.municipality, payload, t.revision, actor, {},
                      &error))
-        return fail(tr("File d'envoi"), error);
+        return fail(Tr::tr("File d'envoi"), error);
     if (LocalStore::Result r = m_store.commit(); !r)
         return refuse(r.message, EditResult::Failure);
     m_store.notifyTicketsChanged({t.ticket.id});
@@ -595,24 +620,24 @@ QString TicketEditor::nextReference(const QString &municipality, const QDateTime
 EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
 {
     if (!Workflow::canEditTicket(actor.role))
-        return refuse(tr("Une équipe de terrain ne crée pas de signalement."));
+        return refuse(Tr::tr("Une équipe de terrain ne crée pas de signalement."));
     const Category *category = m_ref.category(n.category);
     if (!category)
-        return refuse(tr("Catégorie inconnue : « %1 ».").arg(n.category), EditResult::BadInput);
+        return refuse(Tr::tr("Catégorie inconnue : « %1 ».").arg(n.category), EditResult::BadInput);
     if (n.description.trimmed().isEmpty())
-        return refuse(tr("La description ne peut pas être vide."), EditResult::BadInput);
+        return refuse(Tr::tr("La description ne peut pas être vide."), EditResult::BadInput);
     if (!(n.latitude >= -90 && n.latitude <= 90 && n.longitude >= -180 && n.longitude <= 180)
         || (n.latitude == 0 && n.longitude == 0))
-        return refuse(tr("Coordonnées invalides : %1, %2.").arg(n.latitude).arg(n.longitude), EditResult::BadInput);
+        return refuse(Tr::tr("Coordonnées invalides : %1, %2.").arg(n.latitude).arg(n.longitude), EditResult::BadInput);
     if (!n.reporterEmail.isEmpty() && !n.reporterEmail.contains(u'@'))
-        return refuse(tr("Adresse électronique invalide : « %1 ».").arg(n.reporterEmail), EditResult::BadInput);
+        return refuse(Tr::tr("Adresse électronique invalide : « %1 ».").arg(n.reporterEmail), EditResult::BadInput);
     if (n.photos.size() > kMaxPhotos)
-        return refuse(tr("Au plus %1 photos par signalement.").arg(kMaxPhotos), EditResult::BadInput);
+        return refuse(Tr::tr("Au plus %1 photos par signalement.").arg(kMaxPhotos), EditResult::BadInput);
     QList<PreparedPhoto> photos;
     for (const QByteArray &bytes : n.photos) {
         PreparedPhoto p = PreparedPhoto::fromBytes(bytes);
         if (!p.valid || bytes.size() > kMaxPhotoBytes)
-            return refuse(tr("Photo illisible ou trop lourde (%1).").arg(p.error), EditResult::BadInput);
+            return refuse(Tr::tr("Photo illisible ou trop lourde (%1).").arg(p.error), EditResult::BadInput);
         photos.append(p);
     }
     const QPointF pos(n.longitude, n.latitude);
@@ -630,7 +655,7 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const QString reference = nextReference(municipalityCode, now, id, &error);
     if (reference.isEmpty())
-        return fail(tr("Numérotation"), error);
+        return fail(Tr::tr("Numérotation"), error);
     const Priority priority = n.priority.value_or(category->priority);
     const QDateTime due = WorkingCalendar::addWorkingDays(now, category->deadlineDays);
 
@@ -646,7 +671,7 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
         r.addBindValue(n.reporterEmail.trimmed());
         r.addBindValue(n.reporterPhone.trimmed());
         if (!r.exec())
-            return fail(tr("Demandeur"), r.lastError().text());
+            return fail(Tr::tr("Demandeur"), r.lastError().text());
     }
     QSqlQuery q(m_store.database());
     q.prepare(u"INSERT INTO ticket (id, municipality, reference, provisional, kind, category, description, latitude, "
@@ -675,7 +700,7 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     if (!q.exec())
-        return fail(tr("Création du signalement"), q.lastError().text());
+        return fail(Tr::tr("Création du signalement"), q.lastError().text());
 
     QJsonArray photoIds;
     for (qsizetype i = 0; i < photos.size(); ++i) {
@@ -696,7 +721,7 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
         p.addBindValue(nowMs);
         p.addBindValue(opId);
         if (!p.exec())
-            return fail(tr("Photo"), p.lastError().text());
+            return fail(Tr::tr("Photo"), p.lastError().text());
         photoIds.append(photoId);
     }
     QSqlQuery h(m_store.database());
@@ -710,7 +735,7 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
     h.addBindValue(nowMs);
     h.addBindValue(reference);
     if (!h.exec())
-        return fail(tr("Historique"), h.lastError().text());
+        return fail(Tr::tr("Historique"), h.lastError().text());
 
     const QJsonObject payload{
         {u"reference"_s, reference},
@@ -733,7 +758,7 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
     };
     if (!writeOutbox(opId, u"create_ticket"_s, id, municipalityCode, payload, QVariant(QMetaType::fromType<qlonglong>()),
                      actor, {}, &error))
-        return fail(tr("File d'envoi"), error);
+        return fail(Tr::tr("File d'envoi"), error);
     if (LocalStore::Result r = m_store.commit(); !r)
         return refuse(r.message, EditResult::Failure);
     m_store.notifyTicketsChanged({id});
@@ -800,7 +825,7 @@ EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
         return r;
     const auto c = findUndoable(m_store, t.ticket.id, actor.login);
     if (!c)
-        return refuse(tr("Aucune action à annuler sur ce signalement."), EditResult::NotFound);
+        return refuse(Tr::tr("Aucune action à annuler sur ce signalement."), EditResult::NotFound);
 
     if (c->opType == "add_comment"_L1 || c->opType == "attach_photo"_L1) {
         const bool comment = c->opType == "add_comment"_L1;
@@ -811,21 +836,21 @@ EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
         q.prepare(comment ? u"DELETE FROM comment WHERE id = ?"_s : u"DELETE FROM photo WHERE id = ?"_s);
         q.addBindValue(targetId);
         if (!q.exec())
-            return fail(tr("Annulation"), q.lastError().text());
+            return fail(Tr::tr("Annulation"), q.lastError().text());
         if (!comment) {
             QSqlQuery u(m_store.database());
             u.prepare(u"UPDATE ticket SET photo_count = max(0, photo_count - 1), updated_at = ? WHERE id = ?"_s);
             u.addBindValue(QDateTime::currentMSecsSinceEpoch());
             u.addBindValue(t.ticket.id);
             if (!u.exec())
-                return fail(tr("Annulation"), u.lastError().text());
+                return fail(Tr::tr("Annulation"), u.lastError().text());
         }
         QString error;
         const QString opId = newUuid();
         const QJsonObject payload{{comment ? u"comment_id"_s : u"photo_id"_s, targetId}};
         if (!writeOutbox(opId, comment ? u"delete_comment"_s : u"remove_photo"_s, t.ticket.id, t.ticket.municipality,
                          payload, t.revision, actor, c->opId, &error))
-            return fail(tr("File d'envoi"), error);
+            return fail(Tr::tr("File d'envoi"), error);
         if (LocalStore::Result r = m_store.commit(); !r)
             return refuse(r.message, EditResult::Failure);
         m_store.notifyTicketsChanged({t.ticket.id});
@@ -843,7 +868,7 @@ EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
         const QJsonObject v = it.value().toObject();
         const QVariant current = fieldValue(t.ticket, it.key());
         if (!sameValue(current, v.value("new"_L1).toVariant()))
-            return refuse(tr("Impossible d'annuler : « %1 » a été modifié depuis.").arg(it.key()));
+            return refuse(Tr::tr("Impossible d'annuler : « %1 » a été modifié depuis.").arg(fieldLabel(it.key())));
         changes.append({it.key(), {}, v.value("old"_L1).toVariant()});
     }
     for (FieldChange &fc : changes) {

@@ -87,7 +87,12 @@ QString TicketFilter::whereClause(QVariantList *binds, const QDateTime &now) con
     addEq(where, binds, u"service"_s, service);
     addEq(where, binds, u"team"_s, team);
     addEq(where, binds, u"assignee"_s, assignee);
-    addEq(where, binds, u"priority"_s, priority);
+    if (!priority.isEmpty()) {
+        // On the rank, which is indexed (an unknown code matches nothing).
+        const auto p = codes::priority(priority);
+        where.append(u"priority_rank = ?"_s);
+        binds->append(p ? codes::rank(*p) : -1);
+    }
     addEq(where, binds, u"channel"_s, channel);
     if (from.isValid()) {
         where.append(u"created_at >= ?"_s);

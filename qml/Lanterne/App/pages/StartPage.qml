@@ -43,7 +43,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             visible: Session.state === Session.Building
             color: Theme.textMuted
-            text: qsTr("%1 % — Pantin, 20 000 signalements fictifs, une seule fois").arg(Math.round(Session.progress * 100))
+            text: qsTr("%1 % — %L2 signalements fictifs à Pantin, une seule fois").arg(Math.round(Session.progress * 100)).arg(Session.demoTickets)
         }
         Label {
             Layout.fillWidth: true
