@@ -237,6 +237,39 @@ void InboxModel::reload()
         Q_EMIT totalChanged();
 }
 
+void InboxModel::remapCache(const std::function<int(int)> &newRowOf, int changedRow)
+{
+    // Rows keep their data when others are inserted or removed around them: shift the cached
+    // rows, then keep only complete pages (and drop the page of the changed row, to reload it).
+    QMap<int, Ticket> rows;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            const int to = newRowOf(it.key() * kPageSize + int(i));
+            if (to >= 0)
+                rows.insert(to, (*it)[i]);
+        }
+    m_pages.clear();
+    m_lru.clear();
+    for (auto it = rows.cbegin(); it != rows.cend();) {
+        const int page = it.key() / kPageSize;
+        const int first = page * kPageSize;
+        const int last = int(std::min<qint64>(m_total, qint64(first) + kPageSize)) - 1;
+        QList<Ticket> list;
+        int expected = first;
+        while (it != rows.cend() && it.key() / kPageSize == page) {
+            if (it.key() == expected) {
+                list.append(*it);
+                ++expected;
+            }
+            ++it;
+        }
+        if (expected == last + 1 && (changedRow < first || changedRow > last)) {
+            m_pages.insert(page, list);
+            m_lru.append(page);
+        }
+    }
+}
+
 void InboxModel::onTicketsChanged(const QStringList &ids)
 {
     if (!m_store)
@@ -255,37 +288,46 @@ void InboxModel::onTicketsChanged(const QStringList &ids)
                     oldRow = it.key() * kPageSize + int(i);
                     break;
                 }
-        const qint64 newRow = repo.positionOf(m_filter, id);
+        const qint64 found = repo.positionOf(m_filter, id);
         const qint64 newTotal = repo.count(m_filter);
-        if (oldRow < 0 && newRow < 0)
+        const int newRow = int(found);
+        if (oldRow < 0 && found < 0)
             continue;
-        if (oldRow < 0 && newTotal == m_total) {
-            // It moved within the list from a page not loaded: positions between may have shifted.
-            reload();
-            return;
-        }
-        m_pages.clear();
-        m_lru.clear();
-        if (oldRow >= 0 && newRow == oldRow && newTotal == m_total) {
-            Q_EMIT dataChanged(index(oldRow), index(oldRow));
-        } else if (oldRow >= 0 && newRow >= 0 && newTotal == m_total) {
-            const int dest = newRow > oldRow ? int(newRow) + 1 : int(newRow);
-            if (beginMoveRows({}, oldRow, oldRow, {}, dest))
-                endMoveRows();
-            Q_EMIT dataChanged(index(int(newRow)), index(int(newRow)));
-        } else if (oldRow >= 0 && newRow < 0 && newTotal == m_total - 1) {
+        if (oldRow >= 0 && found >= 0 && newTotal == m_total) {
+            if (newRow == oldRow) {
+                remapCache([](int r) { return r; }, newRow);
+                Q_EMIT dataChanged(index(newRow), index(newRow));
+                continue;
+            }
+            const int dest = newRow > oldRow ? newRow + 1 : newRow;
+            beginMoveRows({}, oldRow, oldRow, {}, dest);
+            remapCache(
+                [oldRow, newRow](int r) {
+                    if (r == oldRow)
+                        return newRow;
+                    if (oldRow < newRow && r > oldRow && r <= newRow)
+                        return r - 1;
+                    if (oldRow > newRow && r >= newRow && r < oldRow)
+                        return r + 1;
+                    return r;
+                },
+                newRow);
+            endMoveRows();
+            Q_EMIT dataChanged(index(newRow), index(newRow));
+        } else if (oldRow >= 0 && found < 0 && newTotal == m_total - 1) {
             beginRemoveRows({}, oldRow, oldRow);
             m_total = newTotal;
+            remapCache([oldRow](int r) { return r < oldRow ? r : (r == oldRow ? -1 : r - 1); }, -1);
             endRemoveRows();
             Q_EMIT totalChanged();
-        } else if (oldRow < 0 && newRow >= 0 && newTotal == m_total + 1) {
-            beginInsertRows({}, int(newRow), int(newRow));
+        } else if (oldRow < 0 && found >= 0 && newTotal == m_total + 1) {
+            beginInsertRows({}, newRow, newRow);
             m_total = newTotal;
+            remapCache([newRow](int r) { return r < newRow ? r : r + 1; }, newRow);
             endInsertRows();
             Q_EMIT totalChanged();
-        } else if (oldRow >= 0 && newRow >= 0 && newTotal == m_total + 0) {
-            Q_EMIT dataChanged(index(int(newRow)), index(int(newRow)));
         } else {
+            // Moved within the list from a page not loaded, or several changes at once.
             reload();
             return;
         }

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QQmlEngine>
 #include <QVariantMap>
+#include <functional>
 
 namespace lanterne {
 
@@ -96,6 +97,7 @@ Q_SIGNALS:
 private:
     void attach(LocalStore *store);
     void onTicketsChanged(const QStringList &ids);
+    void remapCache(const std::function<int(int)> &newRowOf, int changedRow);
     const Ticket *ticketAt(int row) const;
     void setError(const QString &error);
 

@@ -239,7 +239,7 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
         const int dow = QDateTime::fromMSecsSinceEpoch(withHour, Qt::UTC).date().dayOfWeek();
         if (dow >= 6 && chance(rng, 40))
             continue; // fewer reports at weekends
-        if (withHour >= start && withHour < end)
+        if (withHour >= start && withHour < end - kHour) // the last hour stays free for the steps
             times.append(withHour);
     }
     std::sort(times.begin(), times.end());
@@ -351,13 +351,22 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
             const Recent &orig = near[qsizetype(pick(rng, quint64(near.size())))];
             if (orig.municipality == m->code) {
                 duplicateOf = orig.id;
-                lat = orig.lat + (unit(rng) - 0.5) * 0.0004;
-                lon = orig.lon + (unit(rng) - 0.5) * 0.0006;
                 address = orig.address;
-                district = m->districts.isEmpty() ? district : nullptr;
                 for (const District &d : m->districts)
                     if (d.code == orig.district)
                         district = &d;
+                // A few metres away, but in the same district (else on the original's spot).
+                lat = orig.lat;
+                lon = orig.lon;
+                for (int tries = 0; tries < 10; ++tries) {
+                    const double la = orig.lat + (unit(rng) - 0.5) * 0.0004;
+                    const double lo = orig.lon + (unit(rng) - 0.5) * 0.0006;
+                    if (district->polygon.contains(QPointF(lo, la))) {
+                        lat = la;
+                        lon = lo;
+                        break;
+                    }
+                }
             }
         }
         if (duplicateOf.isEmpty()) {
@@ -399,7 +408,8 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
             const bool first = s == 0 && path[s] != Status::New;
             const qint64 step = first ? qint64(unit(rng) * std::min<qint64>(room / 4, 3 * kDay)) + 10 * 60000
                                       : qint64(unit(rng) * unit(rng) * std::min<qint64>(room / 2, qint64(cat->deadlineDays) * 2 * kDay));
-            t = std::min(end - 60000, t + std::max<qint64>(60000, step));
+            // Each step after the previous one, all before the end of the demo period.
+            t = std::max(t, std::min(end - 60000, t + std::max<qint64>(60000, step)));
             stepTimes.append(t);
         }
         qint64 acknowledged = 0, resolved = 0, closed = 0;

@@ -167,6 +167,27 @@ LocalStore::Result LocalStore::open(const QString &path, OpenMode mode, bool cre
         m_readOnly = true;
     }
 
+    // The checks run in a function of their own: its connection handles are gone before close().
+    Result r = connectAndCheck();
+    if (!r) {
+        close();
+        qCWarning(lcDb) << r.message;
+        return r;
+    }
+    qCInfo(lcDb) << "opened" << path << (m_readOnly ? "read-only" : "read-write") << "schema" << schemaVersion();
+    return r;
+}
+
+LocalStore::Result LocalStore::connectAndCheck()
+{
+    const QString &path = m_path;
+    auto fail = [](ErrorKind kind, const QString &message) {
+        Result r;
+        r.ok = false;
+        r.kind = kind;
+        r.message = message;
+        return r;
+    };
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(path);
     db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
@@ -217,7 +238,6 @@ LocalStore::Result LocalStore::open(const QString &path, OpenMode mode, bool cre
     }
     m_dataVersion = -1;
     pollExternalChanges();
-    qCInfo(lcDb) << "opened" << path << (m_readOnly ? "read-only" : "read-write") << "schema" << schemaVersion();
     return {};
 }
 

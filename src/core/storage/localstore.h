@@ -73,6 +73,7 @@ Q_SIGNALS:
     void externallyChanged();
 
 private:
+    Result connectAndCheck();
     Result migrate();
     Result runScript(const QString &sql);
 

@@ -116,6 +116,9 @@ QString historyText(const QString &field, const QVariant &v)
     return v.toString();
 }
 
+/** Text columns are NOT NULL: an unset QString binds as NULL, so bind "" instead. */
+QString text(const QString &s) { return s.isNull() ? u""_s : s; }
+
 QJsonValue jsonValue(const QVariant &v) { return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v); }
 
 QJsonObject ticketJson(const Ticket &t)
@@ -147,12 +150,12 @@ TicketEditor::TicketEditor(LocalStore &store, const ReferenceData &reference)
 
 bool TicketEditor::usesProvisionalReferences() const { return !m_store.setting(u"central_url"_s).isEmpty(); }
 
-EditResult TicketEditor::fail(const QString &what, const QString &error)
+EditResult TicketEditor::fail(const QString &what, const QSqlError &error)
 {
     m_store.rollback();
     EditResult r;
     r.code = EditResult::Failure;
-    r.message = what.isEmpty() ? error : u"%1 : %2"_s.arg(what, error);
+    r.message = m_store.failure(error, what).message; // says "disk full", "read-only"... in words
     qCWarning(lcDb) << "edit failed:" << r.message;
     return r;
 }
@@ -179,14 +182,14 @@ EditResult TicketEditor::load(const QString &ticket, Loaded *out)
     return {};
 }
 
-bool TicketEditor::snapshotSynced(const QString &ticketId, QString *error)
+bool TicketEditor::snapshotSynced(const QString &ticketId, QSqlError *error)
 {
     // Keep the synced copy once, before the first pending edit of a synced ticket.
     QSqlQuery q(m_store.database());
     q.prepare(u"SELECT revision FROM ticket WHERE id = ?"_s);
     q.addBindValue(ticketId);
     if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
+        *error = q.lastError();
         return false;
     }
     if (q.value(0).isNull())
@@ -194,7 +197,7 @@ bool TicketEditor::snapshotSynced(const QString &ticketId, QString *error)
     TicketRepository repo(m_store);
     const auto t = repo.ticket(ticketId);
     if (!t) {
-        *error = repo.lastError();
+        *error = QSqlError(repo.lastError(), repo.lastError(), QSqlError::StatementError);
         return false;
     }
     QSqlQuery ins(m_store.database());
@@ -203,7 +206,7 @@ bool TicketEditor::snapshotSynced(const QString &ticketId, QString *error)
     ins.addBindValue(QString::fromUtf8(QJsonDocument(ticketJson(*t)).toJson(QJsonDocument::Compact)));
     ins.addBindValue(q.value(0));
     if (!ins.exec()) {
-        *error = ins.lastError().text();
+        *error = ins.lastError();
         return false;
     }
     return true;
@@ -212,7 +215,7 @@ bool TicketEditor::snapshotSynced(const QString &ticketId, QString *error)
 bool TicketEditor::writeOutbox(const QString &opId, const QString &opType, const QString &ticketId,
                                const QString &municipality, const QJsonObject &payload,
                                const QVariant &baseRevision, const Actor &actor, const QString &undoOf,
-                               QString *error)
+                               QSqlError *error)
 {
     QSqlQuery q(m_store.database());
     q.prepare(u"INSERT INTO outbox (op_id, op_type, entity, entity_id, municipality, payload, base_revision, "
@@ -227,7 +230,7 @@ bool TicketEditor::writeOutbox(const QString &opId, const QString &opType, const
     q.addBindValue(actor.login);
     q.addBindValue(undoOf.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(undoOf));
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = q.lastError();
         return false;
     }
     return true;
@@ -260,7 +263,7 @@ EditResult TicketEditor::applyFields(const QString &ticket, const QString &opTyp
 EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, const QList<FieldChange> &changes,
                                      const Actor &actor, const QString &commentText, const QString &undoOf)
 {
-    QString error;
+    QSqlError error;
     const QString opId = newUuid();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!snapshotSynced(t.ticket.id, &error))
@@ -271,7 +274,10 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
         QVariantList binds;
         for (const FieldChange &c : changes) {
             sets.append(c.field + u" = ?"_s);
-            binds.append(c.newValue);
+            const bool nullText = (c.newValue.isNull() || (c.newValue.typeId() == QMetaType::QString
+                                                           && c.newValue.toString().isNull()))
+                                  && !kTimeFields.contains(c.field);
+            binds.append(nullText && c.field != "duplicate_of"_L1 ? QVariant(u""_s) : c.newValue);
             if (c.field == "status"_L1) {
                 const Status s = *codes::status(c.newValue.toString());
                 sets.append(u"status_class = ?"_s);
@@ -291,7 +297,7 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
             q.addBindValue(b);
         q.addBindValue(t.ticket.id);
         if (!q.exec())
-            return fail(Tr::tr("Mise à jour du signalement"), q.lastError().text());
+            return fail(Tr::tr("Mise à jour du signalement"), q.lastError());
     }
 
     QSqlQuery h(m_store.database());
@@ -323,7 +329,7 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
         if (kHiddenInHistory.contains(c.field))
             continue;
         if (!addHistory(c.field, historyText(c.field, c.oldValue), historyText(c.field, c.newValue)))
-            return fail(Tr::tr("Historique"), h.lastError().text());
+            return fail(Tr::tr("Historique"), h.lastError());
     }
     if (newLat.isValid() || newLon.isValid()) {
         auto pos = [](const QVariant &lat, const QVariant &lon, const Ticket &tk, bool old) {
@@ -333,7 +339,7 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
             return u"%1, %2"_s.arg(la, 0, 'f', 6).arg(lo, 0, 'f', 6);
         };
         if (!addHistory(u"location"_s, pos(oldLat, oldLon, t.ticket, true), pos(newLat, newLon, t.ticket, false)))
-            return fail(Tr::tr("Historique"), h.lastError().text());
+            return fail(Tr::tr("Historique"), h.lastError());
     }
 
     QJsonObject payload{{u"fields"_s, fields}};
@@ -351,7 +357,7 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
         c.addBindValue(now);
         c.addBindValue(opId);
         if (!c.exec())
-            return fail(Tr::tr("Note"), c.lastError().text());
+            return fail(Tr::tr("Note"), c.lastError());
         payload.insert("note"_L1, QJsonObject{{u"comment_id"_s, commentId}, {u"text"_s, commentText}});
     }
     if (!writeOutbox(opId, opType, t.ticket.id, t.ticket.municipality, payload, t.revision, actor, undoOf, &error))
@@ -514,8 +520,8 @@ EditResult TicketEditor::addComment(const QString &ticket, CommentKind kind, con
     c.addBindValue(QDateTime::currentMSecsSinceEpoch());
     c.addBindValue(opId);
     if (!c.exec())
-        return fail(Tr::tr("Commentaire"), c.lastError().text());
-    QString error;
+        return fail(Tr::tr("Commentaire"), c.lastError());
+    QSqlError error;
     const QJsonObject payload{{u"comment_id"_s, commentId}, {u"kind"_s, codes::code(kind)}, {u"text"_s, text.trimmed()}};
     if (!writeOutbox(opId, u"add_comment"_s, t.ticket.id, t.ticket.municipality, payload, t.revision, actor, {},
                      &error))
@@ -570,14 +576,14 @@ EditResult TicketEditor::attachPhoto(const QString &ticket, const QByteArray &im
     q.addBindValue(now);
     q.addBindValue(opId);
     if (!q.exec())
-        return fail(Tr::tr("Photo"), q.lastError().text());
+        return fail(Tr::tr("Photo"), q.lastError());
     QSqlQuery u(m_store.database());
     u.prepare(u"UPDATE ticket SET photo_count = photo_count + 1, updated_at = ? WHERE id = ?"_s);
     u.addBindValue(now);
     u.addBindValue(t.ticket.id);
     if (!u.exec())
-        return fail(Tr::tr("Photo"), u.lastError().text());
-    QString error;
+        return fail(Tr::tr("Photo"), u.lastError());
+    QSqlError error;
     const QJsonObject payload{{u"photo_id"_s, photoId},
                               {u"position"_s, t.ticket.photoCount},
                               {u"mime"_s, prepared.mimeType},
@@ -596,7 +602,7 @@ EditResult TicketEditor::attachPhoto(const QString &ticket, const QByteArray &im
 }
 
 QString TicketEditor::nextReference(const QString &municipality, const QDateTime &createdAt, const QString &id,
-                                    QString *error)
+                                    QSqlError *error)
 {
     const Municipality *m = m_ref.municipality(municipality);
     const QString prefix = m ? m->prefix : u"LAN"_s;
@@ -611,7 +617,7 @@ QString TicketEditor::nextReference(const QString &municipality, const QDateTime
     q.addBindValue(municipality);
     q.addBindValue(year);
     if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
+        *error = q.lastError();
         return {};
     }
     return u"%1-%2-%3"_s.arg(prefix).arg(year).arg(q.value(0).toLongLong(), 6, 10, QLatin1Char('0'));
@@ -648,7 +654,7 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
 
     if (LocalStore::Result r = m_store.beginWrite(); !r)
         return refuse(r.message, EditResult::Failure);
-    QString error;
+    QSqlError error;
     const QString id = newUuid();
     const QString opId = newUuid();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -667,11 +673,11 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
         r.prepare(u"INSERT INTO reporter (id, municipality, name, email, phone) VALUES (?, ?, ?, ?, ?)"_s);
         r.addBindValue(reporterId);
         r.addBindValue(municipalityCode);
-        r.addBindValue(n.reporterName.trimmed());
-        r.addBindValue(n.reporterEmail.trimmed());
-        r.addBindValue(n.reporterPhone.trimmed());
+        r.addBindValue(text(n.reporterName.trimmed()));
+        r.addBindValue(text(n.reporterEmail.trimmed()));
+        r.addBindValue(text(n.reporterPhone.trimmed()));
         if (!r.exec())
-            return fail(Tr::tr("Demandeur"), r.lastError().text());
+            return fail(Tr::tr("Demandeur"), r.lastError());
     }
     QSqlQuery q(m_store.database());
     q.prepare(u"INSERT INTO ticket (id, municipality, reference, provisional, kind, category, description, latitude, "
@@ -684,23 +690,23 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
     q.addBindValue(usesProvisionalReferences() ? 1 : 0);
     q.addBindValue(codes::code(n.kind));
     q.addBindValue(n.category);
-    q.addBindValue(n.description.trimmed());
+    q.addBindValue(text(n.description.trimmed()));
     q.addBindValue(n.latitude);
     q.addBindValue(n.longitude);
-    q.addBindValue(n.address.trimmed());
-    q.addBindValue(district ? district->code : QString());
+    q.addBindValue(text(n.address.trimmed()));
+    q.addBindValue(district ? district->code : u""_s);
     q.addBindValue(codes::code(n.channel));
     q.addBindValue(reporterId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reporterId));
     q.addBindValue(codes::code(priority));
     q.addBindValue(codes::rank(priority));
-    q.addBindValue(category->service);
-    q.addBindValue(category->team);
+    q.addBindValue(text(category->service));
+    q.addBindValue(text(category->team));
     q.addBindValue(due.toMSecsSinceEpoch());
     q.addBindValue(qsizetype(photos.size()));
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     if (!q.exec())
-        return fail(Tr::tr("Création du signalement"), q.lastError().text());
+        return fail(Tr::tr("Création du signalement"), q.lastError());
 
     QJsonArray photoIds;
     for (qsizetype i = 0; i < photos.size(); ++i) {
@@ -721,7 +727,7 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
         p.addBindValue(nowMs);
         p.addBindValue(opId);
         if (!p.exec())
-            return fail(Tr::tr("Photo"), p.lastError().text());
+            return fail(Tr::tr("Photo"), p.lastError());
         photoIds.append(photoId);
     }
     QSqlQuery h(m_store.database());
@@ -735,7 +741,7 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
     h.addBindValue(nowMs);
     h.addBindValue(reference);
     if (!h.exec())
-        return fail(Tr::tr("Historique"), h.lastError().text());
+        return fail(Tr::tr("Historique"), h.lastError());
 
     const QJsonObject payload{
         {u"reference"_s, reference},
@@ -836,16 +842,16 @@ EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
         q.prepare(comment ? u"DELETE FROM comment WHERE id = ?"_s : u"DELETE FROM photo WHERE id = ?"_s);
         q.addBindValue(targetId);
         if (!q.exec())
-            return fail(Tr::tr("Annulation"), q.lastError().text());
+            return fail(Tr::tr("Annulation"), q.lastError());
         if (!comment) {
             QSqlQuery u(m_store.database());
             u.prepare(u"UPDATE ticket SET photo_count = max(0, photo_count - 1), updated_at = ? WHERE id = ?"_s);
             u.addBindValue(QDateTime::currentMSecsSinceEpoch());
             u.addBindValue(t.ticket.id);
             if (!u.exec())
-                return fail(Tr::tr("Annulation"), u.lastError().text());
+                return fail(Tr::tr("Annulation"), u.lastError());
         }
-        QString error;
+        QSqlError error;
         const QString opId = newUuid();
         const QJsonObject payload{{comment ? u"comment_id"_s : u"photo_id"_s, targetId}};
         if (!writeOutbox(opId, comment ? u"delete_comment"_s : u"remove_photo"_s, t.ticket.id, t.ticket.municipality,

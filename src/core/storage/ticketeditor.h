@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSqlError>
 #include <QString>
 #include <QVariant>
 #include <optional>
@@ -109,11 +110,11 @@ private:
                            const Actor &actor, const QString &commentText, const QString &undoOf);
     bool writeOutbox(const QString &opId, const QString &opType, const QString &ticketId,
                      const QString &municipality, const QJsonObject &payload, const QVariant &baseRevision,
-                     const Actor &actor, const QString &undoOf, QString *error);
-    bool snapshotSynced(const QString &ticketId, QString *error);
+                     const Actor &actor, const QString &undoOf, QSqlError *error);
+    bool snapshotSynced(const QString &ticketId, QSqlError *error);
     QString nextReference(const QString &municipality, const QDateTime &createdAt, const QString &id,
-                          QString *error);
-    EditResult fail(const QString &what, const QString &error);
+                          QSqlError *error);
+    EditResult fail(const QString &what, const QSqlError &error);
     EditResult refuse(const QString &message, EditResult::Code code = EditResult::Refused);
 
     LocalStore &m_store;

@@ -1,0 +1,1272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The lanternectl command-line contract (docs: /work/shared/CLI.md), checked on the real binary:
+// exit codes, JSON and CSV/GeoJSON output, options anywhere, personal data, and no crash on any input.
+#include <functional>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    bool finished = false;
+    QByteArray out;
+    QByteArray err;
+
+    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    [[nodiscard]] QString describe() const
+    {
+        return u"exit %1%2\nstdout: %3\nstderr: %4"_s.arg(code)
+            .arg(status == QProcess::NormalExit ? QString() : u" (crash)"_s)
+            .arg(QString::fromUtf8(out.left(600)), QString::fromUtf8(err.left(600)));
+    }
+};
+
+const QStringList kTicketFields{u"id"_s,        u"reference"_s,   u"municipality"_s,    u"kind"_s,
+                                u"category"_s,  u"status"_s,      u"status_class"_s,    u"priority"_s,
+                                u"channel"_s,   u"description"_s, u"latitude"_s,        u"longitude"_s,
+                                u"address"_s,   u"district"_s,    u"service"_s,         u"team"_s,
+                                u"assignee"_s,  u"created_at"_s,  u"acknowledged_at"_s, u"resolved_at"_s,
+                                u"closed_at"_s, u"due_at"_s,      u"duplicate_of"_s,    u"forwarded_to"_s,
+                                u"revision"_s};
+
+const QByteArray kCsvHeader =
+    "reference,municipality,kind,category_domain,category,status,status_class,priority,"
+    "channel,district,address,latitude,longitude,service,team,assignee,created_at,"
+    "acknowledged_at,resolved_at,closed_at,due_at,duplicate_of,forwarded_to";
+
+const QRegularExpression kIsoUtc(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"_s);
+
+QDateTime parseIso(const QString &s)
+{
+    return QDateTime::fromString(s, Qt::ISODate);
+}
+
+/**
+ * RFC 4180: records separated by CRLF, fields by @p sep, quoted fields may hold separators, CR, LF
+ * and doubled quotes. @p ok is false on a malformed input (stray quote, bare LF between records).
+ */
+QList<QStringList> parseCsv(const QByteArray &data, char sep, bool *ok)
+{
+    *ok = true;
+    QList<QStringList> records;
+    QStringList record;
+    QByteArray field;
+    bool quoted = false, wasQuoted = false;
+    qsizetype i = 0;
+    const qsizetype n = data.size();
+    auto endField = [&] {
+        record.append(QString::fromUtf8(field));
+        field.clear();
+        wasQuoted = false;
+    };
+    while (i < n) {
+        const char c = data[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < n && data[i + 1] == '"') {
+                    field.append('"');
+                    i += 2;
+                    continue;
+                }
+                quoted = false;
+                ++i;
+                continue;
+            }
+            field.append(c);
+            ++i;
+            continue;
+        }
+        if (c == '"') {
+            if (!field.isEmpty() || wasQuoted)
+                *ok = false; // a quote inside an unquoted field
+            quoted = wasQuoted = true;
+            ++i;
+        } else if (c == sep) {
+            endField();
+            ++i;
+        } else if (c == '\r' && i + 1 < n && data[i + 1] == '\n') {
+            endField();
+            records.append(record);
+            record.clear();
+            i += 2;
+        } else if (c == '\n' || c == '\r') {
+            *ok = false; // records end with CRLF
+            ++i;
+        } else {
+            if (wasQuoted)
+                *ok = false; // text after a closing quote
+            field.append(c);
+            ++i;
+        }
+    }
+    if (quoted)
+        *ok = false;
+    if (!field.isEmpty() || !record.isEmpty()) {
+        *ok = false; // the last record must end with CRLF too
+        endField();
+        records.append(record);
+    }
+    return records;
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    return v.isNull() ? QString() : v.toString();
+}
+
+} // namespace
+
+class TestLanternectl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void usage_data();
+    void usage();
+    void version();
+    void demo();
+    void listJson();
+    void listPaging();
+    void globalOptionsAnywhere();
+    void badFilters_data();
+    void badFilters();
+    void listFilters();
+    void showNotFound();
+    void showJsonAndPersonalData();
+    void createAndShow();
+    void createWithoutAddress();
+    void createWithReporterNameAndEmail();
+    void createBadInput_data();
+    void createBadInput();
+    void setStatus();
+    void note();
+    void exportCsv();
+    void exportCsvExcel();
+    void exportToStdout();
+    void exportFailuresLeaveNoFile();
+    void exportGeoJson();
+    void missingStore_data();
+    void missingStore();
+    void notAStore();
+    void garbageNeverCrashes();
+
+private:
+    Run run(const QStringList &args, const QProcessEnvironment &env = {}, int timeoutMs = 60000);
+    QJsonArray allTickets(const QString &db);
+    QString makeEditStore(const QString &name);
+
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+    QString m_db; ///< the demo store of 500 tickets, never edited after demo()
+};
+
+void TestLanternectl::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFileInfo(QStringLiteral(LANTERNECTL_PATH)).isExecutable(), LANTERNECTL_PATH);
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    m_env.insert(u"LANG"_s, u"C"_s);
+    m_env.remove(u"LC_ALL"_s);
+    m_env.remove(u"LANTERNE_DB"_s);
+    // The default store (no --db) would land here, never in the user's data directory.
+    m_env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg-data"_s));
+    m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
+    QDir().mkpath(m_dir.filePath(u"work"_s));
+    m_db = m_dir.filePath(u"demo.db"_s);
+}
+
+Run TestLanternectl::run(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(env.isEmpty() ? m_env : env);
+    p.setWorkingDirectory(m_dir.filePath(u"work"_s));
+    p.start(QStringLiteral(LANTERNECTL_PATH), args);
+    Run r;
+    if (!p.waitForStarted(10000))
+        return r;
+    p.closeWriteChannel();
+    r.finished = p.waitForFinished(timeoutMs);
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.code = p.exitCode();
+    r.status = p.exitStatus();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QJsonArray TestLanternectl::allTickets(const QString &db)
+{
+    const Run r = run({u"tickets"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"100000"_s, u"--db"_s, db});
+    return r.code == 0 ? r.json().value("tickets"_L1).toArray() : QJsonArray();
+}
+
+QString TestLanternectl::makeEditStore(const QString &name)
+{
+    // A copy of the demo store, for the commands that write.
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(m_db, path))
+        return {};
+    return path;
+}
+
+void TestLanternectl::usage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::newRow("no arguments") << QStringList{} << 2;
+    QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << 2;
+    QTest::newRow("unknown option after command")
+        << QStringList{u"tickets"_s, u"list"_s, u"--frobnicate"_s} << 2;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2;
+    QTest::newRow("tickets without list") << QStringList{u"tickets"_s} << 2;
+    QTest::newRow("tickets bogus") << QStringList{u"tickets"_s, u"purge"_s} << 2;
+    QTest::newRow("ticket without subcommand") << QStringList{u"ticket"_s} << 2;
+    QTest::newRow("ticket bogus subcommand") << QStringList{u"ticket"_s, u"explode"_s, u"X"_s} << 2;
+    QTest::newRow("option without value") << QStringList{u"tickets"_s, u"list"_s, u"--limit"_s} << 2;
+    QTest::newRow("flag with value") << QStringList{u"--json=yes"_s, u"tickets"_s, u"list"_s} << 2;
+    QTest::newRow("option of another command")
+        << QStringList{u"tickets"_s, u"list"_s, u"--format"_s, u"csv"_s} << 2;
+    QTest::newRow("export without format") << QStringList{u"export"_s} << 2;
+    QTest::newRow("export bad format") << QStringList{u"export"_s, u"--format"_s, u"xml"_s} << 2;
+    QTest::newRow("demo bad tickets") << QStringList{u"demo"_s, u"--tickets"_s, u"many"_s} << 2;
+    QTest::newRow("demo bad until") << QStringList{u"demo"_s, u"--until"_s, u"2026-02-30"_s} << 2;
+    QTest::newRow("demo unknown commune") << QStringList{u"demo"_s, u"--communes"_s, u"75056"_s} << 2;
+    QTest::newRow("help") << QStringList{u"--help"_s} << 0;
+    QTest::newRow("help of a command") << QStringList{u"tickets"_s, u"list"_s, u"--help"_s} << 0;
+    QTest::newRow("-h") << QStringList{u"export"_s, u"-h"_s} << 0;
+}
+
+void TestLanternectl::usage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    const QString db = m_dir.filePath(u"usage-never-created.db"_s);
+    const Run r = run(args + QStringList{u"--db"_s, db});
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QVERIFY2(r.code == code, qPrintable(r.describe()));
+    if (code == 2) {
+        QVERIFY(!r.err.trimmed().isEmpty()); // says what is wrong, on stderr
+        QVERIFY(r.out.isEmpty());
+    } else {
+        QVERIFY(r.out.contains("lanternectl"));
+    }
+    QVERIFY(!QFile::exists(db)); // bad usage never creates a store
+}
+
+void TestLanternectl::version()
+{
+    const Run r = run({u"--version"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QVERIFY(QString::fromUtf8(r.out).startsWith("lanternectl "_L1));
+    QVERIFY(QRegularExpression(u"\\d+\\.\\d+"_s).match(QString::fromUtf8(r.out)).hasMatch());
+    // Global options are accepted after a command too.
+    QCOMPARE(run({u"tickets"_s, u"list"_s, u"--version"_s}).code, 0);
+}
+
+void TestLanternectl::demo()
+{
+    const QStringList args{u"demo"_s,    u"--tickets"_s,  u"500"_s,  u"--seed"_s, u"3"_s,
+                           u"--until"_s, u"2026-06-30"_s, u"--db"_s, m_db};
+    Run r = run(args);
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QVERIFY(!r.out.trimmed().isEmpty());
+    QVERIFY(QFile::exists(m_db));
+
+    // A second time: the store already holds tickets.
+    r = run(args);
+    QVERIFY2(r.code == 4, qPrintable(r.describe()));
+    QVERIFY(!r.err.trimmed().isEmpty());
+    // Even with other options: nothing is added.
+    r = run({u"demo"_s, u"--tickets"_s, u"10"_s, u"--seed"_s, u"9"_s, u"--db"_s, m_db});
+    QCOMPARE(r.code, 4);
+    QCOMPARE(allTickets(m_db).size(), 500);
+}
+
+void TestLanternectl::listJson()
+{
+    const Run r = run({u"tickets"_s, u"list"_s, u"--json"_s, u"--db"_s, m_db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &pe);
+    QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+    QVERIFY(doc.isObject());
+    QCOMPARE(doc.object().value("total"_L1).toInteger(), 500);
+    const QJsonArray tickets = doc.object().value("tickets"_L1).toArray();
+    QCOMPARE(tickets.size(), 100); // default limit
+
+    static const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    static const QRegularExpression reference(u"^PAN-\\d{4}-\\d{6}$"_s);
+    QDateTime previous;
+    QSet<QString> ids;
+    for (const QJsonValue &v : tickets) {
+        const QJsonObject t = v.toObject();
+        const QString who = t.value("reference"_L1).toString();
+        for (const QString &f : kTicketFields)
+            QVERIFY2(t.contains(f), qPrintable(who + u" lacks "_s + f));
+        QVERIFY2(!t.contains("reporter"_L1), qPrintable(who)); // personal data only in `ticket show`
+        QVERIFY2(uuid.match(t.value("id"_L1).toString()).hasMatch(), qPrintable(who));
+        QVERIFY(!ids.contains(t.value("id"_L1).toString()));
+        ids.insert(t.value("id"_L1).toString());
+        QVERIFY2(reference.match(who).hasMatch(), qPrintable(who));
+        QCOMPARE(t.value("municipality"_L1).toString(), u"93055"_s);
+        QVERIFY(t.value("latitude"_L1).isDouble() && t.value("longitude"_L1).isDouble());
+        QVERIFY(t.value("latitude"_L1).toDouble() > 48.8 && t.value("latitude"_L1).toDouble() < 49.0);
+        QVERIFY(t.value("revision"_L1).isDouble());
+        QCOMPARE(t.value("revision"_L1).toInteger(), 0);
+        for (const char *f : {"created_at", "acknowledged_at", "resolved_at", "closed_at", "due_at"}) {
+            const QJsonValue time = t.value(QLatin1String(f));
+            QVERIFY2(time.isNull() || kIsoUtc.match(time.toString()).hasMatch(),
+                     qPrintable(who + u' ' + QLatin1String(f) + u' ' + time.toString()));
+        }
+        QVERIFY(!t.value("created_at"_L1).isNull());
+        QVERIFY(!t.value("due_at"_L1).isNull());
+        const QString status = t.value("status"_L1).toString();
+        const QString cls = t.value("status_class"_L1).toString();
+        QVERIFY2(cls == (status == "fixed"_L1 ? "fixed"_L1
+                         : QStringList{u"closed"_s, u"duplicate"_s, u"not_responsible"_s,
+                                       u"no_further_action"_s, u"cancelled"_s}
+                                 .contains(status)
+                             ? "closed"_L1
+                             : "open"_L1),
+                 qPrintable(who + u' ' + status + u' ' + cls));
+        // Newest first.
+        const QDateTime created = parseIso(t.value("created_at"_L1).toString());
+        QVERIFY(created.isValid());
+        QCOMPARE(created.offsetFromUtc(), 0);
+        if (previous.isValid())
+            QVERIFY2(created <= previous, qPrintable(who));
+        previous = created;
+    }
+    // Codes, not labels.
+    QVERIFY(QRegularExpression(u"^[a-z_]+$"_s)
+                .match(tickets[0].toObject().value("status"_L1).toString())
+                .hasMatch());
+}
+
+void TestLanternectl::listPaging()
+{
+    const QJsonArray first =
+        run({u"tickets"_s, u"list"_s, u"--json"_s, u"--db"_s, m_db}).json().value("tickets"_L1).toArray();
+    const Run r = run(
+        {u"tickets"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"5"_s, u"--offset"_s, u"5"_s, u"--db"_s, m_db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QCOMPARE(r.json().value("total"_L1).toInteger(), 500);
+    const QJsonArray page = r.json().value("tickets"_L1).toArray();
+    QCOMPARE(page.size(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(page[i].toObject().value("id"_L1), first[5 + i].toObject().value("id"_L1));
+    // The whole list, and past its end.
+    QCOMPARE(allTickets(m_db).size(), 500);
+    const Run past = run({u"tickets"_s, u"list"_s, u"--json"_s, u"--offset"_s, u"500"_s, u"--db"_s, m_db});
+    QCOMPARE(past.code, 0);
+    QCOMPARE(past.json().value("total"_L1).toInteger(), 500);
+    QVERIFY(past.json().value("tickets"_L1).toArray().isEmpty());
+    // People's output too: one line per ticket and a total.
+    const Run text = run({u"tickets"_s, u"list"_s, u"--limit"_s, u"3"_s, u"--db"_s, m_db});
+    QCOMPARE(text.code, 0);
+    QCOMPARE(text.out.count('\n'), 4);
+}
+
+void TestLanternectl::globalOptionsAnywhere()
+{
+    const Run canonical = run({u"--db"_s, m_db, u"--json"_s, u"tickets"_s, u"list"_s, u"--limit"_s, u"7"_s});
+    QVERIFY2(canonical.code == 0, qPrintable(canonical.describe()));
+    QCOMPARE(canonical.json().value("tickets"_L1).toArray().size(), 7);
+    for (const QStringList &args :
+         {QStringList{u"tickets"_s, u"list"_s, u"--db"_s, m_db, u"--json"_s, u"--limit"_s, u"7"_s},
+          QStringList{u"tickets"_s, u"--json"_s, u"list"_s, u"--limit=7"_s, u"--db="_s + m_db},
+          QStringList{u"--json"_s, u"tickets"_s, u"list"_s, u"--limit"_s, u"7"_s, u"--db"_s, m_db, u"--as"_s,
+                      u"admin"_s}}) {
+        const Run r = run(args);
+        QVERIFY2(r.code == 0, qPrintable(args.join(u' ') + u'\n' + r.describe()));
+        QCOMPARE(r.out, canonical.out);
+    }
+    // LANTERNE_DB stands for --db.
+    QProcessEnvironment env = m_env;
+    env.insert(u"LANTERNE_DB"_s, m_db);
+    const Run viaEnv = run({u"tickets"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"7"_s}, env);
+    QVERIFY2(viaEnv.code == 0, qPrintable(viaEnv.describe()));
+    QCOMPARE(viaEnv.out, canonical.out);
+}
+
+void TestLanternectl::badFilters_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("status bogus") << QStringList{u"--status"_s, u"bogus"_s};
+    QTest::newRow("one bogus status among good") << QStringList{u"--status"_s, u"new,bogus"_s};
+    QTest::newRow("from month 13") << QStringList{u"--from"_s, u"2026-13-01"_s};
+    QTest::newRow("to 30 February") << QStringList{u"--to"_s, u"2026-02-30"_s};
+    QTest::newRow("from in French") << QStringList{u"--from"_s, u"01/06/2026"_s};
+    QTest::newRow("class bogus") << QStringList{u"--class"_s, u"pending"_s};
+    QTest::newRow("category bogus") << QStringList{u"--category"_s, u"ufo"_s};
+    QTest::newRow("district bogus") << QStringList{u"--district"_s, u"Atlantide"_s};
+    QTest::newRow("priority bogus") << QStringList{u"--priority"_s, u"critical"_s};
+    QTest::newRow("channel bogus") << QStringList{u"--channel"_s, u"fax"_s};
+    QTest::newRow("negative limit") << QStringList{u"--limit"_s, u"-1"_s};
+    QTest::newRow("limit not a number") << QStringList{u"--limit"_s, u"ten"_s};
+    QTest::newRow("offset not a number") << QStringList{u"--offset"_s, u"1e3"_s};
+}
+
+void TestLanternectl::badFilters()
+{
+    QFETCH(QStringList, args);
+    for (const QString &cmd : {u"list"_s, u"export"_s}) {
+        const QStringList full = cmd == "list"_L1 ? QStringList{u"tickets"_s, u"list"_s, u"--json"_s}
+                                                  : QStringList{u"export"_s, u"--format"_s, u"csv"_s};
+        const Run r = run(full + args + QStringList{u"--db"_s, m_db});
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QVERIFY2(r.code == 2, qPrintable(cmd + u": "_s + r.describe()));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.trimmed().isEmpty());
+    }
+}
+
+void TestLanternectl::listFilters()
+{
+    const QJsonArray all = allTickets(m_db);
+    QCOMPARE(all.size(), 500);
+    auto list = [&](const QStringList &filter) {
+        const Run r =
+            run(QStringList{u"tickets"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"1000"_s, u"--db"_s, m_db} +
+                filter);
+        [&] { QVERIFY2(r.code == 0, qPrintable(r.describe())); }();
+        return r.json();
+    };
+    auto expectSame = [&](const QStringList &filter, const std::function<bool(const QJsonObject &)> &pred) {
+        const QJsonObject got = list(filter);
+        QSet<QString> expected, ids;
+        for (const QJsonValue &v : all)
+            if (pred(v.toObject()))
+                expected.insert(v.toObject().value("id"_L1).toString());
+        for (const QJsonValue &v : got.value("tickets"_L1).toArray())
+            ids.insert(v.toObject().value("id"_L1).toString());
+        QVERIFY2(!expected.isEmpty(), qPrintable(filter.join(u' ')));
+        QCOMPARE(got.value("total"_L1).toInteger(), expected.size());
+        QCOMPARE(ids, expected);
+    };
+    expectSame({u"--status"_s, u"new,triage"_s}, [](const QJsonObject &t) {
+        return t.value("status"_L1) == "new"_L1 || t.value("status"_L1) == "triage"_L1;
+    });
+    expectSame({u"--class"_s, u"closed"_s},
+               [](const QJsonObject &t) { return t.value("status_class"_L1) == "closed"_L1; });
+    expectSame({u"--category"_s, u"depot_sauvage"_s},
+               [](const QJsonObject &t) { return t.value("category"_L1) == "depot_sauvage"_L1; });
+    expectSame({u"--channel"_s, u"phone"_s},
+               [](const QJsonObject &t) { return t.value("channel"_L1) == "phone"_L1; });
+    expectSame({u"--team"_s, u"voirie-nord"_s},
+               [](const QJsonObject &t) { return t.value("team"_L1) == "voirie-nord"_L1; });
+    // A district by name or code.
+    expectSame({u"--district"_s, u"Église"_s},
+               [](const QJsonObject &t) { return t.value("district"_L1).toString() == u"Église"_s; });
+    expectSame({u"--district"_s, u"eglise"_s},
+               [](const QJsonObject &t) { return t.value("district"_L1).toString() == u"Église"_s; });
+    // Dates are days of Europe/Paris, --to inclusive.
+    const QTimeZone paris("Europe/Paris");
+    auto day = [&](const QJsonObject &t) {
+        return parseIso(t.value("created_at"_L1).toString()).toTimeZone(paris).date();
+    };
+    expectSame({u"--from"_s, u"2026-06-28"_s, u"--to"_s, u"2026-06-28"_s},
+               [&](const QJsonObject &t) { return day(t) == QDate(2026, 6, 28); });
+    expectSame({u"--to"_s, u"2026-06-27"_s},
+               [&](const QJsonObject &t) { return day(t) <= QDate(2026, 6, 27); });
+    expectSame({u"--from"_s, u"2026-06-29"_s},
+               [&](const QJsonObject &t) { return day(t) >= QDate(2026, 6, 29); });
+}
+
+void TestLanternectl::showNotFound()
+{
+    for (const QString &ref :
+         {u"NOPE-1"_s, u"PAN-2026-999999"_s, u"00000000-0000-4000-8000-000000000000"_s}) {
+        const Run r = run({u"ticket"_s, u"show"_s, ref, u"--db"_s, m_db});
+        QVERIFY2(r.code == 3, qPrintable(r.describe()));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.trimmed().isEmpty());
+    }
+    QCOMPARE(run({u"ticket"_s, u"show"_s, u"--db"_s, m_db}).code, 2); // no reference at all
+}
+
+void TestLanternectl::showJsonAndPersonalData()
+{
+    // A ticket of team voirie-nord reported through the app: it has a reporter.
+    const Run list = run({u"tickets"_s, u"list"_s, u"--json"_s, u"--team"_s, u"voirie-nord"_s, u"--channel"_s,
+                          u"mobile_app"_s, u"--db"_s, m_db});
+    QVERIFY2(list.code == 0, qPrintable(list.describe()));
+    const QJsonArray ours = list.json().value("tickets"_L1).toArray();
+    QVERIFY2(!ours.isEmpty(), "no voirie-nord ticket from the app in the demo");
+    const QString ref = ours[0].toObject().value("reference"_L1).toString();
+    const QString id = ours[0].toObject().value("id"_L1).toString();
+
+    const Run admin = run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, m_db});
+    QVERIFY2(admin.code == 0, qPrintable(admin.describe()));
+    const QJsonObject t = admin.json();
+    for (const QString &f : kTicketFields)
+        QVERIFY2(t.contains(f), qPrintable(f));
+    QCOMPARE(t.value("reference"_L1).toString(), ref);
+    QCOMPARE(t.value("team"_L1).toString(), u"voirie-nord"_s);
+    QVERIFY(t.value("reporter"_L1).isObject());
+    const QJsonObject reporter = t.value("reporter"_L1).toObject();
+    QVERIFY(!reporter.value("name"_L1).toString().isEmpty());
+    QVERIFY(reporter.value("email"_L1).toString().endsWith("@example.org"_L1));
+    QVERIFY(reporter.contains("phone"_L1));
+    QVERIFY(t.value("comments"_L1).isArray());
+    QVERIFY(t.value("photos"_L1).isArray());
+    const QJsonArray history = t.value("history"_L1).toArray();
+    QVERIFY(!history.isEmpty());
+    QCOMPARE(history[0].toObject().value("field"_L1).toString(), u"created"_s);
+
+    // Comments carry id, kind, author, created_at and text (find a ticket that has some).
+    QJsonArray comments;
+    for (const QJsonValue &v : allTickets(m_db)) {
+        const QString r = v.toObject().value("reference"_L1).toString();
+        if (v.toObject().value("status_class"_L1) != "closed"_L1)
+            continue; // closed tickets always have a reason
+        comments = run({u"ticket"_s, u"show"_s, r, u"--json"_s, u"--db"_s, m_db})
+                       .json()
+                       .value("comments"_L1)
+                       .toArray();
+        if (!comments.isEmpty())
+            break;
+    }
+    QVERIFY(!comments.isEmpty());
+    for (const QJsonValue &c : std::as_const(comments)) {
+        const QJsonObject o = c.toObject();
+        for (const char *f : {"id", "kind", "author", "created_at", "text"})
+            QVERIFY2(o.contains(QLatin1String(f)), f);
+        QVERIFY(o.value("kind"_L1) == "internal"_L1 || o.value("kind"_L1) == "public"_L1);
+        QVERIFY(kIsoUtc.match(o.value("created_at"_L1).toString()).hasMatch());
+        QVERIFY(!o.value("text"_L1).toString().isEmpty());
+    }
+
+    // The same ticket by UUID.
+    const Run byId = run({u"ticket"_s, u"show"_s, id, u"--json"_s, u"--db"_s, m_db});
+    QCOMPARE(byId.code, 0);
+    QCOMPARE(byId.json().value("reference"_L1).toString(), ref);
+
+    // The field team sees its ticket, without the reporter's personal data.
+    const Run field =
+        run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--as"_s, u"voirie.nord"_s, u"--db"_s, m_db});
+    QVERIFY2(field.code == 0, qPrintable(field.describe()));
+    QCOMPARE(field.json().value("reference"_L1).toString(), ref);
+    QVERIFY(!field.json().contains("reporter"_L1));
+    QVERIFY(!field.out.contains(reporter.value("email"_L1).toString().toUtf8()));
+    const Run fieldText = run({u"ticket"_s, u"show"_s, ref, u"--as"_s, u"voirie.nord"_s, u"--db"_s, m_db});
+    QCOMPARE(fieldText.code, 0);
+    QVERIFY(!fieldText.out.contains(reporter.value("email"_L1).toString().toUtf8()));
+    QVERIFY(!fieldText.out.contains(reporter.value("name"_L1).toString().toUtf8()));
+
+    // Another team's ticket is refused to them.
+    QString other;
+    for (const QJsonValue &v : allTickets(m_db))
+        if (v.toObject().value("team"_L1) != "voirie-nord"_L1)
+            other = v.toObject().value("reference"_L1).toString();
+    QVERIFY(!other.isEmpty());
+    const Run refused =
+        run({u"ticket"_s, u"show"_s, other, u"--json"_s, u"--as"_s, u"voirie.nord"_s, u"--db"_s, m_db});
+    QVERIFY2(refused.code == 4, qPrintable(refused.describe()));
+    QVERIFY(refused.out.isEmpty());
+    // Their list holds only their team's tickets.
+    const Run theirList = run({u"tickets"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"1000"_s, u"--as"_s,
+                               u"voirie.nord"_s, u"--db"_s, m_db});
+    QCOMPARE(theirList.code, 0);
+    for (const QJsonValue &v : theirList.json().value("tickets"_L1).toArray())
+        QCOMPARE(v.toObject().value("team"_L1).toString(), u"voirie-nord"_s);
+    // An unknown login.
+    QCOMPARE(run({u"ticket"_s, u"show"_s, ref, u"--as"_s, u"nobody"_s, u"--db"_s, m_db}).code, 2);
+}
+
+void TestLanternectl::createAndShow()
+{
+    const QString db = makeEditStore(u"create.db"_s);
+    QVERIFY(!db.isEmpty());
+    const Run r =
+        run({u"ticket"_s, u"create"_s, u"--category"_s, u"lampadaire"_s, u"--description"_s,
+             u"Lampadaire éteint, rue Hoche, depuis hier soir."_s, u"--lat"_s, u"48.8935"_s, u"--lon"_s,
+             u"2.4045"_s, u"--address"_s, u"12 rue Hoche"_s, u"--channel"_s, u"phone"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QString ref = QString::fromUtf8(r.out).trimmed();
+    QVERIFY2(QRegularExpression(u"^PAN-\\d{4}-\\d{6}$"_s).match(ref).hasMatch(), qPrintable(ref));
+
+    const Run show = run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, db});
+    QVERIFY2(show.code == 0, qPrintable(show.describe()));
+    const QJsonObject t = show.json();
+    QCOMPARE(t.value("reference"_L1).toString(), ref);
+    QCOMPARE(t.value("category"_L1).toString(), u"lampadaire"_s);
+    QCOMPARE(t.value("description"_L1).toString(), u"Lampadaire éteint, rue Hoche, depuis hier soir."_s);
+    QCOMPARE(t.value("status"_L1).toString(), u"new"_s);
+    QCOMPARE(t.value("channel"_L1).toString(), u"phone"_s);
+    QCOMPARE(t.value("address"_L1).toString(), u"12 rue Hoche"_s);
+    QCOMPARE(t.value("district"_L1).toString(), u"Église"_s);
+    QCOMPARE(t.value("latitude"_L1).toDouble(), 48.8935);
+    QVERIFY(t.value("revision"_L1).isNull()); // not synced yet
+    QCOMPARE(t.value("team"_L1).toString(), u"eclairage"_s);
+    // It is the newest, and the store has one more ticket.
+    const Run list = run({u"tickets"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"1"_s, u"--db"_s, db});
+    QCOMPARE(list.json().value("total"_L1).toInteger(), 501);
+    QCOMPARE(list.json().value("tickets"_L1).toArray()[0].toObject().value("reference"_L1).toString(), ref);
+    // --json prints the reference and ids.
+    const Run json =
+        run({u"--json"_s, u"ticket"_s, u"create"_s, u"--category"_s, u"tag"_s, u"--description"_s,
+             u"Tag sur le mur de l'école"_s, u"--lat"_s, u"48.9060"_s, u"--lon"_s, u"2.3950"_s,
+             u"--address"_s, u"5 rue Cartier-Bresson"_s, u"--db"_s, db});
+    QVERIFY2(json.code == 0, qPrintable(json.describe()));
+    QVERIFY(QRegularExpression(u"^PAN-\\d{4}-\\d{6}$"_s)
+                .match(json.json().value("reference"_L1).toString())
+                .hasMatch());
+    QVERIFY(!json.json().value("id"_L1).toString().isEmpty());
+}
+
+void TestLanternectl::createWithoutAddress()
+{
+    // --address is optional (CLI.md).
+    const QString db = makeEditStore(u"create-no-address.db"_s);
+    const Run r = run({u"ticket"_s, u"create"_s, u"--category"_s, u"tag"_s, u"--description"_s, u"Tag"_s,
+                       u"--lat"_s, u"48.9060"_s, u"--lon"_s, u"2.3950"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QVERIFY(
+        QRegularExpression(u"^PAN-\\d{4}-\\d{6}$"_s).match(QString::fromUtf8(r.out).trimmed()).hasMatch());
+}
+
+void TestLanternectl::createWithReporterNameAndEmail()
+{
+    // The form of CLI.md: a reporter's name and e-mail, no phone.
+    const QString db = makeEditStore(u"create-reporter.db"_s);
+    const Run r = run({u"ticket"_s, u"create"_s, u"--category"_s, u"nid_de_poule"_s, u"--description"_s,
+                       u"Nid-de-poule profond"_s, u"--lat"_s, u"48.906"_s, u"--lon"_s, u"2.395"_s,
+                       u"--address"_s, u"1 rue Hoche"_s, u"--reporter-name"_s, u"Camille Exemple"_s,
+                       u"--reporter-email"_s, u"camille.exemple@example.org"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QString ref = QString::fromUtf8(r.out).trimmed();
+    const QJsonObject t = run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, db}).json();
+    QCOMPARE(t.value("reporter"_L1).toObject().value("email"_L1).toString(),
+             u"camille.exemple@example.org"_s);
+}
+
+void TestLanternectl::createBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    const QStringList base{u"--description"_s, u"x"_s, u"--lat"_s, u"48.9"_s, u"--lon"_s, u"2.4"_s};
+    QTest::newRow("no category") << base << 2;
+    QTest::newRow("unknown category") << (base + QStringList{u"--category"_s, u"ufo"_s}) << 2;
+    QTest::newRow("no latitude") << QStringList{u"--category"_s, u"tag"_s,   u"--description"_s,
+                                                u"x"_s,          u"--lon"_s, u"2.4"_s}
+                                 << 2;
+    QTest::newRow("latitude not a number")
+        << QStringList{u"--category"_s, u"tag"_s,   u"--description"_s, u"x"_s,
+                       u"--lat"_s,      u"north"_s, u"--lon"_s,         u"2.4"_s}
+        << 2;
+    QTest::newRow("latitude out of range")
+        << QStringList{u"--category"_s, u"tag"_s,   u"--description"_s, u"x"_s,
+                       u"--lat"_s,      u"148.9"_s, u"--lon"_s,         u"2.4"_s}
+        << 2;
+    QTest::newRow("empty description")
+        << QStringList{u"--category"_s, u"tag"_s,  u"--description"_s, u" "_s,
+                       u"--lat"_s,      u"48.9"_s, u"--lon"_s,         u"2.4"_s}
+        << 2;
+    QTest::newRow("unknown channel") << (base +
+                                         QStringList{u"--category"_s, u"tag"_s, u"--channel"_s, u"fax"_s})
+                                     << 2;
+    QTest::newRow("bad e-mail") << (base + QStringList{u"--category"_s, u"tag"_s, u"--reporter-email"_s,
+                                                       u"nope"_s, u"--reporter-phone"_s, u"06 39 98 00 00"_s})
+                                << 2;
+    QTest::newRow("missing photo file")
+        << (base + QStringList{u"--category"_s, u"tag"_s, u"--photo"_s, u"/nonexistent/photo.jpg"_s}) << 1;
+    QTest::newRow("unexpected argument") << (base + QStringList{u"--category"_s, u"tag"_s, u"extra"_s}) << 2;
+    QTest::newRow("field team") << (base +
+                                    QStringList{u"--category"_s, u"tag"_s, u"--as"_s, u"voirie.nord"_s})
+                                << 4;
+}
+
+void TestLanternectl::createBadInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    const QString db = m_dir.filePath(u"create-bad.db"_s);
+    if (!QFile::exists(db))
+        QVERIFY(QFile::copy(m_db, db));
+    const Run r = run(QStringList{u"ticket"_s, u"create"_s} + args + QStringList{u"--db"_s, db});
+    QVERIFY2(r.code == code, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QCOMPARE(run({u"tickets"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"0"_s, u"--db"_s, db})
+                 .json()
+                 .value("total"_L1)
+                 .toInteger(),
+             500);
+}
+
+void TestLanternectl::setStatus()
+{
+    const QString db = makeEditStore(u"status.db"_s);
+    const QString ref =
+        QString::fromUtf8(run({u"ticket"_s, u"create"_s, u"--category"_s, u"banc"_s, u"--description"_s,
+                               u"Banc cassé"_s, u"--lat"_s, u"48.8925"_s, u"--lon"_s, u"2.401"_s,
+                               u"--address"_s, u"3 rue Hoche"_s, u"--db"_s, db})
+                              .out)
+            .trimmed();
+    QVERIFY(!ref.isEmpty());
+    auto status = [&] {
+        return run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, db})
+            .json()
+            .value("status"_L1)
+            .toString();
+    };
+
+    // An agent may not cancel.
+    Run r = run({u"ticket"_s, u"set-status"_s, ref, u"cancelled"_s, u"--as"_s, u"c.moreau"_s, u"--note"_s,
+                 u"x"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 4, qPrintable(r.describe()));
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QCOMPARE(status(), u"new"_s);
+    // No further action needs a reason.
+    r = run({u"ticket"_s, u"set-status"_s, ref, u"no_further_action"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 2, qPrintable(r.describe()));
+    QCOMPARE(status(), u"new"_s);
+    // Unknown status, unknown ticket, missing status.
+    QCOMPARE(run({u"ticket"_s, u"set-status"_s, ref, u"bogus"_s, u"--db"_s, db}).code, 2);
+    QCOMPARE(run({u"ticket"_s, u"set-status"_s, u"NOPE-1"_s, u"triage"_s, u"--db"_s, db}).code, 3);
+    QCOMPARE(run({u"ticket"_s, u"set-status"_s, ref, u"--db"_s, db}).code, 2);
+    // Back to new: refused for everyone.
+    QCOMPARE(run({u"ticket"_s, u"set-status"_s, ref, u"triage"_s, u"--db"_s, db}).code, 0);
+    QCOMPARE(run({u"ticket"_s, u"set-status"_s, ref, u"new"_s, u"--db"_s, db}).code, 4);
+    QCOMPARE(status(), u"triage"_s);
+    // Duplicate of an unknown ticket; forwarded to an unknown authority.
+    QCOMPARE(run({u"ticket"_s, u"set-status"_s, ref, u"duplicate"_s, u"--duplicate-of"_s,
+                  u"PAN-1999-000001"_s, u"--db"_s, db})
+                 .code,
+             3);
+    QCOMPARE(
+        run({u"ticket"_s, u"set-status"_s, ref, u"forwarded"_s, u"--forward-to"_s, u"nasa"_s, u"--db"_s, db})
+            .code,
+        2);
+    // A reason given: done, and the reason is a comment.
+    r = run({u"ticket"_s, u"set-status"_s, ref, u"no_further_action"_s, u"--note"_s, u"Banc déjà remplacé"_s,
+             u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QJsonObject t = run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, db}).json();
+    QCOMPARE(t.value("status"_L1).toString(), u"no_further_action"_s);
+    QCOMPARE(t.value("status_class"_L1).toString(), u"closed"_s);
+    QVERIFY(kIsoUtc.match(t.value("closed_at"_L1).toString()).hasMatch());
+    QCOMPARE(t.value("comments"_L1).toArray().size(), 1);
+    QCOMPARE(t.value("comments"_L1).toArray()[0].toObject().value("text"_L1).toString(),
+             u"Banc déjà remplacé"_s);
+}
+
+void TestLanternectl::note()
+{
+    const QString db = makeEditStore(u"note.db"_s);
+    const QString ref = allTickets(db).at(0).toObject().value("reference"_L1).toString();
+    const QString id = allTickets(db).at(0).toObject().value("id"_L1).toString();
+    const int before = run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, db})
+                           .json()
+                           .value("comments"_L1)
+                           .toArray()
+                           .size();
+    const QString text = u"Texte de la note 7b3f, « accentué »"_s;
+    Run r = run({u"ticket"_s, u"note"_s, ref, text, u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    r = run({u"ticket"_s, u"note"_s, ref, u"Réponse publique 9c1d"_s, u"--public"_s, u"--as"_s, u"c.moreau"_s,
+             u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+
+    const Run show = run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, db});
+    QCOMPARE(show.code, 0);
+    const QJsonArray comments = show.json().value("comments"_L1).toArray();
+    QCOMPARE(comments.size(), before + 2);
+    int found = 0;
+    for (const QJsonValue &c : comments) {
+        const QJsonObject o = c.toObject();
+        if (o.value("text"_L1).toString() == text) {
+            ++found;
+            QCOMPARE(o.value("kind"_L1).toString(), u"internal"_s);
+            QCOMPARE(o.value("author"_L1).toString(), u"admin"_s);
+            QVERIFY(kIsoUtc.match(o.value("created_at"_L1).toString()).hasMatch());
+        } else if (o.value("text"_L1).toString() == u"Réponse publique 9c1d"_s) {
+            QCOMPARE(o.value("kind"_L1).toString(), u"public"_s);
+            QCOMPARE(o.value("author"_L1).toString(), u"c.moreau"_s);
+        }
+    }
+    QCOMPARE(found, 1);
+    // The text appears once in the whole output (in comments, not repeated in the history).
+    QCOMPARE(show.out.count("7b3f"), 1);
+    QCOMPARE(run({u"ticket"_s, u"show"_s, id, u"--json"_s, u"--db"_s, db}).out.count("7b3f"), 1);
+
+    // Bad notes.
+    QCOMPARE(run({u"ticket"_s, u"note"_s, ref, u"  "_s, u"--db"_s, db}).code, 2);
+    QCOMPARE(run({u"ticket"_s, u"note"_s, ref, u"--db"_s, db}).code, 2);
+    QCOMPARE(run({u"ticket"_s, u"note"_s, u"NOPE-1"_s, u"x"_s, u"--db"_s, db}).code, 3);
+    QCOMPARE(
+        run({u"ticket"_s, u"note"_s, ref, u"x"_s, u"--public"_s, u"--as"_s, u"eclairage"_s, u"--db"_s, db})
+            .code,
+        4);
+}
+
+void TestLanternectl::exportCsv()
+{
+    const QString file = m_dir.filePath(u"export.csv"_s);
+    const Run r = run({u"export"_s, u"--format"_s, u"csv"_s, u"-o"_s, file, u"--db"_s, m_db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    QVERIFY(data.startsWith(kCsvHeader + "\r\n"));
+
+    bool ok = false;
+    const QList<QStringList> records = parseCsv(data, ',', &ok);
+    QVERIFY(ok);
+    QCOMPARE(records.size(), 501);
+    QCOMPARE(records[0].join(u','), QString::fromLatin1(kCsvHeader));
+    const QStringList header = records[0];
+
+    // Compare with the JSON of the same tickets.
+    QHash<QString, QJsonObject> byRef;
+    for (const QJsonValue &v : allTickets(m_db))
+        byRef.insert(v.toObject().value("reference"_L1).toString(), v.toObject());
+    QCOMPARE(byRef.size(), 500);
+    QDateTime previous;
+    QSet<QString> refs;
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const QStringList &row = records[i];
+        QCOMPARE(row.size(), header.size());
+        auto col = [&](const char *name) { return row[header.indexOf(QLatin1String(name))]; };
+        const QString ref = col("reference");
+        QVERIFY2(byRef.contains(ref), qPrintable(ref));
+        QVERIFY(!refs.contains(ref));
+        refs.insert(ref);
+        const QJsonObject t = byRef.value(ref);
+        for (const char *same :
+             {"municipality", "kind", "category", "status", "status_class", "priority", "channel", "address",
+              "created_at", "acknowledged_at", "resolved_at", "closed_at", "due_at", "district", "service",
+              "team", "assignee", "duplicate_of", "forwarded_to"})
+            QVERIFY2(col(same) == jsonText(t.value(QLatin1String(same))),
+                     qPrintable(ref + u' ' + QLatin1String(same) + u": "_s + col(same)));
+        QVERIFY(!col("category_domain").isEmpty());
+        bool okLat = false, okLon = false;
+        QVERIFY(std::abs(col("latitude").toDouble(&okLat) - t.value("latitude"_L1).toDouble()) < 1e-6);
+        QVERIFY(std::abs(col("longitude").toDouble(&okLon) - t.value("longitude"_L1).toDouble()) < 1e-6);
+        QVERIFY(okLat && okLon);
+        QVERIFY(kIsoUtc.match(col("created_at")).hasMatch());
+        // Oldest first.
+        const QDateTime created = parseIso(col("created_at"));
+        if (previous.isValid())
+            QVERIFY2(created >= previous, qPrintable(ref));
+        previous = created;
+    }
+}
+
+void TestLanternectl::exportCsvExcel()
+{
+    const QString file = m_dir.filePath(u"export-excel.csv"_s);
+    const Run r = run({u"export"_s, u"--format"_s, u"csv"_s, u"--excel"_s, u"-o"_s, file, u"--db"_s, m_db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    QVERIFY(data.startsWith("\xEF\xBB\xBF"));
+    QByteArray header = kCsvHeader;
+    header.replace(',', ';');
+    QVERIFY(data.mid(3).startsWith(header + "\r\n"));
+    bool ok = false;
+    const QList<QStringList> records = parseCsv(data.mid(3), ';', &ok);
+    QVERIFY(ok);
+    QCOMPARE(records.size(), 501);
+    for (const QStringList &row : records)
+        QCOMPARE(row.size(), 23);
+    // Same content as the plain CSV, field by field.
+    QFile plain(m_dir.filePath(u"export.csv"_s));
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    const QList<QStringList> plainRecords = parseCsv(plain.readAll(), ',', &ok);
+    QCOMPARE(records, plainRecords);
+}
+
+void TestLanternectl::exportToStdout()
+{
+    const Run r = run({u"export"_s, u"--format"_s, u"csv"_s, u"--db"_s, m_db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QFile f(m_dir.filePath(u"export.csv"_s));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(r.out, f.readAll());
+    // With filters and a limit.
+    const Run some = run({u"export"_s, u"--format"_s, u"csv"_s, u"--class"_s, u"fixed"_s, u"--limit"_s,
+                          u"7"_s, u"--db"_s, m_db});
+    QCOMPARE(some.code, 0);
+    bool ok = false;
+    const QList<QStringList> records = parseCsv(some.out, ',', &ok);
+    QVERIFY(ok);
+    QCOMPARE(records.size(), 8);
+    for (qsizetype i = 1; i < records.size(); ++i)
+        QCOMPARE(records[i][6], u"fixed"_s);
+}
+
+void TestLanternectl::exportFailuresLeaveNoFile()
+{
+    // A folder that does not exist.
+    const QString missing = m_dir.filePath(u"no-such-folder/sub/out.csv"_s);
+    Run r = run({u"export"_s, u"--format"_s, u"csv"_s, u"-o"_s, missing, u"--db"_s, m_db});
+    QVERIFY2(r.code == 1, qPrintable(r.describe()));
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QVERIFY(!QFile::exists(missing));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"no-such-folder"_s)));
+
+    // A folder where the file should be.
+    const QString folder = m_dir.filePath(u"a-folder"_s);
+    QVERIFY(QDir().mkpath(folder));
+    r = run({u"export"_s, u"--format"_s, u"geojson"_s, u"-o"_s, folder, u"--db"_s, m_db});
+    QVERIFY2(r.code == 1, qPrintable(r.describe()));
+    QVERIFY(QFileInfo(folder).isDir());
+    QVERIFY(QDir(folder).isEmpty());
+
+    // An existing file is not replaced by a failed export.
+    const QString existing = m_dir.filePath(u"keep.csv"_s);
+    {
+        QFile f(existing);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("precious\r\n");
+    }
+    r = run({u"export"_s, u"--format"_s, u"csv"_s, u"--status"_s, u"bogus"_s, u"-o"_s, existing, u"--db"_s,
+             m_db});
+    QCOMPARE(r.code, 2);
+    r = run(
+        {u"export"_s, u"--format"_s, u"csv"_s, u"-o"_s, existing, u"--db"_s, m_dir.filePath(u"nope.db"_s)});
+    QVERIFY(r.code == 3 || r.code == 1);
+    QFile f(existing);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("precious\r\n"));
+    // No temporary file left behind.
+    const QStringList left =
+        QDir(m_dir.path()).entryList({u"keep.csv*"_s, u".keep.csv*"_s}, QDir::Files | QDir::Hidden);
+    QCOMPARE(left, QStringList{u"keep.csv"_s});
+}
+
+void TestLanternectl::exportGeoJson()
+{
+    const QString file = m_dir.filePath(u"export.geojson"_s);
+    const Run r = run({u"export"_s, u"--format"_s, u"geojson"_s, u"-o"_s, file, u"--db"_s, m_db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+    QCOMPARE(doc.object().value("type"_L1).toString(), u"FeatureCollection"_s);
+    const QJsonArray features = doc.object().value("features"_L1).toArray();
+    QCOMPARE(features.size(), 500);
+    QSet<QString> refs;
+    for (const QJsonValue &v : features) {
+        const QJsonObject feature = v.toObject();
+        QCOMPARE(feature.value("type"_L1).toString(), u"Feature"_s);
+        const QJsonObject geometry = feature.value("geometry"_L1).toObject();
+        QCOMPARE(geometry.value("type"_L1).toString(), u"Point"_s);
+        const QJsonArray c = geometry.value("coordinates"_L1).toArray();
+        QCOMPARE(c.size(), 2);
+        // Longitude first.
+        QVERIFY2(c[0].toDouble() > 2.3 && c[0].toDouble() < 2.5,
+                 qPrintable(QString::number(c[0].toDouble())));
+        QVERIFY2(c[1].toDouble() > 48.8 && c[1].toDouble() < 49.0,
+                 qPrintable(QString::number(c[1].toDouble())));
+        const QJsonObject props = feature.value("properties"_L1).toObject();
+        refs.insert(props.value("reference"_L1).toString());
+        QVERIFY(!props.contains("reporter"_L1));
+        QVERIFY(props.contains("status"_L1) && props.contains("category"_L1));
+    }
+    QCOMPARE(refs.size(), 500);
+    // To stdout as well, the same document.
+    const Run out = run({u"export"_s, u"--format"_s, u"geojson"_s, u"--db"_s, m_db});
+    QCOMPARE(out.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(out.out), doc);
+    // An empty selection is still a valid document.
+    const Run none =
+        run({u"export"_s, u"--format"_s, u"geojson"_s, u"--search"_s, u"xyzzyplugh"_s, u"--db"_s, m_db});
+    QCOMPARE(none.code, 0);
+    QVERIFY(QJsonDocument::fromJson(none.out).object().value("features"_L1).toArray().isEmpty());
+    QCOMPARE(QJsonDocument::fromJson(none.out).object().value("type"_L1).toString(), u"FeatureCollection"_s);
+}
+
+void TestLanternectl::missingStore_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("tickets list") << QStringList{u"tickets"_s, u"list"_s};
+    QTest::newRow("tickets list --json") << QStringList{u"tickets"_s, u"list"_s, u"--json"_s};
+    QTest::newRow("ticket show") << QStringList{u"ticket"_s, u"show"_s, u"PAN-2026-000001"_s};
+    QTest::newRow("ticket note") << QStringList{u"ticket"_s, u"note"_s, u"PAN-2026-000001"_s, u"x"_s};
+    QTest::newRow("export") << QStringList{u"export"_s, u"--format"_s, u"csv"_s};
+}
+
+void TestLanternectl::missingStore()
+{
+    QFETCH(QStringList, args);
+    for (const QString &db : {u"/nonexistent/x.db"_s, m_dir.filePath(u"not-there.db"_s)}) {
+        const Run r = run(args + QStringList{u"--db"_s, db});
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QVERIFY2(r.code == 3 || r.code == 1, qPrintable(r.describe()));
+        QVERIFY(!r.err.trimmed().isEmpty());
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(db)); // only demo and sync create a store
+    }
+    // No --db and no LANTERNE_DB: the default store does not exist here either.
+    const Run r = run(args);
+    QVERIFY2(r.code == 3 || r.code == 1, qPrintable(r.describe()));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"xdg-data/lanterne/lanterne.db"_s)));
+}
+
+void TestLanternectl::notAStore()
+{
+    const QString path = m_dir.filePath(u"garbage.bin"_s);
+    QByteArray bytes(20000, Qt::Uninitialized);
+    QRandomGenerator rng(7);
+    for (char &c : bytes)
+        c = char(rng.bounded(256));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    for (const QStringList &args :
+         {QStringList{u"tickets"_s, u"list"_s}, QStringList{u"demo"_s, u"--tickets"_s, u"5"_s},
+          QStringList{u"export"_s, u"--format"_s, u"csv"_s}}) {
+        const Run r = run(args + QStringList{u"--db"_s, path});
+        QVERIFY2(r.code == 1, qPrintable(r.describe()));
+        QVERIFY(r.err.contains(path.toUtf8()));
+        QVERIFY(r.out.isEmpty());
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), bytes);
+}
+
+void TestLanternectl::garbageNeverCrashes()
+{
+    // The store every command of this test uses, whatever its arguments say.
+    const QString db = makeEditStore(u"garbage.db"_s);
+    QProcessEnvironment env = m_env;
+    env.insert(u"LANTERNE_DB"_s, db);
+
+    const QStringList vocabulary{u"tickets"_s,
+                                 u"list"_s,
+                                 u"ticket"_s,
+                                 u"show"_s,
+                                 u"create"_s,
+                                 u"set-status"_s,
+                                 u"assign"_s,
+                                 u"set-priority"_s,
+                                 u"note"_s,
+                                 u"undo"_s,
+                                 u"demo"_s,
+                                 u"export"_s,
+                                 u"report"_s,
+                                 u"sync"_s,
+                                 u"central"_s,
+                                 u"--json"_s,
+                                 u"--help"_s,
+                                 u"--as"_s,
+                                 u"--status"_s,
+                                 u"--class"_s,
+                                 u"--category"_s,
+                                 u"--district"_s,
+                                 u"--service"_s,
+                                 u"--team"_s,
+                                 u"--priority"_s,
+                                 u"--channel"_s,
+                                 u"--from"_s,
+                                 u"--to"_s,
+                                 u"--overdue"_s,
+                                 u"--search"_s,
+                                 u"--limit"_s,
+                                 u"--offset"_s,
+                                 u"--note"_s,
+                                 u"--agent"_s,
+                                 u"--description"_s,
+                                 u"--lat"_s,
+                                 u"--lon"_s,
+                                 u"--address"_s,
+                                 u"--reporter-name"_s,
+                                 u"--reporter-email"_s,
+                                 u"--kind"_s,
+                                 u"--tickets"_s,
+                                 u"--seed"_s,
+                                 u"--until"_s,
+                                 u"--communes"_s,
+                                 u"--url"_s,
+                                 u"--format"_s,
+                                 u"-o"_s,
+                                 u"--output"_s,
+                                 u"--municipality"_s,
+                                 u"--duplicate-of"_s,
+                                 u"--forward-to"_s,
+                                 u"--public"_s,
+                                 u"--excel"_s,
+                                 u"--sort"_s,
+                                 u"--"_s,
+                                 u"-"_s,
+                                 u"--="_s,
+                                 u"-=x"_s,
+                                 u"---"_s,
+                                 u"-h"_s,
+                                 u"csv"_s,
+                                 u"geojson"_s,
+                                 u"pdf"_s,
+                                 u"all"_s,
+                                 u"new"_s,
+                                 u"triage"_s,
+                                 u"cancelled"_s,
+                                 u"fixed"_s,
+                                 u"open"_s,
+                                 u"duplicate"_s,
+                                 u"forwarded"_s,
+                                 u"no_further_action"_s,
+                                 u"urgent"_s,
+                                 u"phone"_s,
+                                 u"lampadaire"_s,
+                                 u"voirie"_s,
+                                 u"voirie-nord"_s,
+                                 u"eglise"_s,
+                                 u"Église"_s,
+                                 u"admin"_s,
+                                 u"c.moreau"_s,
+                                 u"voirie.nord"_s,
+                                 u"PAN-2026-000001"_s,
+                                 u"PAN-2026-000500"_s,
+                                 u"PAN-2026-"_s,
+                                 u"00000000-0000-4000-8000-000000000000"_s,
+                                 u"93055"_s,
+                                 u"93055,93048"_s,
+                                 u"ee-eau"_s,
+                                 u"2026-06-28"_s,
+                                 u"2026-13-45"_s,
+                                 u"0000-00-00"_s,
+                                 u"0"_s,
+                                 u"-1"_s,
+                                 u"1"_s,
+                                 u"5"_s,
+                                 u"99999999999999999999"_s,
+                                 u"9223372036854775807"_s,
+                                 u"-0"_s,
+                                 u"1e9"_s,
+                                 u"nan"_s,
+                                 u"inf"_s,
+                                 u"-inf"_s,
+                                 u"48.9"_s,
+                                 u"2.4"_s,
+                                 u"-.5"_s,
+                                 u"0x10"_s,
+                                 u""_s,
+                                 u" "_s,
+                                 u"\""_s,
+                                 u"*"_s,
+                                 u"("_s,
+                                 u"'; DROP TABLE ticket; --"_s,
+                                 u"%s%s%n"_s,
+                                 u"\\"_s,
+                                 u"🙂"_s,
+                                 u"\u202Eevil"_s,
+                                 u"out.csv"_s,
+                                 u"sub/dir/out.csv"_s,
+                                 u"/nonexistent/out.csv"_s,
+                                 u"."_s,
+                                 u".."_s};
+
+    QRandomGenerator rng(20260630);
+    auto randomWord = [&]() {
+        QString s;
+        const int len = int(rng.bounded(1, 40));
+        for (int i = 0; i < len; ++i) {
+            switch (rng.bounded(4)) {
+            case 0:
+                s.append(QChar(char16_t(rng.bounded(0x21, 0x7f))));
+                break;
+            case 1:
+                s.append(QChar(char16_t(rng.bounded(0xa0, 0x2000))));
+                break;
+            case 2:
+                s.append(QChar(char16_t(rng.bounded(0x1, 0x20)))); // control characters
+                break;
+            default:
+                s.append(QChar::fromUcs4(char32_t(rng.bounded(0x1F300, 0x1F650))));
+            }
+        }
+        s.remove(u'/'); // relative paths only: files land in the working directory
+        return s;
+    };
+
+    QList<QStringList> cases{
+        {u"--"_s},
+        {u"-"_s},
+        {u"--="_s},
+        {u"--db"_s},
+        {u"tickets"_s, u"list"_s, u"--limit"_s, u"99999999999999999999"_s},
+        {u"tickets"_s, u"list"_s, u"--offset"_s, u"9223372036854775807"_s, u"--limit"_s,
+         u"9223372036854775807"_s},
+        {u"export"_s, u"--format"_s, u"geojson"_s, u"--limit"_s, u"0"_s},
+        {u"export"_s, u"--format"_s, u"csv"_s, u"--limit"_s, u"9223372036854775807"_s},
+        {u"ticket"_s, u"show"_s, u""_s},
+        {u"ticket"_s, u"show"_s, QString(100000, u'A')},
+        {u"ticket"_s, u"create"_s, u"--category"_s, u"tag"_s, u"--description"_s, u"x"_s, u"--lat"_s,
+         u"nan"_s, u"--lon"_s, u"inf"_s},
+        {u"ticket"_s, u"create"_s, u"--category"_s, u"tag"_s, u"--description"_s, u"x"_s, u"--lat"_s,
+         u"48.9"_s, u"--lon"_s, u"2.4"_s, u"--photo"_s, u"/dev/null"_s},
+        {u"ticket"_s, u"create"_s, u"--category"_s, u"tag"_s, u"--description"_s, u"x"_s, u"--lat"_s,
+         u"48.9"_s, u"--lon"_s, u"2.4"_s, u"--photo"_s, u"."_s},
+        {u"ticket"_s, u"set-status"_s, u"PAN-2026-000001"_s, u"duplicate"_s, u"--duplicate-of"_s,
+         u"PAN-2026-000001"_s},
+        {u"ticket"_s, u"assign"_s, u"PAN-2026-000002"_s, u"--team"_s, u""_s, u"--service"_s, u""_s},
+        {u"ticket"_s, u"undo"_s, u"PAN-2026-000002"_s},
+        {u"ticket"_s, u"undo"_s, u"PAN-2026-000002"_s},
+        {u"demo"_s, u"--tickets"_s, u"5000001"_s},
+        {u"demo"_s, u"--until"_s, u"0001-01-01"_s},
+        {u"--as"_s, u""_s, u"tickets"_s, u"list"_s},
+        {u"--json"_s, u"--json"_s, u"tickets"_s, u"list"_s, u"--limit=1"_s, u"--limit=2"_s},
+        {u"tickets"_s, u"list"_s, u"--search"_s, u"\"*():^+{}"_s},
+        {u"tickets"_s, u"list"_s, u"--search"_s, QString(20000, u'é')},
+    };
+    for (int i = 0; i < 70; ++i) {
+        QStringList args;
+        const int n = int(rng.bounded(0, 9));
+        for (int k = 0; k < n; ++k)
+            args.append(rng.bounded(3) == 0 ? randomWord() : vocabulary[int(rng.bounded(vocabulary.size()))]);
+        cases.append(args);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    for (const QStringList &args : std::as_const(cases)) {
+        const Run r = run(args, env, 30000);
+        const QString what = args.join(u" | "_s).left(300);
+        QVERIFY2(r.finished, qPrintable(u"did not finish: "_s + what));
+        QVERIFY2(r.status == QProcess::NormalExit, qPrintable(u"crashed: "_s + what + u'\n' + r.describe()));
+        QVERIFY2(r.code >= 0 && r.code <= 4, qPrintable(what + u'\n' + r.describe()));
+    }
+    qInfo("%lld argument lists in %lld ms", qint64(cases.size()), qint64(timer.elapsed()));
+    // The store is still sound.
+    const Run check = run({u"tickets"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"0"_s}, env);
+    QCOMPARE(check.code, 0);
+    QVERIFY(check.json().value("total"_L1).toInteger() >= 500);
+}
+
+QTEST_GUILESS_MAIN(TestLanternectl)
+#include "tst_lanternectl.moc"
