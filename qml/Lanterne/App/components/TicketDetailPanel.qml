@@ -196,7 +196,7 @@ Rectangle {
                 color: Theme.text
                 textFormat: Text.PlainText
             }
-            TextArea {
+            TextBox {
                 id: descriptionEditor
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin

@@ -97,7 +97,8 @@ Rectangle {
         Rectangle {
             width: Math.min(parent.width - 2 * Theme.margin, 860)
             x: (parent.width - width) / 2
-            implicitHeight: formColumn.implicitHeight + 2 * Theme.margin
+            y: Theme.margin
+            implicitHeight: formColumn.implicitHeight + 4 * Theme.margin + Theme.margin
             color: Theme.surface
             border.color: Theme.border
             radius: Theme.radius
@@ -185,7 +186,7 @@ Rectangle {
                 Label {
                     text: qsTr("Description *")
                 }
-                TextArea {
+                TextBox {
                     id: descriptionField
                     objectName: "descriptionField"
                     Layout.fillWidth: true
