@@ -6,6 +6,7 @@
 #include "storage/localstore.h"
 #include "util/runtimedir.h"
 
+#include <cstdio>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -16,9 +17,8 @@
 #include <QQmlContext>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
-#include <cstdio>
+#include <QTranslator>
 
 Q_IMPORT_QML_PLUGIN(Lanterne_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Lanterne_UiPlugin)
@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
     // French first; English for every other locale.
     const bool french = QLocale().language() == QLocale::French;
     QTranslator appTranslator, qtTranslator;
-    if (french && qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (french &&
+        qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     // The French catalogue holds the plural forms of the (French) source strings.
     if (appTranslator.load(french ? u":/i18n/lanterne_fr.qm"_s : u":/i18n/lanterne_en.qm"_s))
@@ -50,28 +51,31 @@ int main(int argc, char *argv[])
     lanterne::ReferenceData::setEnglish(!french);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Lanterne : signalements de l'espace public"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Lanterne : signalements de l'espace public"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("main", "Magasin local à ouvrir."),
                                       u"PATH"_s);
-    const QCommandLineOption pageOption(u"page"_s, QCoreApplication::translate("main", "Page à ouvrir (inbox, new)."),
-                                        u"PAGE"_s);
-    const QCommandLineOption selectOption(u"select"_s,
-                                          QCoreApplication::translate("main", "Signalement à sélectionner."), u"REF"_s);
-    const QCommandLineOption shotOption(u"screenshot"_s,
-                                        QCoreApplication::translate("main", "Écrit la fenêtre en PNG puis quitte."),
-                                        u"FILE"_s);
-    const QCommandLineOption sizeOption(u"size"_s, QCoreApplication::translate("main", "Taille de la fenêtre."),
-                                        u"WxH"_s, u"1440x900"_s);
-    const QCommandLineOption selfTestOption(u"self-test"_s,
-                                            QCoreApplication::translate("main", "Charge chaque page et échoue au "
-                                                                                "moindre avertissement QML."));
+    const QCommandLineOption pageOption(
+        u"page"_s, QCoreApplication::translate("main", "Page à ouvrir (inbox, new)."), u"PAGE"_s);
+    const QCommandLineOption selectOption(
+        u"select"_s, QCoreApplication::translate("main", "Signalement à sélectionner."), u"REF"_s);
+    const QCommandLineOption shotOption(
+        u"screenshot"_s, QCoreApplication::translate("main", "Écrit la fenêtre en PNG puis quitte."),
+        u"FILE"_s);
+    const QCommandLineOption sizeOption(
+        u"size"_s, QCoreApplication::translate("main", "Taille de la fenêtre."), u"WxH"_s, u"1440x900"_s);
+    const QCommandLineOption selfTestOption(
+        u"self-test"_s, QCoreApplication::translate("main", "Charge chaque page et échoue au "
+                                                            "moindre avertissement QML."));
     const QCommandLineOption demoOption(u"demo-tickets"_s,
-                                        QCoreApplication::translate("main", "Taille de la ville de démonstration "
-                                                                            "au premier lancement."),
+                                        QCoreApplication::translate("main",
+                                                                    "Taille de la ville de démonstration "
+                                                                    "au premier lancement."),
                                         u"N"_s, u"20000"_s);
-    parser.addOptions({dbOption, pageOption, selectOption, shotOption, sizeOption, selfTestOption, demoOption});
+    parser.addOptions(
+        {dbOption, pageOption, selectOption, shotOption, sizeOption, selfTestOption, demoOption});
     parser.process(app);
 
     const QStringList pages{u"inbox"_s, u"new"_s};
@@ -109,7 +113,8 @@ int main(int argc, char *argv[])
                                  {u"initialSelection"_s, parser.value(selectOption)},
                                  {u"width"_s, size.width()},
                                  {u"height"_s, size.height()}});
-    session.start(parser.value(dbOption).isEmpty() ? lanterne::LocalStore::defaultPath() : parser.value(dbOption),
+    session.start(parser.value(dbOption).isEmpty() ? lanterne::LocalStore::defaultPath()
+                                                   : parser.value(dbOption),
                   parser.value(demoOption).toInt());
     engine.load(QUrl(u"qrc:/qt/qml/Lanterne/App/Main.qml"_s));
     if (engine.rootObjects().isEmpty())

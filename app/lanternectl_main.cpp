@@ -4,18 +4,18 @@
 
 #include "util/runtimedir.h"
 
+#include <cstdio>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     // Rendering (photos, PDF) never needs a display.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_LOGGING_RULES", qgetenv("QT_LOGGING_RULES").isEmpty() ? QByteArray("lanterne.*.info=false")
-                                                                         : qgetenv("QT_LOGGING_RULES"));
+                                                                      : qgetenv("QT_LOGGING_RULES"));
     lanterne::ensureRuntimeDir();
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Lanterne"));
@@ -23,7 +23,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(LANTERNE_VERSION));
     QTranslator translator;
     const bool french = QLocale().language() == QLocale::French;
-    if (translator.load(french ? QStringLiteral(":/i18n/lanterne_fr.qm") : QStringLiteral(":/i18n/lanterne_en.qm")))
+    if (translator.load(french ? QStringLiteral(":/i18n/lanterne_fr.qm")
+                               : QStringLiteral(":/i18n/lanterne_en.qm")))
         QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);

@@ -3,11 +3,11 @@
 
 #include "session.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QImage>
 #include <QQuickWindow>
 #include <QTimer>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -20,11 +20,11 @@ QtMessageHandler g_previous = nullptr;
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const QString category = QString::fromLatin1(context.category ? context.category : "");
-    const bool platform = category.startsWith("qt.qpa"_L1) || category.startsWith("qt.rhi"_L1)
-                          || category.startsWith("qt.glx"_L1) || category.startsWith("qt.scenegraph"_L1)
-                          || message.contains("XDG_RUNTIME_DIR"_L1);
-    const bool fromQml = category == "qml"_L1 || category == "js"_L1 || message.contains("qrc:/"_L1)
-                         || QString::fromLatin1(context.file ? context.file : "").startsWith("qrc:/"_L1);
+    const bool platform = category.startsWith("qt.qpa"_L1) || category.startsWith("qt.rhi"_L1) ||
+                          category.startsWith("qt.glx"_L1) || category.startsWith("qt.scenegraph"_L1) ||
+                          message.contains("XDG_RUNTIME_DIR"_L1);
+    const bool fromQml = category == "qml"_L1 || category == "js"_L1 || message.contains("qrc:/"_L1) ||
+                         QString::fromLatin1(context.file ? context.file : "").startsWith("qrc:/"_L1);
     if (type >= QtWarningMsg && !platform && fromQml)
         SelfTest::recordMessage(message);
     if (g_previous)
@@ -36,12 +36,17 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 SelfTest::SelfTest(bool selfTest, const QString &screenshot)
     : m_enabled(selfTest)
     , m_screenshot(screenshot)
+{}
+
+void SelfTest::installMessageHandler()
 {
+    g_previous = qInstallMessageHandler(handler);
 }
 
-void SelfTest::installMessageHandler() { g_previous = qInstallMessageHandler(handler); }
-
-void SelfTest::recordMessage(const QString &message) { g_problems.append(message); }
+void SelfTest::recordMessage(const QString &message)
+{
+    g_problems.append(message);
+}
 
 void SelfTest::addWarnings(const QList<QQmlError> &warnings)
 {
@@ -85,7 +90,8 @@ void SelfTest::step()
         return;
     }
     QVariant more;
-    QMetaObject::invokeMethod(m_window, "selfTestStep", Q_RETURN_ARG(QVariant, more), Q_ARG(QVariant, m_step));
+    QMetaObject::invokeMethod(m_window, "selfTestStep", Q_RETURN_ARG(QVariant, more),
+                              Q_ARG(QVariant, m_step));
     ++m_step;
     if (more.toBool())
         QTimer::singleShot(250, this, &SelfTest::step);

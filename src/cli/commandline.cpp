@@ -20,7 +20,8 @@ bool CommandLine::parse(const QStringList &args, const Spec &spec)
     bool optionsEnded = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (optionsEnded || !a.startsWith(u'-') || a == "-"_L1 || (a.size() > 1 && (a[1].isDigit() || a[1] == u'.'))) {
+        if (optionsEnded || !a.startsWith(u'-') || a == "-"_L1 ||
+            (a.size() > 1 && (a[1].isDigit() || a[1] == u'.'))) {
             m_words.append(a);
             continue;
         }
@@ -44,7 +45,8 @@ bool CommandLine::parse(const QStringList &args, const Spec &spec)
         if (spec.valued.contains(name)) {
             if (!hasValue) {
                 if (i + 1 >= args.size()) {
-                    m_error = QCoreApplication::translate("CommandLine", "l'option --%1 attend une valeur").arg(name);
+                    m_error = QCoreApplication::translate("CommandLine", "l'option --%1 attend une valeur")
+                                  .arg(name);
                     return false;
                 }
                 value = args[++i];
@@ -52,7 +54,8 @@ bool CommandLine::parse(const QStringList &args, const Spec &spec)
             m_options.insert(name, value);
         } else if (spec.flags.contains(name)) {
             if (hasValue) {
-                m_error = QCoreApplication::translate("CommandLine", "l'option --%1 ne prend pas de valeur").arg(name);
+                m_error = QCoreApplication::translate("CommandLine", "l'option --%1 ne prend pas de valeur")
+                              .arg(name);
                 return false;
             }
             m_options.insert(name, u"1"_s);

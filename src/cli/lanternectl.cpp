@@ -13,6 +13,7 @@
 #include "storage/ticketrepository.h"
 #include "util/timeutil.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -21,7 +22,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -34,20 +34,48 @@ struct Tr
 };
 
 const QSet<QString> kGlobal{u"db"_s, u"as"_s, u"json"_s, u"help"_s, u"version"_s};
-const QSet<QString> kFilterOptions{u"status"_s, u"class"_s,   u"category"_s, u"district"_s, u"service"_s,
-                                   u"team"_s,   u"priority"_s, u"channel"_s, u"from"_s,     u"to"_s,
-                                   u"overdue"_s, u"search"_s,  u"municipality"_s};
+const QSet<QString> kFilterOptions{u"status"_s,  u"class"_s,    u"category"_s,    u"district"_s, u"service"_s,
+                                   u"team"_s,    u"priority"_s, u"channel"_s,     u"from"_s,     u"to"_s,
+                                   u"overdue"_s, u"search"_s,   u"municipality"_s};
 
 CommandLine::Spec fullSpec()
 {
     CommandLine::Spec s = CommandLine::globalSpec();
-    s.valued += {u"status"_s,        u"class"_s,          u"category"_s,       u"district"_s, u"service"_s,
-                 u"team"_s,          u"priority"_s,       u"channel"_s,        u"from"_s,     u"to"_s,
-                 u"search"_s,        u"limit"_s,          u"offset"_s,         u"note"_s,     u"agent"_s,
-                 u"description"_s,   u"lat"_s,            u"lon"_s,            u"address"_s,  u"reporter-name"_s,
-                 u"reporter-email"_s, u"reporter-phone"_s, u"kind"_s,          u"tickets"_s,  u"seed"_s,
-                 u"until"_s,         u"communes"_s,       u"url"_s,            u"format"_s,   u"output"_s,
-                 u"municipality"_s,  u"duplicate-of"_s,   u"forward-to"_s,     u"photo"_s,    u"sort"_s};
+    s.valued += {u"status"_s,
+                 u"class"_s,
+                 u"category"_s,
+                 u"district"_s,
+                 u"service"_s,
+                 u"team"_s,
+                 u"priority"_s,
+                 u"channel"_s,
+                 u"from"_s,
+                 u"to"_s,
+                 u"search"_s,
+                 u"limit"_s,
+                 u"offset"_s,
+                 u"note"_s,
+                 u"agent"_s,
+                 u"description"_s,
+                 u"lat"_s,
+                 u"lon"_s,
+                 u"address"_s,
+                 u"reporter-name"_s,
+                 u"reporter-email"_s,
+                 u"reporter-phone"_s,
+                 u"kind"_s,
+                 u"tickets"_s,
+                 u"seed"_s,
+                 u"until"_s,
+                 u"communes"_s,
+                 u"url"_s,
+                 u"format"_s,
+                 u"output"_s,
+                 u"municipality"_s,
+                 u"duplicate-of"_s,
+                 u"forward-to"_s,
+                 u"photo"_s,
+                 u"sort"_s};
     s.flags += {u"overdue"_s, u"public"_s, u"excel"_s, u"desc"_s, u"asc"_s};
     return s;
 }
@@ -58,8 +86,7 @@ struct Context
         : out(o)
         , err(e)
         , cl(c)
-    {
-    }
+    {}
     QTextStream &out;
     QTextStream &err;
     CommandLine &cl;
@@ -110,7 +137,8 @@ int exitFor(LocalStore::ErrorKind kind)
 
 QString parisTime(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toTimeZone(WorkingCalendar::paris()), u"dd/MM/yyyy HH:mm"_s) : QString();
+    return t.isValid() ? QLocale().toString(t.toTimeZone(WorkingCalendar::paris()), u"dd/MM/yyyy HH:mm"_s)
+                       : QString();
 }
 
 const QString kHelp = QStringLiteral(
@@ -158,7 +186,8 @@ bool buildFilter(Context &c, TicketFilter *f, QString *error)
     }
     if (cl.has(u"class"_s)) {
         if (!codes::statusClass(cl.value(u"class"_s))) {
-            *error = Tr::tr("classe de statut inconnue : « %1 » (open, closed ou fixed)").arg(cl.value(u"class"_s));
+            *error = Tr::tr("classe de statut inconnue : « %1 » (open, closed ou fixed)")
+                         .arg(cl.value(u"class"_s));
             return false;
         }
         f->statusClass = cl.value(u"class"_s);
@@ -270,8 +299,8 @@ int cmdTicketsList(Context &c)
     TicketFilter f;
     QString error;
     qint64 limit = 100, offset = 0;
-    if (!buildFilter(c, &f, &error) || !parseCount(c.cl, u"limit"_s, 100, &limit, &error)
-        || !parseCount(c.cl, u"offset"_s, 0, &offset, &error))
+    if (!buildFilter(c, &f, &error) || !parseCount(c.cl, u"limit"_s, 100, &limit, &error) ||
+        !parseCount(c.cl, u"offset"_s, 0, &offset, &error))
         return c.usage(error);
     if (int rc = openStore(c); rc != Success)
         return rc;
@@ -294,7 +323,8 @@ int cmdTicketsList(Context &c)
         c.out << t.reference.leftJustified(17) << ' ' << parisTime(t.createdAt).leftJustified(17) << ' '
               << codes::label(t.status).leftJustified(16).left(16) << ' '
               << c.ref.categoryLabel(t.category).leftJustified(28).left(28) << ' '
-              << c.ref.districtName(t.municipality, t.district).leftJustified(15).left(15) << ' ' << t.address << '\n';
+              << c.ref.districtName(t.municipality, t.district).leftJustified(15).left(15) << ' ' << t.address
+              << '\n';
     }
     c.out << Tr::tr("%n signalement(s) au total", nullptr, int(total)) << Qt::endl;
     return Success;
@@ -310,10 +340,12 @@ int cmdTicketShow(Context &c, const QStringList &args)
     const bool personal = Workflow::canSeePersonalData(c.actor.role);
     const auto t = repo.ticket(args[0], personal);
     if (!t)
-        return repo.lastError().isEmpty() ? c.fail(NotFound, Tr::tr("signalement introuvable : %1").arg(args[0]))
-                                          : c.fail(Failure, repo.lastError());
+        return repo.lastError().isEmpty()
+                   ? c.fail(NotFound, Tr::tr("signalement introuvable : %1").arg(args[0]))
+                   : c.fail(Failure, repo.lastError());
     if (c.actor.role == Role::Field && t->team != c.actor.team)
-        return c.fail(Refused, Tr::tr("le signalement %1 n'est pas affecté à votre équipe").arg(t->reference));
+        return c.fail(Refused,
+                      Tr::tr("le signalement %1 n'est pas affecté à votre équipe").arg(t->reference));
     const QList<Comment> comments = repo.comments(t->id);
     const QList<HistoryEntry> history = repo.history(t->id);
     const QList<Photo> photos = repo.photos(t->id);
@@ -328,14 +360,15 @@ int cmdTicketShow(Context &c, const QStringList &args)
                                   {u"text"_s, cm.text},
                                   {u"pending"_s, cm.pending}});
         for (const HistoryEntry &h : history)
-            ha.append(QJsonObject{{u"id"_s, h.id},
-                                  {u"operation_id"_s, h.operationId.isEmpty() ? QJsonValue() : QJsonValue(h.operationId)},
-                                  {u"author"_s, h.author},
-                                  {u"at"_s, isoUtc(h.at)},
-                                  {u"field"_s, h.field},
-                                  {u"old_value"_s, h.oldValue},
-                                  {u"new_value"_s, h.newValue},
-                                  {u"pending"_s, h.pending}});
+            ha.append(QJsonObject{
+                {u"id"_s, h.id},
+                {u"operation_id"_s, h.operationId.isEmpty() ? QJsonValue() : QJsonValue(h.operationId)},
+                {u"author"_s, h.author},
+                {u"at"_s, isoUtc(h.at)},
+                {u"field"_s, h.field},
+                {u"old_value"_s, h.oldValue},
+                {u"new_value"_s, h.newValue},
+                {u"pending"_s, h.pending}});
         for (const Photo &p : photos)
             pa.append(QJsonObject{{u"id"_s, p.id},
                                   {u"position"_s, p.position},
@@ -353,18 +386,22 @@ int cmdTicketShow(Context &c, const QStringList &args)
     c.out << t->reference << " — " << c.ref.categoryLabel(t->category) << '\n'
           << Tr::tr("Statut : %1").arg(codes::label(t->status)) << '\n'
           << Tr::tr("Priorité : %1").arg(codes::label(t->priority)) << '\n'
-          << Tr::tr("Adresse : %1 (%2)").arg(t->address, c.ref.districtName(t->municipality, t->district)) << '\n'
+          << Tr::tr("Adresse : %1 (%2)").arg(t->address, c.ref.districtName(t->municipality, t->district))
+          << '\n'
           << Tr::tr("Créé le : %1 (%2)").arg(parisTime(t->createdAt), codes::label(t->channel)) << '\n'
           << Tr::tr("Échéance : %1").arg(parisTime(t->dueAt)) << '\n'
           << Tr::tr("Service : %1 ; équipe : %2 ; agent : %3")
                  .arg(c.ref.serviceName(t->service), c.ref.teamName(t->team), c.ref.agentName(t->assignee))
           << '\n';
     if (t->reporter)
-        c.out << Tr::tr("Demandeur : %1 <%2> %3").arg(t->reporter->name, t->reporter->email, t->reporter->phone) << '\n';
+        c.out
+            << Tr::tr("Demandeur : %1 <%2> %3").arg(t->reporter->name, t->reporter->email, t->reporter->phone)
+            << '\n';
     c.out << '\n' << t->description << "\n\n";
     for (const Comment &cm : comments)
-        c.out << parisTime(cm.createdAt) << ' ' << (cm.kind == CommentKind::Public ? Tr::tr("[réponse]") : Tr::tr("[note]"))
-              << ' ' << c.ref.agentName(cm.author) << " : " << cm.text << '\n';
+        c.out << parisTime(cm.createdAt) << ' '
+              << (cm.kind == CommentKind::Public ? Tr::tr("[réponse]") : Tr::tr("[note]")) << ' '
+              << c.ref.agentName(cm.author) << " : " << cm.text << '\n';
     c.out << '\n';
     for (const HistoryEntry &h : history)
         c.out << parisTime(h.at) << ' ' << c.ref.agentName(h.author) << " : " << h.field << " " << h.oldValue
@@ -378,7 +415,8 @@ int report(Context &c, const EditResult &r)
     if (!r.ok())
         return c.fail(exitFor(r.code), r.message);
     if (c.json)
-        c.printJson(QJsonObject{{u"id"_s, r.ticketId}, {u"reference"_s, r.reference}, {u"operation_id"_s, r.operationId}});
+        c.printJson(QJsonObject{
+            {u"id"_s, r.ticketId}, {u"reference"_s, r.reference}, {u"operation_id"_s, r.operationId}});
     else
         c.out << r.reference << Qt::endl;
     return Success;
@@ -397,7 +435,8 @@ int cmdTicketCreate(Context &c)
     n.latitude = cl.value(u"lat"_s).toDouble(&okLat);
     n.longitude = cl.value(u"lon"_s).toDouble(&okLon);
     if (!okLat || !okLon)
-        return c.usage(Tr::tr("coordonnées invalides : --lat %1 --lon %2").arg(cl.value(u"lat"_s), cl.value(u"lon"_s)));
+        return c.usage(
+            Tr::tr("coordonnées invalides : --lat %1 --lon %2").arg(cl.value(u"lat"_s), cl.value(u"lon"_s)));
     n.address = cl.value(u"address"_s);
     if (cl.has(u"channel"_s)) {
         const auto ch = codes::channel(cl.value(u"channel"_s));
@@ -445,14 +484,17 @@ int cmdTicketEdit(Context &c, const QString &sub, const QStringList &args)
         if (int rc = openStore(c); rc != Success)
             return rc;
         TicketEditor editor(c.store, c.ref);
-        return report(c, editor.setStatus(args[0], *s,
-                                          {cl.value(u"note"_s), cl.value(u"duplicate-of"_s), cl.value(u"forward-to"_s)},
-                                          c.actor));
+        return report(
+            c, editor.setStatus(args[0], *s,
+                                {cl.value(u"note"_s), cl.value(u"duplicate-of"_s), cl.value(u"forward-to"_s)},
+                                c.actor));
     }
     if (sub == "assign"_L1) {
         if (!need(1))
             return c.usage(Tr::tr("ticket assign attend une référence"));
-        auto opt = [&](const QString &n) { return cl.has(n) ? std::optional<QString>(cl.value(n)) : std::nullopt; };
+        auto opt = [&](const QString &n) {
+            return cl.has(n) ? std::optional<QString>(cl.value(n)) : std::nullopt;
+        };
         if (int rc = openStore(c); rc != Success)
             return rc;
         TicketEditor editor(c.store, c.ref);
@@ -475,7 +517,8 @@ int cmdTicketEdit(Context &c, const QString &sub, const QStringList &args)
         if (int rc = openStore(c); rc != Success)
             return rc;
         TicketEditor editor(c.store, c.ref);
-        return report(c, editor.addComment(args[0], cl.has(u"public"_s) ? CommentKind::Public : CommentKind::Internal,
+        return report(c, editor.addComment(args[0],
+                                           cl.has(u"public"_s) ? CommentKind::Public : CommentKind::Internal,
                                            args[1], c.actor));
     }
     if (sub == "undo"_L1) {
@@ -520,7 +563,8 @@ int cmdDemo(Context &c)
     if (!r.ok)
         return c.fail(r.exitCode, r.message);
     if (c.json)
-        c.printJson(QJsonObject{{u"tickets"_s, r.tickets}, {u"elapsed_ms"_s, r.elapsedMs}, {u"db"_s, c.store.path()}});
+        c.printJson(QJsonObject{
+            {u"tickets"_s, r.tickets}, {u"elapsed_ms"_s, r.elapsedMs}, {u"db"_s, c.store.path()}});
     else
         c.out << Tr::tr("Ville de démonstration : %n signalement(s) en %1 s dans %2", nullptr, r.tickets)
                      .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
@@ -553,7 +597,8 @@ int cmdExport(Context &c)
     if (cl.has(u"output"_s)) {
         file = std::make_unique<QSaveFile>(cl.value(u"output"_s));
         if (!file->open(QIODevice::WriteOnly))
-            return c.fail(Failure, Tr::tr("impossible d'écrire %1 : %2").arg(file->fileName(), file->errorString()));
+            return c.fail(Failure,
+                          Tr::tr("impossible d'écrire %1 : %2").arg(file->fileName(), file->errorString()));
         dev = file.get();
     } else {
         c.out.flush();
@@ -586,7 +631,8 @@ int cmdExport(Context &c)
             } else {
                 if (written)
                     dev->write(",\n");
-                dev->write(QJsonDocument(TicketFormat::geoJsonFeature(t, c.ref)).toJson(QJsonDocument::Compact));
+                dev->write(
+                    QJsonDocument(TicketFormat::geoJsonFeature(t, c.ref)).toJson(QJsonDocument::Compact));
             }
             ++written;
         }
@@ -596,9 +642,11 @@ int cmdExport(Context &c)
     if (format == "geojson"_L1)
         dev->write("\n]}\n");
     if (file && !file->commit())
-        return c.fail(Failure, Tr::tr("impossible d'écrire %1 : %2").arg(file->fileName(), file->errorString()));
+        return c.fail(Failure,
+                      Tr::tr("impossible d'écrire %1 : %2").arg(file->fileName(), file->errorString()));
     if (file)
-        c.err << Tr::tr("%n signalement(s) exporté(s) dans %1", nullptr, int(written)).arg(file->fileName()) << Qt::endl;
+        c.err << Tr::tr("%n signalement(s) exporté(s) dans %1", nullptr, int(written)).arg(file->fileName())
+              << Qt::endl;
     return Success;
 }
 
@@ -607,8 +655,7 @@ int cmdExport(Context &c)
 Lanternectl::Lanternectl(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 int Lanternectl::run(const QStringList &args)
 {
@@ -629,7 +676,8 @@ int Lanternectl::run(const QStringList &args)
     auto allow = [&](QSet<QString> extra) -> QString {
         extra += kGlobal;
         const QStringList unknown = cl.unknownAmong(extra);
-        return unknown.isEmpty() ? QString() : Tr::tr("option non prise en charge ici : %1").arg(unknown.join(u", "_s));
+        return unknown.isEmpty() ? QString()
+                                 : Tr::tr("option non prise en charge ici : %1").arg(unknown.join(u", "_s));
     };
     const QString cmd = w[0];
     if (cmd == "tickets"_L1) {
@@ -644,8 +692,10 @@ int Lanternectl::run(const QStringList &args)
         const QStringList rest = w.mid(2);
         QSet<QString> allowed;
         if (sub == "create"_L1)
-            allowed = {u"category"_s, u"description"_s, u"lat"_s, u"lon"_s, u"address"_s, u"channel"_s, u"kind"_s,
-                       u"priority"_s, u"reporter-name"_s, u"reporter-email"_s, u"reporter-phone"_s, u"photo"_s};
+            allowed = {
+                u"category"_s,       u"description"_s, u"lat"_s,      u"lon"_s,           u"address"_s,
+                u"channel"_s,        u"kind"_s,        u"priority"_s, u"reporter-name"_s, u"reporter-email"_s,
+                u"reporter-phone"_s, u"photo"_s};
         else if (sub == "set-status"_L1)
             allowed = {u"note"_s, u"duplicate-of"_s, u"forward-to"_s};
         else if (sub == "assign"_L1)
@@ -668,14 +718,16 @@ int Lanternectl::run(const QStringList &args)
     if (cmd == "demo"_L1) {
         if (w.size() > 1)
             return c.usage(Tr::tr("argument inattendu : %1").arg(w.mid(1).join(u' ')));
-        if (const QString e = allow({u"tickets"_s, u"seed"_s, u"until"_s, u"communes"_s, u"url"_s}); !e.isEmpty())
+        if (const QString e = allow({u"tickets"_s, u"seed"_s, u"until"_s, u"communes"_s, u"url"_s});
+            !e.isEmpty())
             return c.usage(e);
         return cmdDemo(c);
     }
     if (cmd == "export"_L1) {
         if (w.size() > 1)
             return c.usage(Tr::tr("argument inattendu : %1").arg(w.mid(1).join(u' ')));
-        if (const QString e = allow(kFilterOptions + QSet<QString>{u"format"_s, u"output"_s, u"limit"_s, u"excel"_s});
+        if (const QString e =
+                allow(kFilterOptions + QSet<QString>{u"format"_s, u"output"_s, u"limit"_s, u"excel"_s});
             !e.isEmpty())
             return c.usage(e);
         return cmdExport(c);

@@ -7,7 +7,14 @@
 namespace lanterne::cli {
 
 /** Exit codes of lanternectl (CLI.md). */
-enum ExitCode { Success = 0, Failure = 1, Usage = 2, NotFound = 3, Refused = 4 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    Usage = 2,
+    NotFound = 3,
+    Refused = 4
+};
 
 /** The lanternectl commands: parses @p args (without the program name) and runs one command. */
 class Lanternectl

@@ -185,7 +185,10 @@ void InboxModel::setFilter(const QVariantMap &map)
     setTicketFilter(f);
 }
 
-QString InboxModel::sortKey() const { return TicketFilter::sortCode(m_filter.sort); }
+QString InboxModel::sortKey() const
+{
+    return TicketFilter::sortCode(m_filter.sort);
+}
 
 void InboxModel::setSortKey(const QString &key)
 {

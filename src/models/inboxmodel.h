@@ -4,12 +4,12 @@
 #include "domain/ticket.h"
 #include "storage/ticketfilter.h"
 
+#include <functional>
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
 #include <QQmlEngine>
 #include <QVariantMap>
-#include <functional>
 
 namespace lanterne {
 
@@ -31,7 +31,8 @@ class InboxModel : public QAbstractListModel
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
 
 public:
-    enum Roles {
+    enum Roles
+    {
         IdRole = Qt::UserRole + 1,
         ReferenceRole,
         CategoryRole,

@@ -14,8 +14,7 @@ namespace lanterne {
 PhotoProvider::PhotoProvider(Session *session)
     : QQuickImageProvider(QQuickImageProvider::Image)
     , m_session(session)
-{
-}
+{}
 
 QImage PhotoProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)
 {

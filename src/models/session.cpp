@@ -7,6 +7,7 @@
 #include "storage/ticketrepository.h"
 #include "util/timeutil.h"
 
+#include <atomic>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -15,7 +16,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
-#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -95,8 +95,14 @@ Session *Session::create(QQmlEngine *, QJSEngine *)
     return g_instance;
 }
 
-void Session::setInstance(Session *session) { g_instance = session; }
-Session *Session::instance() { return g_instance; }
+void Session::setInstance(Session *session)
+{
+    g_instance = session;
+}
+Session *Session::instance()
+{
+    return g_instance;
+}
 
 void Session::setState(State state, const QString &error)
 {
@@ -198,15 +204,27 @@ void Session::refreshPending()
 
 QString Session::municipalityName() const
 {
-    const Municipality *m = m_ref.municipality(m_store.isOpen() ? m_store.setting(u"municipality"_s, u"93055"_s)
-                                                                : u"93055"_s);
+    const Municipality *m =
+        m_ref.municipality(m_store.isOpen() ? m_store.setting(u"municipality"_s, u"93055"_s) : u"93055"_s);
     return m ? m->name : QString();
 }
 
-QString Session::userName() const { return m_ref.agentName(m_actor.login); }
-QString Session::userRole() const { return codes::code(m_actor.role); }
-bool Session::canSeePersonalData() const { return Workflow::canSeePersonalData(m_actor.role); }
-bool Session::canEditTickets() const { return Workflow::canEditTicket(m_actor.role) && !m_store.isReadOnly(); }
+QString Session::userName() const
+{
+    return m_ref.agentName(m_actor.login);
+}
+QString Session::userRole() const
+{
+    return codes::code(m_actor.role);
+}
+bool Session::canSeePersonalData() const
+{
+    return Workflow::canSeePersonalData(m_actor.role);
+}
+bool Session::canEditTickets() const
+{
+    return Workflow::canEditTicket(m_actor.role) && !m_store.isReadOnly();
+}
 
 bool Session::setUser(const QString &login)
 {
@@ -336,7 +354,8 @@ QVariantList Session::savedFilters() const
         return out;
     TicketRepository repo(m_store);
     for (const SavedFilter &f : repo.savedFilters(m_actor.login))
-        out.append(QVariantMap{{u"id"_s, f.id}, {u"name"_s, f.name}, {u"filter"_s, f.filter.toJson().toVariantMap()}});
+        out.append(QVariantMap{
+            {u"id"_s, f.id}, {u"name"_s, f.name}, {u"filter"_s, f.filter.toJson().toVariantMap()}});
     return out;
 }
 
@@ -356,7 +375,8 @@ bool Session::saveFilter(const QString &name, const QVariantMap &filter)
     q.addBindValue(newUuid());
     q.addBindValue(m_actor.login);
     q.addBindValue(name.trimmed());
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(filter)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(filter)).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec()) {
         Q_EMIT notice(m_store.failure(q.lastError(), Tr::tr("Enregistrement du filtre")).message);
@@ -414,7 +434,10 @@ QString Session::channelLabel(const QString &code) const
     return c ? codes::label(*c) : code;
 }
 
-QString Session::categoryLabel(const QString &code) const { return m_ref.categoryLabel(code); }
+QString Session::categoryLabel(const QString &code) const
+{
+    return m_ref.categoryLabel(code);
+}
 
 QString Session::categoryColour(const QString &code) const
 {
@@ -428,9 +451,18 @@ QString Session::categoryIcon(const QString &code) const
     return u"qrc:/lanterne/icons/categories/%1.svg"_s.arg(c ? c->icon : u"voirie"_s);
 }
 
-QString Session::serviceName(const QString &code) const { return code.isEmpty() ? QString() : m_ref.serviceName(code); }
-QString Session::teamName(const QString &code) const { return code.isEmpty() ? QString() : m_ref.teamName(code); }
-QString Session::agentName(const QString &login) const { return login.isEmpty() ? QString() : m_ref.agentName(login); }
+QString Session::serviceName(const QString &code) const
+{
+    return code.isEmpty() ? QString() : m_ref.serviceName(code);
+}
+QString Session::teamName(const QString &code) const
+{
+    return code.isEmpty() ? QString() : m_ref.teamName(code);
+}
+QString Session::agentName(const QString &login) const
+{
+    return login.isEmpty() ? QString() : m_ref.agentName(login);
+}
 QString Session::authorityName(const QString &code) const
 {
     return code.isEmpty() ? QString() : m_ref.authorityName(code);

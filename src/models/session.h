@@ -5,12 +5,12 @@
 #include "storage/localstore.h"
 #include "storage/ticketeditor.h"
 
+#include <memory>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
 #include <QVariantList>
-#include <memory>
 
 namespace lanterne {
 
@@ -53,7 +53,13 @@ class Session : public QObject
     Q_PROPERTY(QVariantList savedFilters READ savedFilters NOTIFY savedFiltersChanged)
 
 public:
-    enum class State { Opening, Building, Ready, Error };
+    enum class State
+    {
+        Opening,
+        Building,
+        Ready,
+        Error
+    };
     Q_ENUM(State)
 
     // Not default-constructible: Qt 6.4 would then build its own instance instead of calling create().

@@ -24,7 +24,8 @@ struct Tr
 
 QString parisText(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toTimeZone(WorkingCalendar::paris()), u"dd/MM/yyyy HH:mm"_s) : QString();
+    return t.isValid() ? QLocale().toString(t.toTimeZone(WorkingCalendar::paris()), u"dd/MM/yyyy HH:mm"_s)
+                       : QString();
 }
 
 QString fieldLabel(const QString &field)
@@ -83,7 +84,8 @@ void TicketDetail::setLastError(const QString &error)
     }
 }
 
-QString TicketDetail::displayValue(const QString &field, const QString &value, const QString &municipality) const
+QString TicketDetail::displayValue(const QString &field, const QString &value,
+                                   const QString &municipality) const
 {
     Session *s = Session::instance();
     if (value.isEmpty())
@@ -141,7 +143,8 @@ void TicketDetail::reload()
         {u"reference"_s, t->reference},
         {u"provisional"_s, t->provisionalReference},
         {u"municipality"_s, t->municipality},
-        {u"municipalityName"_s, ref.municipality(t->municipality) ? ref.municipality(t->municipality)->name : QString()},
+        {u"municipalityName"_s,
+         ref.municipality(t->municipality) ? ref.municipality(t->municipality)->name : QString()},
         {u"kind"_s, codes::code(t->kind)},
         {u"kindLabel"_s, codes::label(t->kind)},
         {u"category"_s, t->category},
@@ -204,7 +207,8 @@ void TicketDetail::reload()
         items.append({h.at, QVariantMap{{u"type"_s, u"history"_s},
                                         {u"field"_s, h.field},
                                         {u"text"_s, text},
-                                        {u"author"_s, h.author == "citoyen"_L1 ? Tr::tr("Demandeur") : s->agentName(h.author)},
+                                        {u"author"_s, h.author == "citoyen"_L1 ? Tr::tr("Demandeur")
+                                                                               : s->agentName(h.author)},
                                         {u"when"_s, parisText(h.at)},
                                         {u"pending"_s, h.pending}}});
     }
@@ -283,7 +287,8 @@ bool TicketDetail::assign(const QVariant &service, const QVariant &team, const Q
     auto opt = [](const QVariant &v) {
         return v.isNull() || !v.isValid() ? std::nullopt : std::optional<QString>(v.toString());
     };
-    return finish(s->editor().assign(m_id, opt(service), opt(team), opt(agent), s->actor()), Tr::tr("Affectation enregistrée"));
+    return finish(s->editor().assign(m_id, opt(service), opt(team), opt(agent), s->actor()),
+                  Tr::tr("Affectation enregistrée"));
 }
 
 bool TicketDetail::setPriority(const QString &priority)
@@ -292,7 +297,8 @@ bool TicketDetail::setPriority(const QString &priority)
     const auto p = codes::priority(priority);
     if (!p)
         return false;
-    return finish(s->editor().setPriority(m_id, *p, s->actor()), Tr::tr("Priorité : %1").arg(codes::label(*p)));
+    return finish(s->editor().setPriority(m_id, *p, s->actor()),
+                  Tr::tr("Priorité : %1").arg(codes::label(*p)));
 }
 
 bool TicketDetail::recategorize(const QString &category)
@@ -311,14 +317,17 @@ bool TicketDetail::editDescription(const QString &text)
 bool TicketDetail::moveLocation(double latitude, double longitude, const QString &address)
 {
     Session *s = Session::instance();
-    return finish(s->editor().moveLocation(m_id, latitude, longitude, address, s->actor()), Tr::tr("Position modifiée"));
+    return finish(s->editor().moveLocation(m_id, latitude, longitude, address, s->actor()),
+                  Tr::tr("Position modifiée"));
 }
 
 bool TicketDetail::addComment(const QString &text, bool isPublic)
 {
     Session *s = Session::instance();
-    return finish(s->editor().addComment(m_id, isPublic ? CommentKind::Public : CommentKind::Internal, text, s->actor()),
-                  isPublic ? Tr::tr("Réponse ajoutée à la file d'envoi au demandeur") : Tr::tr("Note interne ajoutée"));
+    return finish(s->editor().addComment(m_id, isPublic ? CommentKind::Public : CommentKind::Internal, text,
+                                         s->actor()),
+                  isPublic ? Tr::tr("Réponse ajoutée à la file d'envoi au demandeur")
+                           : Tr::tr("Note interne ajoutée"));
 }
 
 bool TicketDetail::attachPhoto(const QUrl &file)
@@ -349,7 +358,9 @@ QVariantList TicketDetail::responseTemplates() const
     Session *s = Session::instance();
     for (const ResponseTemplate &t : s->reference().responseTemplates())
         if (t.category.isEmpty() || t.category == m_ticket.value(u"category"_s).toString())
-            out.append(QVariantMap{{u"code"_s, t.code}, {u"title"_s, t.title}, {u"status"_s, t.status},
+            out.append(QVariantMap{{u"code"_s, t.code},
+                                   {u"title"_s, t.title},
+                                   {u"status"_s, t.status},
                                    {u"text"_s, fillTemplate(t.text)}});
     return out;
 }

@@ -14,8 +14,7 @@ namespace lanterne {
 
 TicketForm::TicketForm(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void TicketForm::setLastError(const QString &error)
 {
@@ -36,7 +35,8 @@ QVariantMap TicketForm::create(const QVariantMap &fields)
     n.latitude = fields.value(u"latitude"_s).toDouble(&okLat);
     n.longitude = fields.value(u"longitude"_s).toDouble(&okLon);
     if (!okLat || !okLon) {
-        setLastError(QCoreApplication::translate("TicketForm", "Indiquez une adresse de la liste ou des coordonnées."));
+        setLastError(QCoreApplication::translate("TicketForm",
+                                                 "Indiquez une adresse de la liste ou des coordonnées."));
         return {};
     }
     n.address = fields.value(u"address"_s).toString();

@@ -8,11 +8,11 @@
 #include "storage/localstore.h"
 #include "storage/ticketrepository.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
-#include <algorithm>
-#include <cstdio>
 
 using namespace lanterne;
 using namespace Qt::StringLiterals;
@@ -44,7 +44,9 @@ QList<Case> mix(const QString &someReference, const QDate &until)
         {"open", f([](TicketFilter &t) { t.statusClass = u"open"_s; })},
         {"closed", f([](TicketFilter &t) { t.statusClass = u"closed"_s; })},
         {"status new", f([](TicketFilter &t) { t.statuses = {u"new"_s}; })},
-        {"status new or triage", f([](TicketFilter &t) { t.statuses = {u"new"_s, u"triage"_s}; })},
+        {"status new or triage", f([](TicketFilter &t) {
+             t.statuses = {u"new"_s, u"triage"_s};
+         })},
         {"category street lamp", f([](TicketFilter &t) { t.categories = {u"lampadaire"_s}; })},
         {"domain cleaning", f([](TicketFilter &t) { t.domain = u"proprete"_s; })},
         {"district Quatre-Chemins", f([](TicketFilter &t) { t.district = u"quatre-chemins"_s; })},

@@ -2,15 +2,15 @@
 #include "demogenerator.h"
 
 #include "demo/demotext.h"
-#include "domain/workingcalendar.h"
 #include "domain/workflow.h"
+#include "domain/workingcalendar.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlQuery>
-#include <algorithm>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -82,9 +82,18 @@ private:
     int m_index = 0;
 };
 
-quint64 pick(Rng &rng, quint64 n) { return n ? rng() % n : 0; }
-double unit(Rng &rng) { return double(rng() % 1000000) / 1000000.0; }
-bool chance(Rng &rng, int percent) { return int(rng() % 100) < percent; }
+quint64 pick(Rng &rng, quint64 n)
+{
+    return n ? rng() % n : 0;
+}
+double unit(Rng &rng)
+{
+    return double(rng() % 1000000) / 1000000.0;
+}
+bool chance(Rng &rng, int percent)
+{
+    return int(rng() % 100) < percent;
+}
 
 /**
  * A time-ordered UUID (version 7 layout: 48-bit milliseconds, then random bits). Rows of the demo
@@ -96,8 +105,9 @@ QByteArray uuid(Rng &rng, qint64 ms)
     quint64 a = (quint64(ms) << 16) | 0x7000 | (rng() & 0x0fff);
     quint64 b = (rng() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL; // RFC 4122 variant
     char buf[37];
-    std::snprintf(buf, sizeof buf, "%08x-%04x-%04x-%04x-%012llx", unsigned(a >> 32), unsigned((a >> 16) & 0xffff),
-                  unsigned(a & 0xffff), unsigned(b >> 48), static_cast<unsigned long long>(b & 0xffffffffffffULL));
+    std::snprintf(buf, sizeof buf, "%08x-%04x-%04x-%04x-%012llx", unsigned(a >> 32),
+                  unsigned((a >> 16) & 0xffff), unsigned(a & 0xffff), unsigned(b >> 48),
+                  static_cast<unsigned long long>(b & 0xffffffffffffULL));
     return QByteArray(buf, 36);
 }
 
@@ -115,9 +125,9 @@ const T &weighted(Rng &rng, const QList<T> &items, const QList<int> &weights, in
 
 int population(const QString &insee)
 {
-    static const QHash<QString, int> pop{{u"93048"_s, 111}, {u"93055"_s, 60},  {u"93010"_s, 54},
-                                         {u"93008"_s, 55},  {u"93053"_s, 44},  {u"93006"_s, 36},
-                                         {u"93063"_s, 30},  {u"93045"_s, 23},  {u"93061"_s, 17}};
+    static const QHash<QString, int> pop{{u"93048"_s, 111}, {u"93055"_s, 60}, {u"93010"_s, 54},
+                                         {u"93008"_s, 55},  {u"93053"_s, 44}, {u"93006"_s, 36},
+                                         {u"93063"_s, 30},  {u"93045"_s, 23}, {u"93061"_s, 17}};
     return pop.value(insee, 30);
 }
 
@@ -187,7 +197,8 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
     timer.start();
     if (options.tickets < 0 || options.tickets > 5'000'000) {
         result.exitCode = 2;
-        result.message = Tr::tr("Nombre de signalements invalide : %1 (de 0 à 5 000 000).").arg(options.tickets);
+        result.message =
+            Tr::tr("Nombre de signalements invalide : %1 (de 0 à 5 000 000).").arg(options.tickets);
         return result;
     }
     QList<const Municipality *> communes;
@@ -208,17 +219,20 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
         }
         if (q.value(0).toBool()) {
             result.exitCode = 4;
-            result.message = Tr::tr("Le magasin %1 contient déjà des signalements ; la démonstration ne remplit qu'un "
-                                "magasin vide.")
-                                 .arg(store.path());
+            result.message =
+                Tr::tr("Le magasin %1 contient déjà des signalements ; la démonstration ne remplit qu'un "
+                       "magasin vide.")
+                    .arg(store.path());
             return result;
         }
     }
 
-    const QDate until = options.until.isValid() ? options.until
-                                                : QDateTime::currentDateTime().toTimeZone(WorkingCalendar::paris()).date();
+    const QDate until = options.until.isValid()
+                            ? options.until
+                            : QDateTime::currentDateTime().toTimeZone(WorkingCalendar::paris()).date();
     const qint64 end = QDateTime(until, QTime(0, 0), WorkingCalendar::paris()).toMSecsSinceEpoch();
-    const double years = std::min<double>(DemoOptions::kMaxYears, double(options.tickets) / DemoOptions::kTicketsPerYear);
+    const double years =
+        std::min<double>(DemoOptions::kMaxYears, double(options.tickets) / DemoOptions::kTicketsPerYear);
     const qint64 span = std::max<qint64>(kDay, qint64(years * 365.25 * kDay));
     const qint64 start = end - span;
 
@@ -227,7 +241,8 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
     // Creation times: more on weekdays and during the day, sorted so references follow time.
     QList<qint64> times;
     times.reserve(options.tickets);
-    static const int hourWeight[24] = {1, 1, 1, 1, 1, 2, 4, 7, 10, 11, 11, 10, 9, 9, 10, 10, 10, 10, 9, 8, 6, 4, 2, 1};
+    static const int hourWeight[24] = {1, 1, 1,  1,  1,  2,  4, 7, 10, 11, 11, 10,
+                                       9, 9, 10, 10, 10, 10, 9, 8, 6,  4,  2,  1};
     while (times.size() < options.tickets) {
         const qint64 t = start + qint64(unit(rng) * double(span));
         const qint64 dayStart = t - (t % kDay);
@@ -238,7 +253,7 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
         const qint64 withHour = dayStart + hour * kHour + qint64(pick(rng, quint64(kHour)));
         const int dow = QDateTime::fromMSecsSinceEpoch(withHour, Qt::UTC).date().dayOfWeek();
         if (dow >= 6 && chance(rng, 40))
-            continue; // fewer reports at weekends
+            continue;                                    // fewer reports at weekends
         if (withHour >= start && withHour < end - kHour) // the last hour stays free for the steps
             times.append(withHour);
     }
@@ -307,24 +322,29 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
         QSqlQuery(store.database()).exec(u"PRAGMA cache_size = -262144"_s);
     }
 
-    Statement insTicket(db, "INSERT INTO ticket (id, municipality, reference, provisional, kind, category, description, "
-                            "latitude, longitude, address, district, channel, reporter_id, status, status_class, "
-                            "status_rank, priority, priority_rank, service, team, assignee, due_at, duplicate_of, "
-                            "forwarded_to, photo_count, created_at, acknowledged_at, resolved_at, closed_at, "
-                            "updated_at, revision) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+    Statement insTicket(
+        db, "INSERT INTO ticket (id, municipality, reference, provisional, kind, category, description, "
+            "latitude, longitude, address, district, channel, reporter_id, status, status_class, "
+            "status_rank, priority, priority_rank, service, team, assignee, due_at, duplicate_of, "
+            "forwarded_to, photo_count, created_at, acknowledged_at, resolved_at, closed_at, "
+            "updated_at, revision) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
     Statement insReporter(db, "INSERT INTO reporter (id, municipality, name, email, phone, revision) "
                               "VALUES (?, ?, ?, ?, ?, 0)");
-    Statement insHistory(db, "INSERT INTO history (id, ticket_id, municipality, op_id, author, at, field, old_value, "
-                             "new_value, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
-    Statement insComment(db, "INSERT INTO comment (id, ticket_id, municipality, kind, author, text, created_at, "
-                             "op_id, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)");
-    Statement insPhoto(db, "INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, height, "
-                           "bytes, created_at, revision) VALUES (?, ?, ?, ?, 'demo', 'image/png', 1024, 768, 0, ?, 0)");
-    if (!insTicket.valid() || !insReporter.valid() || !insHistory.valid() || !insComment.valid() || !insPhoto.valid())
+    Statement insHistory(
+        db, "INSERT INTO history (id, ticket_id, municipality, op_id, author, at, field, old_value, "
+            "new_value, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+    Statement insComment(db,
+                         "INSERT INTO comment (id, ticket_id, municipality, kind, author, text, created_at, "
+                         "op_id, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)");
+    Statement insPhoto(
+        db, "INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, height, "
+            "bytes, created_at, revision) VALUES (?, ?, ?, ?, 'demo', 'image/png', 1024, 768, 0, ?, 0)");
+    if (!insTicket.valid() || !insReporter.valid() || !insHistory.valid() || !insComment.valid() ||
+        !insPhoto.valid())
         return abort(Tr::tr("Préparation des requêtes : %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
 
-    QHash<QString, int> counters; // municipality/year -> last number
+    QHash<QString, int> counters;         // municipality/year -> last number
     QHash<QString, QList<Recent>> recent; // category -> recent tickets, for duplicates
     QHash<qint64, qint64> dueCache;       // (day, deadline) -> due offset
     const QTimeZone paris = WorkingCalendar::paris();
@@ -390,14 +410,16 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
         const int year = createdDt.date().year();
         int &counter = counters[m->code + u'/' + QString::number(year)];
         ++counter;
-        const QString reference = u"%1-%2-%3"_s.arg(m->prefix).arg(year).arg(counter, 6, 10, QLatin1Char('0'));
+        const QString reference =
+            u"%1-%2-%3"_s.arg(m->prefix).arg(year).arg(counter, 6, 10, QLatin1Char('0'));
 
         // Deadline in working days, computed once per day and deadline.
         const qint64 dayKey = (created / kDay) * 64 + cat->deadlineDays;
         auto dueIt = dueCache.constFind(dayKey);
         if (dueIt == dueCache.cend())
-            dueIt = dueCache.insert(dayKey, WorkingCalendar::addWorkingDays(createdDt, cat->deadlineDays)
-                                                    .toMSecsSinceEpoch() - created);
+            dueIt = dueCache.insert(
+                dayKey,
+                WorkingCalendar::addWorkingDays(createdDt, cat->deadlineDays).toMSecsSinceEpoch() - created);
         const qint64 due = created + *dueIt;
 
         // Times along the path, all before the end of the demo period.
@@ -406,8 +428,10 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
         QList<qint64> stepTimes;
         for (qsizetype s = 0; s < path.size(); ++s) {
             const bool first = s == 0 && path[s] != Status::New;
-            const qint64 step = first ? qint64(unit(rng) * std::min<qint64>(room / 4, 3 * kDay)) + 10 * 60000
-                                      : qint64(unit(rng) * unit(rng) * std::min<qint64>(room / 2, qint64(cat->deadlineDays) * 2 * kDay));
+            const qint64 step =
+                first ? qint64(unit(rng) * std::min<qint64>(room / 4, 3 * kDay)) + 10 * 60000
+                      : qint64(unit(rng) * unit(rng) *
+                               std::min<qint64>(room / 2, qint64(cat->deadlineDays) * 2 * kDay));
             // Each step after the previous one, all before the end of the demo period.
             t = std::max(t, std::min(end - 60000, t + std::max<qint64>(60000, step)));
             stepTimes.append(t);
@@ -442,7 +466,7 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
             photoCount = chance(rng, 70) ? 1 + int(pick(rng, 3)) : 0;
         else if (channel == Channel::Web || channel == Channel::Email)
             photoCount = chance(rng, 30) ? 1 : 0;
-        const TicketKind kind = chance(rng, 94) ? TicketKind::Report
+        const TicketKind kind = chance(rng, 94)   ? TicketKind::Report
                                 : chance(rng, 80) ? TicketKind::Suggestion
                                                   : TicketKind::Compliment;
 
@@ -451,16 +475,23 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
             reporterId = uuid(rng, created);
             const QString name = DemoText::reporterName(rng);
             insReporter.text(reporterId).text(m->code).text(name).text(DemoText::reporterEmail(name, rng));
-            insReporter.text(channel == Channel::Phone || chance(rng, 20) ? DemoText::reporterPhone(rng) : QString());
+            insReporter.text(channel == Channel::Phone || chance(rng, 20) ? DemoText::reporterPhone(rng)
+                                                                          : QString());
             if (!insReporter.run())
                 return abort(Tr::tr("Demandeurs : %1").arg(insReporter.error()));
         }
 
         insTicket.text(id).text(m->code).text(reference).text(codes::code(kind)).text(cat->code);
-        insTicket.text(DemoText::description(cat->code, rng)).real(lat).real(lon).text(address).text(district->code);
+        insTicket.text(DemoText::description(cat->code, rng))
+            .real(lat)
+            .real(lon)
+            .text(address)
+            .text(district->code);
         insTicket.text(codes::code(channel));
         reporterId.isEmpty() ? insTicket.null() : insTicket.text(reporterId);
-        insTicket.text(codes::code(status)).text(codes::code(codes::statusClass(status))).integer(int(status));
+        insTicket.text(codes::code(status))
+            .text(codes::code(codes::statusClass(status)))
+            .integer(int(status));
         insTicket.text(codes::code(priority)).integer(codes::rank(priority));
         insTicket.text(cat->service).text(routed ? cat->team : QString()).text(assignee).integer(due);
         duplicateOf.isEmpty() ? insTicket.null() : insTicket.text(duplicateOf);
@@ -472,17 +503,24 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
         // History: creation, then each status change (and the routing to a team).
         auto history = [&](qint64 at, const QString &author, const QString &field, const QString &oldV,
                            const QString &newV) {
-            insHistory.text(uuid(rng, created)).text(id).text(m->code).null().text(author).integer(at).text(field);
+            insHistory.text(uuid(rng, created))
+                .text(id)
+                .text(m->code)
+                .null()
+                .text(author)
+                .integer(at)
+                .text(field);
             insHistory.text(oldV).text(newV);
             return insHistory.run();
         };
-        const QString citizen = channel == Channel::Agent || channel == Channel::Phone || channel == Channel::Counter
-                                    ? (assignee.isEmpty() ? agentLogins.value(0) : assignee)
-                                    : u"citoyen"_s;
+        const QString citizen =
+            channel == Channel::Agent || channel == Channel::Phone || channel == Channel::Counter
+                ? (assignee.isEmpty() ? agentLogins.value(0) : assignee)
+                : u"citoyen"_s;
         bool ok = history(created, citizen, u"created"_s, {}, reference);
         Status previous = Status::New;
-        const QString actor = assignee.isEmpty() ? agentLogins.value(int(pick(rng, quint64(agentLogins.size()))))
-                                                 : assignee;
+        const QString actor =
+            assignee.isEmpty() ? agentLogins.value(int(pick(rng, quint64(agentLogins.size())))) : assignee;
         for (qsizetype s = 0; s < path.size() && ok; ++s) {
             if (path[s] == Status::New)
                 continue;
@@ -503,15 +541,24 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
                 const QString text = Workflow::noteFor(st) == NoteRequirement::Reason
                                          ? DemoText::reason(codes::code(st), rng)
                                          : DemoText::internalNote(cat->code, codes::code(st), rng);
-                insComment.text(uuid(rng, created)).text(id).text(m->code).text(QByteArrayLiteral("internal")).text(actor);
+                insComment.text(uuid(rng, created))
+                    .text(id)
+                    .text(m->code)
+                    .text(QByteArrayLiteral("internal"))
+                    .text(actor);
                 insComment.text(text).integer(stepTimes[s] + 1000).null();
                 if (!insComment.run())
                     return abort(Tr::tr("Commentaires : %1").arg(insComment.error()));
             }
-            if ((st == Status::Acknowledged || st == Status::Fixed || st == Status::Forwarded) && !reporterId.isEmpty()
-                && chance(rng, 40)) {
-                insComment.text(uuid(rng, created)).text(id).text(m->code).text(QByteArrayLiteral("public")).text(actor);
-                insComment.text(DemoText::publicReply(cat->label, codes::code(st), rng)).integer(stepTimes[s] + 2000);
+            if ((st == Status::Acknowledged || st == Status::Fixed || st == Status::Forwarded) &&
+                !reporterId.isEmpty() && chance(rng, 40)) {
+                insComment.text(uuid(rng, created))
+                    .text(id)
+                    .text(m->code)
+                    .text(QByteArrayLiteral("public"))
+                    .text(actor);
+                insComment.text(DemoText::publicReply(cat->label, codes::code(st), rng))
+                    .integer(stepTimes[s] + 2000);
                 insComment.null();
                 if (!insComment.run())
                     return abort(Tr::tr("Commentaires : %1").arg(insComment.error()));
@@ -541,13 +588,15 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
             return abort(store.failure(q.lastError(), Tr::tr("Index")).message);
     }
     qCInfo(lcDb) << "demo: indexes built at" << timer.elapsed() << "ms";
-    if (!q.exec(u"INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')"_s)
-        || (!ftsTrigger.isEmpty() && !q.exec(ftsTrigger)))
+    if (!q.exec(u"INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')"_s) ||
+        (!ftsTrigger.isEmpty() && !q.exec(ftsTrigger)))
         return abort(store.failure(q.lastError(), Tr::tr("Index plein texte")).message);
     q.prepare(u"INSERT INTO setting (key, value) VALUES ('municipality', ?), ('demo', ?) "
               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(communes.first()->code);
-    q.addBindValue(u"tickets=%1 seed=%2 until=%3"_s.arg(options.tickets).arg(options.seed).arg(until.toString(Qt::ISODate)));
+    q.addBindValue(u"tickets=%1 seed=%2 until=%3"_s.arg(options.tickets)
+                       .arg(options.seed)
+                       .arg(until.toString(Qt::ISODate)));
     if (!q.exec())
         return abort(store.failure(q.lastError(), Tr::tr("Réglages")).message);
     qCInfo(lcDb) << "demo: full-text index built at" << timer.elapsed() << "ms";

@@ -4,9 +4,9 @@
 #include "domain/referencedata.h"
 #include "storage/localstore.h"
 
+#include <functional>
 #include <QDate>
 #include <QStringList>
-#include <functional>
 
 namespace lanterne::demo {
 
@@ -14,8 +14,8 @@ struct DemoOptions
 {
     int tickets = 20000;
     quint64 seed = 1;
-    QDate until;             ///< last day (Europe/Paris), default today; tickets end before it starts
-    QStringList communes;    ///< INSEE codes; empty: Pantin
+    QDate until;          ///< last day (Europe/Paris), default today; tickets end before it starts
+    QStringList communes; ///< INSEE codes; empty: Pantin
     static constexpr int kTicketsPerYear = 70000;
     static constexpr int kMaxYears = 5;
 };

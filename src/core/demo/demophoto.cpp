@@ -12,8 +12,8 @@ namespace lanterne::demo {
 QImage DemoPhoto::render(const QString &ticketId, int position, const QColor &accent, const QString &caption,
                          QSize size)
 {
-    const QByteArray digest = QCryptographicHash::hash((ticketId + QString::number(position)).toUtf8(),
-                                                       QCryptographicHash::Sha1);
+    const QByteArray digest =
+        QCryptographicHash::hash((ticketId + QString::number(position)).toUtf8(), QCryptographicHash::Sha1);
     std::mt19937_64 rng(quint64(*reinterpret_cast<const quint64 *>(digest.constData())));
     auto unit = [&rng] { return double(rng() % 10000) / 10000.0; };
 
@@ -33,7 +33,8 @@ QImage DemoPhoto::render(const QString &ticketId, int position, const QColor &ac
     while (x < w) {
         const double bw = w * (0.12 + 0.2 * unit());
         const double bh = horizon * (0.5 + 0.5 * unit());
-        const QColor wall = QColor::fromHsv(int(20 + 30 * unit()), int(20 + 60 * unit()), int(150 + 90 * unit()));
+        const QColor wall =
+            QColor::fromHsv(int(20 + 30 * unit()), int(20 + 60 * unit()), int(150 + 90 * unit()));
         p.fillRect(QRectF(x, horizon - bh, bw, bh + 2), wall);
         p.setPen(Qt::NoPen);
         p.setBrush(wall.darker(160));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codes.h"
 
-#include <QCoreApplication>
 #include <array>
+#include <QCoreApplication>
 
 namespace lanterne::codes {
 namespace {
@@ -84,24 +84,66 @@ QList<E> all(const std::array<Entry, N> &)
     return out;
 }
 
-QString tr(const char *label) { return QCoreApplication::translate("Codes", label); }
+QString tr(const char *label)
+{
+    return QCoreApplication::translate("Codes", label);
+}
 
 } // namespace
 
-QString code(Status s) { return QString::fromLatin1(kStatuses[std::size_t(s)].code); }
-QString code(StatusClass c) { return QString::fromLatin1(kClasses[std::size_t(c)].code); }
-QString code(Priority p) { return QString::fromLatin1(kPriorities[std::size_t(p)].code); }
-QString code(Channel c) { return QString::fromLatin1(kChannels[std::size_t(c)].code); }
-QString code(TicketKind k) { return QString::fromLatin1(kKinds[std::size_t(k)].code); }
-QString code(Role r) { return QString::fromLatin1(kRoles[std::size_t(r)].code); }
-QString code(CommentKind k) { return QString::fromLatin1(kCommentKinds[std::size_t(k)].code); }
+QString code(Status s)
+{
+    return QString::fromLatin1(kStatuses[std::size_t(s)].code);
+}
+QString code(StatusClass c)
+{
+    return QString::fromLatin1(kClasses[std::size_t(c)].code);
+}
+QString code(Priority p)
+{
+    return QString::fromLatin1(kPriorities[std::size_t(p)].code);
+}
+QString code(Channel c)
+{
+    return QString::fromLatin1(kChannels[std::size_t(c)].code);
+}
+QString code(TicketKind k)
+{
+    return QString::fromLatin1(kKinds[std::size_t(k)].code);
+}
+QString code(Role r)
+{
+    return QString::fromLatin1(kRoles[std::size_t(r)].code);
+}
+QString code(CommentKind k)
+{
+    return QString::fromLatin1(kCommentKinds[std::size_t(k)].code);
+}
 
-QString label(Status s) { return tr(kStatuses[std::size_t(s)].label); }
-QString label(StatusClass c) { return tr(kClasses[std::size_t(c)].label); }
-QString label(Priority p) { return tr(kPriorities[std::size_t(p)].label); }
-QString label(Channel c) { return tr(kChannels[std::size_t(c)].label); }
-QString label(TicketKind k) { return tr(kKinds[std::size_t(k)].label); }
-QString label(Role r) { return tr(kRoles[std::size_t(r)].label); }
+QString label(Status s)
+{
+    return tr(kStatuses[std::size_t(s)].label);
+}
+QString label(StatusClass c)
+{
+    return tr(kClasses[std::size_t(c)].label);
+}
+QString label(Priority p)
+{
+    return tr(kPriorities[std::size_t(p)].label);
+}
+QString label(Channel c)
+{
+    return tr(kChannels[std::size_t(c)].label);
+}
+QString label(TicketKind k)
+{
+    return tr(kKinds[std::size_t(k)].label);
+}
+QString label(Role r)
+{
+    return tr(kRoles[std::size_t(r)].label);
+}
 
 StatusClass statusClass(Status s)
 {
@@ -119,21 +161,63 @@ StatusClass statusClass(Status s)
     }
 }
 
-bool isOpen(Status s) { return statusClass(s) == StatusClass::Open; }
-int rank(Priority p) { return int(p); }
+bool isOpen(Status s)
+{
+    return statusClass(s) == StatusClass::Open;
+}
+int rank(Priority p)
+{
+    return int(p);
+}
 
-std::optional<Status> status(const QString &c) { return find<Status>(kStatuses, c); }
-std::optional<StatusClass> statusClass(const QString &c) { return find<StatusClass>(kClasses, c); }
-std::optional<Priority> priority(const QString &c) { return find<Priority>(kPriorities, c); }
-std::optional<Channel> channel(const QString &c) { return find<Channel>(kChannels, c); }
-std::optional<TicketKind> kind(const QString &c) { return find<TicketKind>(kKinds, c); }
-std::optional<Role> role(const QString &c) { return find<Role>(kRoles, c); }
-std::optional<CommentKind> commentKind(const QString &c) { return find<CommentKind>(kCommentKinds, c); }
+std::optional<Status> status(const QString &c)
+{
+    return find<Status>(kStatuses, c);
+}
+std::optional<StatusClass> statusClass(const QString &c)
+{
+    return find<StatusClass>(kClasses, c);
+}
+std::optional<Priority> priority(const QString &c)
+{
+    return find<Priority>(kPriorities, c);
+}
+std::optional<Channel> channel(const QString &c)
+{
+    return find<Channel>(kChannels, c);
+}
+std::optional<TicketKind> kind(const QString &c)
+{
+    return find<TicketKind>(kKinds, c);
+}
+std::optional<Role> role(const QString &c)
+{
+    return find<Role>(kRoles, c);
+}
+std::optional<CommentKind> commentKind(const QString &c)
+{
+    return find<CommentKind>(kCommentKinds, c);
+}
 
-QList<Status> allStatuses() { return all<Status>(kStatuses); }
-QList<Priority> allPriorities() { return all<Priority>(kPriorities); }
-QList<Channel> allChannels() { return all<Channel>(kChannels); }
-QList<TicketKind> allKinds() { return all<TicketKind>(kKinds); }
-QList<Role> allRoles() { return all<Role>(kRoles); }
+QList<Status> allStatuses()
+{
+    return all<Status>(kStatuses);
+}
+QList<Priority> allPriorities()
+{
+    return all<Priority>(kPriorities);
+}
+QList<Channel> allChannels()
+{
+    return all<Channel>(kChannels);
+}
+QList<TicketKind> allKinds()
+{
+    return all<TicketKind>(kKinds);
+}
+QList<Role> allRoles()
+{
+    return all<Role>(kRoles);
+}
 
 } // namespace lanterne::codes

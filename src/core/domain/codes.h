@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <QList>
 #include <QString>
-#include <optional>
 
 namespace lanterne {
 
 /** Ticket statuses, in workflow order. Codes are stable (CLI, JSON, CSV, database). */
-enum class Status {
+enum class Status
+{
     New,
     Triage,
     Acknowledged,
@@ -26,13 +27,47 @@ enum class Status {
 };
 
 /** What a status means for statistics: still open, fixed, or closed without a fix. */
-enum class StatusClass { Open, Fixed, Closed };
+enum class StatusClass
+{
+    Open,
+    Fixed,
+    Closed
+};
 
-enum class Priority { Low, Normal, High, Urgent };
-enum class Channel { MobileApp, Web, Phone, Counter, Email, Agent };
-enum class TicketKind { Report, Suggestion, Compliment };
-enum class Role { Agent, Supervisor, Field, Admin };
-enum class CommentKind { Internal, Public };
+enum class Priority
+{
+    Low,
+    Normal,
+    High,
+    Urgent
+};
+enum class Channel
+{
+    MobileApp,
+    Web,
+    Phone,
+    Counter,
+    Email,
+    Agent
+};
+enum class TicketKind
+{
+    Report,
+    Suggestion,
+    Compliment
+};
+enum class Role
+{
+    Agent,
+    Supervisor,
+    Field,
+    Admin
+};
+enum class CommentKind
+{
+    Internal,
+    Public
+};
 
 /** Stable codes and translated labels of the domain's enumerations. */
 namespace codes {

@@ -24,16 +24,16 @@ GeoPolygon::GeoPolygon(QList<QPointF> ring)
 
 bool GeoPolygon::contains(QPointF p) const
 {
-    if (isEmpty() || p.x() < m_bounds.left() || p.x() > m_bounds.right() || p.y() < m_bounds.top()
-        || p.y() > m_bounds.bottom())
+    if (isEmpty() || p.x() < m_bounds.left() || p.x() > m_bounds.right() || p.y() < m_bounds.top() ||
+        p.y() > m_bounds.bottom())
         return false;
     bool inside = false;
     const qsizetype n = m_ring.size();
     for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
         const QPointF &a = m_ring[i];
         const QPointF &b = m_ring[j];
-        if ((a.y() > p.y()) != (b.y() > p.y())
-            && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
+        if ((a.y() > p.y()) != (b.y() > p.y()) &&
+            p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
             inside = !inside;
     }
     return inside;
@@ -101,8 +101,8 @@ double distanceMetres(QPointF a, QPointF b)
     constexpr double R = 6371008.8;
     const double lat1 = a.y() * M_PI / 180, lat2 = b.y() * M_PI / 180;
     const double dlat = lat2 - lat1, dlon = (b.x() - a.x()) * M_PI / 180;
-    const double h = std::sin(dlat / 2) * std::sin(dlat / 2)
-                     + std::cos(lat1) * std::cos(lat2) * std::sin(dlon / 2) * std::sin(dlon / 2);
+    const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                     std::cos(lat1) * std::cos(lat2) * std::sin(dlon / 2) * std::sin(dlon / 2);
     return 2 * R * std::asin(std::min(1.0, std::sqrt(h)));
 }
 

@@ -20,7 +20,8 @@ public:
     [[nodiscard]] QRectF bounds() const { return m_bounds; }
     /** Area-weighted centroid. */
     [[nodiscard]] QPointF centroid() const;
-    /** Keeps the part of this polygon on the side of the line through @p a with normal @p n where (p-a).n <= 0. */
+    /** Keeps the part of this polygon on the side of the line through @p a with normal @p n where (p-a).n <=
+     * 0. */
     [[nodiscard]] GeoPolygon clippedToHalfPlane(QPointF a, QPointF n) const;
     /**
      * Splits the polygon into Voronoi cells of @p seeds (each cell clipped to the polygon), in

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referencedata.h"
 
+#include <atomic>
+#include <cmath>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <atomic>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +21,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ReferenceData)
 };
 
-bool requireString(const QJsonObject &o, const QString &key, const QString &where, QString *out, QString *error)
+bool requireString(const QJsonObject &o, const QString &key, const QString &where, QString *out,
+                   QString *error)
 {
     const QJsonValue v = o.value(key);
     if (!v.isString() || v.toString().isEmpty()) {
@@ -49,14 +50,14 @@ QList<QPointF> ringFromJson(const QJsonArray &coords)
 QList<District> compassDistricts(const Municipality &m)
 {
     static const char *const names[] = {
-        QT_TRANSLATE_NOOP("ReferenceData", "Centre"),    QT_TRANSLATE_NOOP("ReferenceData", "Nord"),
-        QT_TRANSLATE_NOOP("ReferenceData", "Nord-Est"),  QT_TRANSLATE_NOOP("ReferenceData", "Est"),
-        QT_TRANSLATE_NOOP("ReferenceData", "Sud-Est"),   QT_TRANSLATE_NOOP("ReferenceData", "Sud"),
-        QT_TRANSLATE_NOOP("ReferenceData", "Sud-Ouest"), QT_TRANSLATE_NOOP("ReferenceData", "Ouest"),
+        QT_TRANSLATE_NOOP("ReferenceData", "Centre"),     QT_TRANSLATE_NOOP("ReferenceData", "Nord"),
+        QT_TRANSLATE_NOOP("ReferenceData", "Nord-Est"),   QT_TRANSLATE_NOOP("ReferenceData", "Est"),
+        QT_TRANSLATE_NOOP("ReferenceData", "Sud-Est"),    QT_TRANSLATE_NOOP("ReferenceData", "Sud"),
+        QT_TRANSLATE_NOOP("ReferenceData", "Sud-Ouest"),  QT_TRANSLATE_NOOP("ReferenceData", "Ouest"),
         QT_TRANSLATE_NOOP("ReferenceData", "Nord-Ouest"),
     };
-    static const char *const codes[] = {"centre", "nord", "nord-est", "est", "sud-est",
-                                        "sud",    "sud-ouest", "ouest", "nord-ouest"};
+    static const char *const codes[] = {"centre", "nord",      "nord-est", "est",       "sud-est",
+                                        "sud",    "sud-ouest", "ouest",    "nord-ouest"};
     QList<District> out;
     const QPointF c = m.outline.centroid();
     const QRectF b = m.outline.bounds();
@@ -80,11 +81,17 @@ QList<District> compassDistricts(const Municipality &m)
 
 } // namespace
 
-void ReferenceData::setEnglish(bool english) { g_english = english; }
-bool ReferenceData::isEnglish() { return g_english; }
+void ReferenceData::setEnglish(bool english)
+{
+    g_english = english;
+}
+bool ReferenceData::isEnglish()
+{
+    return g_english;
+}
 
-std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, const QByteArray &outlinesGeoJson,
-                                                  QString *error)
+std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson,
+                                                  const QByteArray &outlinesGeoJson, QString *error)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(configJson, &pe);
@@ -96,7 +103,9 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
     const QJsonDocument geo = QJsonDocument::fromJson(outlinesGeoJson, &pe);
     if (pe.error != QJsonParseError::NoError || !geo.isObject()) {
         if (error)
-            *error = Tr::tr("contours des communes illisibles à l'octet %1 : %2").arg(pe.offset).arg(pe.errorString());
+            *error = Tr::tr("contours des communes illisibles à l'octet %1 : %2")
+                         .arg(pe.offset)
+                         .arg(pe.errorString());
         return std::nullopt;
     }
     QHash<QString, GeoPolygon> outlines;
@@ -105,7 +114,8 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
         const QString code = feature.value("properties"_L1).toObject().value("code"_L1).toString();
         const QJsonObject g = feature.value("geometry"_L1).toObject();
         if (g.value("type"_L1).toString() == "Polygon"_L1)
-            outlines.insert(code, GeoPolygon(ringFromJson(g.value("coordinates"_L1).toArray().at(0).toArray())));
+            outlines.insert(code,
+                            GeoPolygon(ringFromJson(g.value("coordinates"_L1).toArray().at(0).toArray())));
     }
 
     ReferenceData r;
@@ -116,8 +126,9 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
         const QJsonObject o = v.toObject();
         const QString where = u"municipalities[%1]"_s.arg(i++);
         Municipality m;
-        if (!requireString(o, u"code"_s, where, &m.code, error) || !requireString(o, u"name"_s, where, &m.name, error)
-            || !requireString(o, u"prefix"_s, where, &m.prefix, error))
+        if (!requireString(o, u"code"_s, where, &m.code, error) ||
+            !requireString(o, u"name"_s, where, &m.name, error) ||
+            !requireString(o, u"prefix"_s, where, &m.prefix, error))
             return std::nullopt;
         m.outline = outlines.value(m.code);
         if (m.outline.isEmpty()) {
@@ -133,14 +144,15 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
                 const QJsonObject dobj = dv.toObject();
                 District d;
                 d.municipality = m.code;
-                if (!requireString(dobj, u"code"_s, where, &d.code, error)
-                    || !requireString(dobj, u"name"_s, where, &d.name, error))
+                if (!requireString(dobj, u"code"_s, where, &d.code, error) ||
+                    !requireString(dobj, u"name"_s, where, &d.name, error))
                     return std::nullopt;
                 const QJsonArray seed = dobj.value("seed"_L1).toArray();
                 d.seed = QPointF(seed.at(0).toDouble(), seed.at(1).toDouble());
                 if (!m.outline.contains(d.seed)) {
                     if (error)
-                        *error = Tr::tr("%1 : le quartier %2 a son centre hors de la commune").arg(where, d.code);
+                        *error =
+                            Tr::tr("%1 : le quartier %2 a son centre hors de la commune").arg(where, d.code);
                     return std::nullopt;
                 }
                 m.districts.append(d);
@@ -161,8 +173,8 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
     }
     for (const QJsonValue &v : root.value("services"_L1).toArray()) {
         const QJsonObject o = v.toObject();
-        r.m_services.append({o.value("code"_L1).toString(), o.value("name"_L1).toString(),
-                             o.value("name_en"_L1).toString()});
+        r.m_services.append(
+            {o.value("code"_L1).toString(), o.value("name"_L1).toString(), o.value("name_en"_L1).toString()});
     }
     for (const QJsonValue &v : root.value("teams"_L1).toArray()) {
         const QJsonObject o = v.toObject();
@@ -179,8 +191,9 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
         const QJsonObject o = v.toObject();
         const QString where = u"categories[%1]"_s.arg(i++);
         Category c;
-        if (!requireString(o, u"code"_s, where, &c.code, error) || !requireString(o, u"domain"_s, where, &c.domain, error)
-            || !requireString(o, u"label"_s, where, &c.label, error))
+        if (!requireString(o, u"code"_s, where, &c.code, error) ||
+            !requireString(o, u"domain"_s, where, &c.domain, error) ||
+            !requireString(o, u"label"_s, where, &c.label, error))
             return std::nullopt;
         c.labelEn = o.value("label_en"_L1).toString(c.label);
         c.service = o.value("service"_L1).toString();
@@ -197,8 +210,8 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
                 *error = Tr::tr("%1 : domaine inconnu « %2 »").arg(where, c.domain);
             return std::nullopt;
         }
-        if ((!c.service.isEmpty() && !r.service(c.service)) || (!c.team.isEmpty() && !r.team(c.team))
-            || (!c.authority.isEmpty() && !r.authority(c.authority))) {
+        if ((!c.service.isEmpty() && !r.service(c.service)) || (!c.team.isEmpty() && !r.team(c.team)) ||
+            (!c.authority.isEmpty() && !r.authority(c.authority))) {
             if (error)
                 *error = Tr::tr("%1 : service, équipe ou autorité inconnus").arg(where);
             return std::nullopt;
@@ -211,7 +224,8 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson, 
         const QJsonObject o = v.toObject();
         const QString where = u"agents[%1]"_s.arg(i++);
         Agent a;
-        if (!requireString(o, u"login"_s, where, &a.login, error) || !requireString(o, u"name"_s, where, &a.name, error))
+        if (!requireString(o, u"login"_s, where, &a.login, error) ||
+            !requireString(o, u"name"_s, where, &a.name, error))
             return std::nullopt;
         const auto role = codes::role(o.value("role"_L1).toString());
         if (!role) {
@@ -276,10 +290,22 @@ static const T *findByCode(const QList<T> &list, const QString &code)
     return nullptr;
 }
 
-const CategoryDomain *ReferenceData::domain(const QString &code) const { return findByCode(m_domains, code); }
-const Service *ReferenceData::service(const QString &code) const { return findByCode(m_services, code); }
-const Team *ReferenceData::team(const QString &code) const { return findByCode(m_teams, code); }
-const Authority *ReferenceData::authority(const QString &code) const { return findByCode(m_authorities, code); }
+const CategoryDomain *ReferenceData::domain(const QString &code) const
+{
+    return findByCode(m_domains, code);
+}
+const Service *ReferenceData::service(const QString &code) const
+{
+    return findByCode(m_services, code);
+}
+const Team *ReferenceData::team(const QString &code) const
+{
+    return findByCode(m_teams, code);
+}
+const Authority *ReferenceData::authority(const QString &code) const
+{
+    return findByCode(m_authorities, code);
+}
 
 const Agent *ReferenceData::agent(const QString &login) const
 {

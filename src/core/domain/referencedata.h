@@ -4,11 +4,11 @@
 #include "codes.h"
 #include "geo.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
-#include <optional>
 
 namespace lanterne {
 
@@ -102,9 +102,8 @@ class ReferenceData
 {
 public:
     /** Parses the configuration; on error returns nullopt and says what and where in @p error. */
-    [[nodiscard]] static std::optional<ReferenceData> parse(const QByteArray &configJson,
-                                                            const QByteArray &outlinesGeoJson,
-                                                            QString *error);
+    [[nodiscard]] static std::optional<ReferenceData>
+    parse(const QByteArray &configJson, const QByteArray &outlinesGeoJson, QString *error);
     /** The configuration shipped with the application (cached; never fails for a good build). */
     [[nodiscard]] static const ReferenceData &builtin();
 

@@ -3,10 +3,10 @@
 
 #include "codes.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QList>
 #include <QString>
-#include <optional>
 
 namespace lanterne {
 

@@ -32,8 +32,14 @@ bool Workflow::isReopening(Status from, Status to)
     return !codes::isOpen(from) && from != to && !(from == Status::Fixed && !codes::isOpen(to));
 }
 
-bool Workflow::canSeePersonalData(Role role) { return role != Role::Field; }
-bool Workflow::canEditTicket(Role role) { return role != Role::Field; }
+bool Workflow::canSeePersonalData(Role role)
+{
+    return role != Role::Field;
+}
+bool Workflow::canEditTicket(Role role)
+{
+    return role != Role::Field;
+}
 
 TransitionCheck Workflow::check(Status from, Status to, Role role, bool ownTeam)
 {
@@ -70,10 +76,11 @@ TransitionCheck Workflow::check(Status from, Status to, Role role, bool ownTeam)
             r.reason = Tr::tr("Une équipe de terrain ne peut pas modifier un signalement clos ou résolu.");
             return r;
         }
-        if (to != Status::InProgress && to != Status::Waiting && to != Status::Fixed
-            && to != Status::NoFurtherAction) {
-            r.reason = Tr::tr("Une équipe de terrain peut seulement passer un signalement en cours, en attente, "
-                          "résolu ou sans suite.");
+        if (to != Status::InProgress && to != Status::Waiting && to != Status::Fixed &&
+            to != Status::NoFurtherAction) {
+            r.reason =
+                Tr::tr("Une équipe de terrain peut seulement passer un signalement en cours, en attente, "
+                       "résolu ou sans suite.");
             return r;
         }
         break;

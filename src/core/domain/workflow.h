@@ -9,7 +9,8 @@
 namespace lanterne {
 
 /** What a transition needs besides the new status. */
-enum class NoteRequirement {
+enum class NoteRequirement
+{
     None,
     Reason,      ///< free text: why (no further action, not responsible, cancelled)
     DuplicateOf, ///< the original ticket

@@ -33,9 +33,9 @@ QList<QDate> WorkingCalendar::publicHolidays(int year)
 {
     const QDate easter = easterSunday(year);
     return {
-        QDate(year, 1, 1),     easter.addDays(1),      QDate(year, 5, 1),   QDate(year, 5, 8),
-        easter.addDays(39),    easter.addDays(50),     QDate(year, 7, 14),  QDate(year, 8, 15),
-        QDate(year, 11, 1),    QDate(year, 11, 11),    QDate(year, 12, 25),
+        QDate(year, 1, 1),  easter.addDays(1),   QDate(year, 5, 1),   QDate(year, 5, 8),
+        easter.addDays(39), easter.addDays(50),  QDate(year, 7, 14),  QDate(year, 8, 15),
+        QDate(year, 11, 1), QDate(year, 11, 11), QDate(year, 12, 25),
     };
 }
 
@@ -50,7 +50,10 @@ bool WorkingCalendar::isPublicHoliday(QDate day)
     return cached.contains(day);
 }
 
-bool WorkingCalendar::isWorkingDay(QDate day) { return day.dayOfWeek() <= 5 && !isPublicHoliday(day); }
+bool WorkingCalendar::isWorkingDay(QDate day)
+{
+    return day.dayOfWeek() <= 5 && !isPublicHoliday(day);
+}
 
 QDateTime WorkingCalendar::addWorkingDays(const QDateTime &start, int days)
 {

@@ -50,10 +50,12 @@ int versionOf(const QString &file)
 LocalStore::LocalStore(QObject *parent)
     : QObject(parent)
     , m_connection(u"lanterne-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
-LocalStore::~LocalStore() { close(); }
+LocalStore::~LocalStore()
+{
+    close();
+}
 
 int LocalStore::latestSchemaVersion()
 {
@@ -77,7 +79,10 @@ bool LocalStore::isOpen() const
     return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
-QSqlDatabase LocalStore::database() const { return QSqlDatabase::database(m_connection, false); }
+QSqlDatabase LocalStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
 
 sqlite3 *LocalStore::handle() const
 {
@@ -119,9 +124,10 @@ LocalStore::Result LocalStore::failure(const QSqlError &error, const QString &wh
     r.kind = classify(error);
     switch (r.kind) {
     case ErrorKind::DiskFull:
-        r.message = Tr::tr("%1 : le disque est plein (%2). Rien n'a été enregistré ; libérez de la place puis "
-                       "réessayez.")
-                        .arg(what, m_path);
+        r.message =
+            Tr::tr("%1 : le disque est plein (%2). Rien n'a été enregistré ; libérez de la place puis "
+                   "réessayez.")
+                .arg(what, m_path);
         break;
     case ErrorKind::Corrupt:
     case ErrorKind::NotAStore:
@@ -129,11 +135,13 @@ LocalStore::Result LocalStore::failure(const QSqlError &error, const QString &wh
                         .arg(what, m_path, error.databaseText());
         break;
     case ErrorKind::ReadOnly:
-        r.message = Tr::tr("%1 : le magasin local %2 est en lecture seule ; rien n'a été modifié.").arg(what, m_path);
+        r.message =
+            Tr::tr("%1 : le magasin local %2 est en lecture seule ; rien n'a été modifié.").arg(what, m_path);
         break;
     case ErrorKind::Busy:
-        r.message = Tr::tr("%1 : le magasin local %2 est occupé par un autre programme ; réessayez dans un instant.")
-                        .arg(what, m_path);
+        r.message =
+            Tr::tr("%1 : le magasin local %2 est occupé par un autre programme ; réessayez dans un instant.")
+                .arg(what, m_path);
         break;
     default:
         r.message = Tr::tr("%1 : erreur du magasin local %2 : %3").arg(what, m_path, error.text());
@@ -174,7 +182,8 @@ LocalStore::Result LocalStore::open(const QString &path, OpenMode mode, bool cre
         qCWarning(lcDb) << r.message;
         return r;
     }
-    qCInfo(lcDb) << "opened" << path << (m_readOnly ? "read-only" : "read-write") << "schema" << schemaVersion();
+    qCInfo(lcDb) << "opened" << path << (m_readOnly ? "read-only" : "read-write") << "schema"
+                 << schemaVersion();
     return r;
 }
 
@@ -193,30 +202,35 @@ LocalStore::Result LocalStore::connectAndCheck()
     db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
                                     : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
-        return fail(classify(db.lastError()), Tr::tr("Impossible d'ouvrir le magasin local %1 : %2")
-                                                  .arg(path, db.lastError().databaseText()));
+        return fail(
+            classify(db.lastError()),
+            Tr::tr("Impossible d'ouvrir le magasin local %1 : %2").arg(path, db.lastError().databaseText()));
 
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
-        return fail(ErrorKind::NotAStore, Tr::tr("%1 n'est pas un magasin Lanterne lisible : le fichier est endommagé "
-                                             "ou n'est pas une base SQLite (%2).")
-                                              .arg(path, q.lastError().databaseText()));
+        return fail(ErrorKind::NotAStore,
+                    Tr::tr("%1 n'est pas un magasin Lanterne lisible : le fichier est endommagé "
+                           "ou n'est pas une base SQLite (%2).")
+                        .arg(path, q.lastError().databaseText()));
     const qint64 appId = q.value(0).toLongLong();
     const int version = schemaVersion();
     q.exec(u"SELECT count(*) FROM sqlite_master"_s);
     if (q.lastError().isValid() || !q.next())
-        return fail(ErrorKind::Corrupt, Tr::tr("Le magasin local %1 est endommagé (%2).")
-                                            .arg(path, q.lastError().databaseText()));
+        return fail(
+            ErrorKind::Corrupt,
+            Tr::tr("Le magasin local %1 est endommagé (%2).").arg(path, q.lastError().databaseText()));
     const int objects = q.value(0).toInt();
     if ((version > 0 || objects > 0) && appId != kApplicationId)
-        return fail(ErrorKind::NotAStore, Tr::tr("%1 est une base SQLite, mais pas un magasin Lanterne.").arg(path));
+        return fail(ErrorKind::NotAStore,
+                    Tr::tr("%1 est une base SQLite, mais pas un magasin Lanterne.").arg(path));
     if (version > latestSchemaVersion())
-        return fail(ErrorKind::TooNew, Tr::tr("Le magasin local %1 a été créé par une version plus récente de Lanterne "
-                                          "(schéma %2, cette version connaît jusqu'au schéma %3). Mettez Lanterne "
-                                          "à jour ; le magasin n'a pas été modifié.")
-                                           .arg(path)
-                                           .arg(version)
-                                           .arg(latestSchemaVersion()));
+        return fail(ErrorKind::TooNew,
+                    Tr::tr("Le magasin local %1 a été créé par une version plus récente de Lanterne "
+                           "(schéma %2, cette version connaît jusqu'au schéma %3). Mettez Lanterne "
+                           "à jour ; le magasin n'a pas été modifié.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
     q.exec(u"PRAGMA foreign_keys = ON"_s);
     if (!m_readOnly) {
         if (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
@@ -230,11 +244,12 @@ LocalStore::Result LocalStore::connectAndCheck()
                 return fail(r.kind, r.message);
         }
     } else if (version < latestSchemaVersion()) {
-        return fail(ErrorKind::ReadOnly, Tr::tr("Le magasin local %1 doit être mis à jour (schéma %2 vers %3), ce qui "
-                                            "est impossible en lecture seule.")
-                                             .arg(path)
-                                             .arg(version)
-                                             .arg(latestSchemaVersion()));
+        return fail(ErrorKind::ReadOnly,
+                    Tr::tr("Le magasin local %1 doit être mis à jour (schéma %2 vers %3), ce qui "
+                           "est impossible en lecture seule.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
     }
     m_dataVersion = -1;
     pollExternalChanges();
@@ -270,7 +285,8 @@ LocalStore::Result LocalStore::runScript(const QString &sql)
         return {};
     const QString text = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
     sqlite3_free(err);
-    return failure(QSqlError(text, text, QSqlError::StatementError, QString::number(rc)), Tr::tr("Mise à jour du schéma"));
+    return failure(QSqlError(text, text, QSqlError::StatementError, QString::number(rc)),
+                   Tr::tr("Mise à jour du schéma"));
 }
 
 LocalStore::Result LocalStore::migrate()
@@ -284,10 +300,10 @@ LocalStore::Result LocalStore::migrate()
         if (!f.open(QIODevice::ReadOnly))
             return {false, ErrorKind::Io, Tr::tr("Migration %1 illisible.").arg(file)};
         // One transaction per migration, version included: never half-migrated.
-        Result r = runScript(u"BEGIN IMMEDIATE;\n"_s + QString::fromUtf8(f.readAll())
-                             + u"\nPRAGMA application_id = %1;\nPRAGMA user_version = %2;\nCOMMIT;"_s
-                                   .arg(kApplicationId)
-                                   .arg(v));
+        Result r = runScript(
+            u"BEGIN IMMEDIATE;\n"_s + QString::fromUtf8(f.readAll()) +
+            u"\nPRAGMA application_id = %1;\nPRAGMA user_version = %2;\nCOMMIT;"_s.arg(kApplicationId)
+                .arg(v));
         if (!r) {
             runScript(u"ROLLBACK"_s);
             return r;
@@ -300,8 +316,9 @@ LocalStore::Result LocalStore::migrate()
 LocalStore::Result LocalStore::beginWrite()
 {
     if (m_readOnly)
-        return {false, ErrorKind::ReadOnly,
-                Tr::tr("Le magasin local %1 est ouvert en lecture seule ; rien n'a été modifié.").arg(m_path)};
+        return {
+            false, ErrorKind::ReadOnly,
+            Tr::tr("Le magasin local %1 est ouvert en lecture seule ; rien n'a été modifié.").arg(m_path)};
     QSqlQuery q(database());
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return failure(q.lastError(), Tr::tr("Début de l'enregistrement"));
@@ -340,7 +357,8 @@ LocalStore::Result LocalStore::setSetting(const QString &key, const QString &val
     if (Result r = beginWrite(); !r)
         return r;
     QSqlQuery q(database());
-    q.prepare(u"INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.prepare(
+        u"INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec()) {
@@ -351,7 +369,10 @@ LocalStore::Result LocalStore::setSetting(const QString &key, const QString &val
     return commit();
 }
 
-void LocalStore::notifyTicketsChanged(const QStringList &ids) { Q_EMIT ticketsChanged(ids); }
+void LocalStore::notifyTicketsChanged(const QStringList &ids)
+{
+    Q_EMIT ticketsChanged(ids);
+}
 
 bool LocalStore::pollExternalChanges()
 {

@@ -21,8 +21,23 @@ class LocalStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class OpenMode { ReadWrite, ReadOnly };
-    enum class ErrorKind { None, NotFound, NotAStore, Corrupt, TooNew, ReadOnly, DiskFull, Busy, Io };
+    enum class OpenMode
+    {
+        ReadWrite,
+        ReadOnly
+    };
+    enum class ErrorKind
+    {
+        None,
+        NotFound,
+        NotAStore,
+        Corrupt,
+        TooNew,
+        ReadOnly,
+        DiskFull,
+        Busy,
+        Io
+    };
     Q_ENUM(ErrorKind)
 
     struct Result

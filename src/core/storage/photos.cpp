@@ -21,7 +21,8 @@ PreparedPhoto PreparedPhoto::fromBytes(const QByteArray &bytes)
     const QByteArray format = reader.format();
     static const QList<QByteArray> accepted{"jpeg", "jpg", "png", "webp", "gif", "bmp"};
     if (format.isEmpty() || !accepted.contains(format.toLower())) {
-        p.error = QCoreApplication::translate("PreparedPhoto", "format non reconnu (JPEG, PNG ou WebP attendu)");
+        p.error =
+            QCoreApplication::translate("PreparedPhoto", "format non reconnu (JPEG, PNG ou WebP attendu)");
         return p;
     }
     const QSize size = reader.size();
@@ -36,10 +37,12 @@ PreparedPhoto PreparedPhoto::fromBytes(const QByteArray &bytes)
         p.error = reader.errorString();
         return p;
     }
-    p.mimeType = format == "jpg" || format == "jpeg" ? u"image/jpeg"_s : u"image/"_s + QString::fromLatin1(format);
+    p.mimeType =
+        format == "jpg" || format == "jpeg" ? u"image/jpeg"_s : u"image/"_s + QString::fromLatin1(format);
     p.width = image.width();
     p.height = image.height();
-    const QImage thumb = image.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    const QImage thumb =
+        image.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     QBuffer out(&p.thumbnail);
     out.open(QIODevice::WriteOnly);
     thumb.convertToFormat(QImage::Format_RGB32).save(&out, "JPEG", 85);

@@ -32,8 +32,8 @@ struct Tr
 };
 
 const QStringList kTimeFields = {u"due_at"_s, u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s};
-const QStringList kHiddenInHistory = {u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s, u"photo_count"_s,
-                                      u"latitude"_s, u"longitude"_s};
+const QStringList kHiddenInHistory = {u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s,
+                                      u"photo_count"_s,     u"latitude"_s,    u"longitude"_s};
 
 QString fieldLabel(const QString &field)
 {
@@ -117,17 +117,23 @@ QString historyText(const QString &field, const QVariant &v)
 }
 
 /** Text columns are NOT NULL: an unset QString binds as NULL, so bind "" instead. */
-QString text(const QString &s) { return s.isNull() ? u""_s : s; }
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
 
-QJsonValue jsonValue(const QVariant &v) { return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v); }
+QJsonValue jsonValue(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v);
+}
 
 QJsonObject ticketJson(const Ticket &t)
 {
     QJsonObject o;
-    for (const QString &f : {u"status"_s, u"priority"_s, u"service"_s, u"team"_s, u"assignee"_s, u"category"_s,
-                             u"description"_s, u"address"_s, u"district"_s, u"latitude"_s, u"longitude"_s,
-                             u"duplicate_of"_s, u"forwarded_to"_s, u"photo_count"_s, u"due_at"_s,
-                             u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s})
+    for (const QString &f :
+         {u"status"_s, u"priority"_s, u"service"_s, u"team"_s, u"assignee"_s, u"category"_s, u"description"_s,
+          u"address"_s, u"district"_s, u"latitude"_s, u"longitude"_s, u"duplicate_of"_s, u"forwarded_to"_s,
+          u"photo_count"_s, u"due_at"_s, u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s})
         o.insert(f, jsonValue(fieldValue(t, f)));
     o.insert("id"_L1, t.id);
     o.insert("reference"_L1, t.reference);
@@ -145,10 +151,12 @@ struct TicketEditor::Loaded
 TicketEditor::TicketEditor(LocalStore &store, const ReferenceData &reference)
     : m_store(store)
     , m_ref(reference)
-{
-}
+{}
 
-bool TicketEditor::usesProvisionalReferences() const { return !m_store.setting(u"central_url"_s).isEmpty(); }
+bool TicketEditor::usesProvisionalReferences() const
+{
+    return !m_store.setting(u"central_url"_s).isEmpty();
+}
 
 EditResult TicketEditor::fail(const QString &what, const QSqlError &error)
 {
@@ -255,13 +263,15 @@ EditResult TicketEditor::applyFields(const QString &ticket, const QString &opTyp
     }
     if (effective.isEmpty() && commentText.isEmpty()) {
         m_store.rollback();
-        return refuse(Tr::tr("Rien à modifier : le signalement %1 a déjà ces valeurs.").arg(t.ticket.reference));
+        return refuse(
+            Tr::tr("Rien à modifier : le signalement %1 a déjà ces valeurs.").arg(t.ticket.reference));
     }
     return writeFields(t, opType, effective, actor, commentText, undoOf);
 }
 
-EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, const QList<FieldChange> &changes,
-                                     const Actor &actor, const QString &commentText, const QString &undoOf)
+EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType,
+                                     const QList<FieldChange> &changes, const Actor &actor,
+                                     const QString &commentText, const QString &undoOf)
 {
     QSqlError error;
     const QString opId = newUuid();
@@ -274,9 +284,9 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
         QVariantList binds;
         for (const FieldChange &c : changes) {
             sets.append(c.field + u" = ?"_s);
-            const bool nullText = (c.newValue.isNull() || (c.newValue.typeId() == QMetaType::QString
-                                                           && c.newValue.toString().isNull()))
-                                  && !kTimeFields.contains(c.field);
+            const bool nullText = (c.newValue.isNull() || (c.newValue.typeId() == QMetaType::QString &&
+                                                           c.newValue.toString().isNull())) &&
+                                  !kTimeFields.contains(c.field);
             binds.append(nullText && c.field != "duplicate_of"_L1 ? QVariant(u""_s) : c.newValue);
             if (c.field == "status"_L1) {
                 const Status s = *codes::status(c.newValue.toString());
@@ -301,8 +311,9 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
     }
 
     QSqlQuery h(m_store.database());
-    h.prepare(u"INSERT INTO history (id, ticket_id, municipality, op_id, author, at, field, old_value, new_value) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    h.prepare(
+        u"INSERT INTO history (id, ticket_id, municipality, op_id, author, at, field, old_value, new_value) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     auto addHistory = [&](const QString &field, const QString &oldV, const QString &newV) {
         h.addBindValue(newUuid());
         h.addBindValue(t.ticket.id);
@@ -318,7 +329,8 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
     QJsonObject fields;
     QVariant oldLat, newLat, oldLon, newLon;
     for (const FieldChange &c : changes) {
-        fields.insert(c.field, QJsonObject{{u"old"_s, jsonValue(c.oldValue)}, {u"new"_s, jsonValue(c.newValue)}});
+        fields.insert(c.field,
+                      QJsonObject{{u"old"_s, jsonValue(c.oldValue)}, {u"new"_s, jsonValue(c.newValue)}});
         if (c.field == "latitude"_L1) {
             oldLat = c.oldValue;
             newLat = c.newValue;
@@ -338,7 +350,8 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
             Q_UNUSED(old)
             return u"%1, %2"_s.arg(la, 0, 'f', 6).arg(lo, 0, 'f', 6);
         };
-        if (!addHistory(u"location"_s, pos(oldLat, oldLon, t.ticket, true), pos(newLat, newLon, t.ticket, false)))
+        if (!addHistory(u"location"_s, pos(oldLat, oldLon, t.ticket, true),
+                        pos(newLat, newLon, t.ticket, false)))
             return fail(Tr::tr("Historique"), h.lastError());
     }
 
@@ -360,7 +373,8 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
             return fail(Tr::tr("Note"), c.lastError());
         payload.insert("note"_L1, QJsonObject{{u"comment_id"_s, commentId}, {u"text"_s, commentText}});
     }
-    if (!writeOutbox(opId, opType, t.ticket.id, t.ticket.municipality, payload, t.revision, actor, undoOf, &error))
+    if (!writeOutbox(opId, opType, t.ticket.id, t.ticket.municipality, payload, t.revision, actor, undoOf,
+                     &error))
         return fail(Tr::tr("File d'envoi"), error);
     if (LocalStore::Result r = m_store.commit(); !r)
         return refuse(r.message, EditResult::Failure);
@@ -372,12 +386,14 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType, con
     return ok;
 }
 
-EditResult TicketEditor::setStatus(const QString &ticket, Status to, const StatusNote &note, const Actor &actor)
+EditResult TicketEditor::setStatus(const QString &ticket, Status to, const StatusNote &note,
+                                   const Actor &actor)
 {
     Loaded t;
     if (EditResult r = load(ticket, &t); !r.ok())
         return r;
-    const TransitionCheck check = Workflow::check(t.ticket.status, to, actor.role, t.ticket.team == actor.team);
+    const TransitionCheck check =
+        Workflow::check(t.ticket.status, to, actor.role, t.ticket.team == actor.team);
     if (!check.allowed)
         return refuse(check.reason);
     QList<FieldChange> changes{{u"status"_s, {}, codes::code(to)}};
@@ -391,17 +407,21 @@ EditResult TicketEditor::setStatus(const QString &ticket, Status to, const Statu
         TicketRepository repo(m_store);
         const auto original = repo.ticket(note.duplicateOf);
         if (note.duplicateOf.trimmed().isEmpty())
-            return refuse(Tr::tr("Indiquez le signalement dont celui-ci est le doublon."), EditResult::BadInput);
+            return refuse(Tr::tr("Indiquez le signalement dont celui-ci est le doublon."),
+                          EditResult::BadInput);
         if (!original)
-            return refuse(Tr::tr("Signalement d'origine introuvable : %1").arg(note.duplicateOf), EditResult::NotFound);
+            return refuse(Tr::tr("Signalement d'origine introuvable : %1").arg(note.duplicateOf),
+                          EditResult::NotFound);
         if (original->id == t.ticket.id)
-            return refuse(Tr::tr("Un signalement ne peut pas être le doublon de lui-même."), EditResult::BadInput);
+            return refuse(Tr::tr("Un signalement ne peut pas être le doublon de lui-même."),
+                          EditResult::BadInput);
         changes.append({u"duplicate_of"_s, {}, original->id});
         break;
     }
     case NoteRequirement::ForwardedTo:
         if (!m_ref.authority(note.forwardedTo))
-            return refuse(Tr::tr("Autorité compétente inconnue : « %1 ».").arg(note.forwardedTo), EditResult::BadInput);
+            return refuse(Tr::tr("Autorité compétente inconnue : « %1 ».").arg(note.forwardedTo),
+                          EditResult::BadInput);
         changes.append({u"forwarded_to"_s, {}, note.forwardedTo});
         break;
     case NoteRequirement::None:
@@ -468,7 +488,8 @@ EditResult TicketEditor::recategorize(const QString &ticket, const QString &cate
                        {{u"category"_s, {}, category}, {u"due_at"_s, {}, due.toMSecsSinceEpoch()}}, actor);
 }
 
-EditResult TicketEditor::editDescription(const QString &ticket, const QString &description, const Actor &actor)
+EditResult TicketEditor::editDescription(const QString &ticket, const QString &description,
+                                         const Actor &actor)
 {
     if (!Workflow::canEditTicket(actor.role))
         return refuse(Tr::tr("Une équipe de terrain ne peut pas modifier la description."));
@@ -483,7 +504,8 @@ EditResult TicketEditor::moveLocation(const QString &ticket, double latitude, do
     if (!Workflow::canEditTicket(actor.role))
         return refuse(Tr::tr("Une équipe de terrain ne peut pas déplacer un signalement."));
     if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180))
-        return refuse(Tr::tr("Coordonnées invalides : %1, %2.").arg(latitude).arg(longitude), EditResult::BadInput);
+        return refuse(Tr::tr("Coordonnées invalides : %1, %2.").arg(latitude).arg(longitude),
+                      EditResult::BadInput);
     const District *d = m_ref.districtAt(QPointF(longitude, latitude));
     QList<FieldChange> changes{{u"latitude"_s, {}, latitude},
                                {u"longitude"_s, {}, longitude},
@@ -493,7 +515,8 @@ EditResult TicketEditor::moveLocation(const QString &ticket, double latitude, do
     return applyFields(ticket, u"move_location"_s, changes, actor);
 }
 
-EditResult TicketEditor::addComment(const QString &ticket, CommentKind kind, const QString &text, const Actor &actor)
+EditResult TicketEditor::addComment(const QString &ticket, CommentKind kind, const QString &text,
+                                    const Actor &actor)
 {
     if (text.trimmed().isEmpty())
         return refuse(Tr::tr("Le texte est vide."), EditResult::BadInput);
@@ -522,9 +545,10 @@ EditResult TicketEditor::addComment(const QString &ticket, CommentKind kind, con
     if (!c.exec())
         return fail(Tr::tr("Commentaire"), c.lastError());
     QSqlError error;
-    const QJsonObject payload{{u"comment_id"_s, commentId}, {u"kind"_s, codes::code(kind)}, {u"text"_s, text.trimmed()}};
-    if (!writeOutbox(opId, u"add_comment"_s, t.ticket.id, t.ticket.municipality, payload, t.revision, actor, {},
-                     &error))
+    const QJsonObject payload{
+        {u"comment_id"_s, commentId}, {u"kind"_s, codes::code(kind)}, {u"text"_s, text.trimmed()}};
+    if (!writeOutbox(opId, u"add_comment"_s, t.ticket.id, t.ticket.municipality, payload, t.revision, actor,
+                     {}, &error))
         return fail(Tr::tr("File d'envoi"), error);
     if (LocalStore::Result r = m_store.commit(); !r)
         return refuse(r.message, EditResult::Failure);
@@ -545,7 +569,8 @@ EditResult TicketEditor::attachPhoto(const QString &ticket, const QByteArray &im
                       EditResult::BadInput);
     const PreparedPhoto prepared = PreparedPhoto::fromBytes(image);
     if (!prepared.valid)
-        return refuse(Tr::tr("Ce fichier n'est pas une image lisible (%1).").arg(prepared.error), EditResult::BadInput);
+        return refuse(Tr::tr("Ce fichier n'est pas une image lisible (%1).").arg(prepared.error),
+                      EditResult::BadInput);
     if (LocalStore::Result r = m_store.beginWrite(); !r)
         return refuse(r.message, EditResult::Failure);
     Loaded t;
@@ -561,7 +586,8 @@ EditResult TicketEditor::attachPhoto(const QString &ticket, const QByteArray &im
     const QString photoId = newUuid();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_store.database());
-    q.prepare(u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, height, bytes, data, "
+    q.prepare(u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, height, "
+              u"bytes, data, "
               "thumbnail, created_at, op_id) VALUES (?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(photoId);
     q.addBindValue(t.ticket.id);
@@ -588,8 +614,8 @@ EditResult TicketEditor::attachPhoto(const QString &ticket, const QByteArray &im
                               {u"position"_s, t.ticket.photoCount},
                               {u"mime"_s, prepared.mimeType},
                               {u"bytes"_s, qint64(image.size())}};
-    if (!writeOutbox(opId, u"attach_photo"_s, t.ticket.id, t.ticket.municipality, payload, t.revision, actor, {},
-                     &error))
+    if (!writeOutbox(opId, u"attach_photo"_s, t.ticket.id, t.ticket.municipality, payload, t.revision, actor,
+                     {}, &error))
         return fail(Tr::tr("File d'envoi"), error);
     if (LocalStore::Result r = m_store.commit(); !r)
         return refuse(r.message, EditResult::Failure);
@@ -601,8 +627,8 @@ EditResult TicketEditor::attachPhoto(const QString &ticket, const QByteArray &im
     return ok;
 }
 
-QString TicketEditor::nextReference(const QString &municipality, const QDateTime &createdAt, const QString &id,
-                                    QSqlError *error)
+QString TicketEditor::nextReference(const QString &municipality, const QDateTime &createdAt,
+                                    const QString &id, QSqlError *error)
 {
     const Municipality *m = m_ref.municipality(municipality);
     const QString prefix = m ? m->prefix : u"LAN"_s;
@@ -632,11 +658,13 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
         return refuse(Tr::tr("Catégorie inconnue : « %1 ».").arg(n.category), EditResult::BadInput);
     if (n.description.trimmed().isEmpty())
         return refuse(Tr::tr("La description ne peut pas être vide."), EditResult::BadInput);
-    if (!(n.latitude >= -90 && n.latitude <= 90 && n.longitude >= -180 && n.longitude <= 180)
-        || (n.latitude == 0 && n.longitude == 0))
-        return refuse(Tr::tr("Coordonnées invalides : %1, %2.").arg(n.latitude).arg(n.longitude), EditResult::BadInput);
+    if (!(n.latitude >= -90 && n.latitude <= 90 && n.longitude >= -180 && n.longitude <= 180) ||
+        (n.latitude == 0 && n.longitude == 0))
+        return refuse(Tr::tr("Coordonnées invalides : %1, %2.").arg(n.latitude).arg(n.longitude),
+                      EditResult::BadInput);
     if (!n.reporterEmail.isEmpty() && !n.reporterEmail.contains(u'@'))
-        return refuse(Tr::tr("Adresse électronique invalide : « %1 ».").arg(n.reporterEmail), EditResult::BadInput);
+        return refuse(Tr::tr("Adresse électronique invalide : « %1 ».").arg(n.reporterEmail),
+                      EditResult::BadInput);
     if (n.photos.size() > kMaxPhotos)
         return refuse(Tr::tr("Au plus %1 photos par signalement.").arg(kMaxPhotos), EditResult::BadInput);
     QList<PreparedPhoto> photos;
@@ -648,8 +676,9 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
     }
     const QPointF pos(n.longitude, n.latitude);
     const Municipality *municipality = m_ref.municipalityAt(pos);
-    const QString municipalityCode = municipality ? municipality->code
-                                                  : m_store.setting(u"municipality"_s, m_ref.municipalities()[0].code);
+    const QString municipalityCode = municipality
+                                         ? municipality->code
+                                         : m_store.setting(u"municipality"_s, m_ref.municipalities()[0].code);
     const District *district = m_ref.districtAt(pos);
 
     if (LocalStore::Result r = m_store.beginWrite(); !r)
@@ -666,8 +695,8 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
     const QDateTime due = WorkingCalendar::addWorkingDays(now, category->deadlineDays);
 
     QString reporterId;
-    if (!n.reporterName.trimmed().isEmpty() || !n.reporterEmail.trimmed().isEmpty()
-        || !n.reporterPhone.trimmed().isEmpty()) {
+    if (!n.reporterName.trimmed().isEmpty() || !n.reporterEmail.trimmed().isEmpty() ||
+        !n.reporterPhone.trimmed().isEmpty()) {
         reporterId = newUuid();
         QSqlQuery r(m_store.database());
         r.prepare(u"INSERT INTO reporter (id, municipality, name, email, phone) VALUES (?, ?, ?, ?, ?)"_s);
@@ -680,10 +709,12 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
             return fail(Tr::tr("Demandeur"), r.lastError());
     }
     QSqlQuery q(m_store.database());
-    q.prepare(u"INSERT INTO ticket (id, municipality, reference, provisional, kind, category, description, latitude, "
-              "longitude, address, district, channel, reporter_id, status, status_class, status_rank, priority, "
-              "priority_rank, service, team, assignee, due_at, forwarded_to, photo_count, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 'open', 0, ?, ?, ?, ?, '', ?, '', ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO ticket (id, municipality, reference, provisional, kind, category, description, "
+        u"latitude, "
+        "longitude, address, district, channel, reporter_id, status, status_class, status_rank, priority, "
+        "priority_rank, service, team, assignee, due_at, forwarded_to, photo_count, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 'open', 0, ?, ?, ?, ?, '', ?, '', ?, ?, ?)"_s);
     q.addBindValue(id);
     q.addBindValue(municipalityCode);
     q.addBindValue(reference);
@@ -712,8 +743,9 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
     for (qsizetype i = 0; i < photos.size(); ++i) {
         const QString photoId = newUuid();
         QSqlQuery p(m_store.database());
-        p.prepare(u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, height, bytes, "
-                  "data, thumbnail, created_at, op_id) VALUES (?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        p.prepare(
+            u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, height, bytes, "
+            "data, thumbnail, created_at, op_id) VALUES (?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         p.addBindValue(photoId);
         p.addBindValue(id);
         p.addBindValue(municipalityCode);
@@ -731,8 +763,9 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
         photoIds.append(photoId);
     }
     QSqlQuery h(m_store.database());
-    h.prepare(u"INSERT INTO history (id, ticket_id, municipality, op_id, author, at, field, old_value, new_value) "
-              "VALUES (?, ?, ?, ?, ?, ?, 'created', '', ?)"_s);
+    h.prepare(
+        u"INSERT INTO history (id, ticket_id, municipality, op_id, author, at, field, old_value, new_value) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'created', '', ?)"_s);
     h.addBindValue(newUuid());
     h.addBindValue(id);
     h.addBindValue(municipalityCode);
@@ -762,8 +795,8 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
         {u"reporter"_s, reporterId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reporterId)},
         {u"photos"_s, photoIds},
     };
-    if (!writeOutbox(opId, u"create_ticket"_s, id, municipalityCode, payload, QVariant(QMetaType::fromType<qlonglong>()),
-                     actor, {}, &error))
+    if (!writeOutbox(opId, u"create_ticket"_s, id, municipalityCode, payload,
+                     QVariant(QMetaType::fromType<qlonglong>()), actor, {}, &error))
         return fail(Tr::tr("File d'envoi"), error);
     if (LocalStore::Result r = m_store.commit(); !r)
         return refuse(r.message, EditResult::Failure);
@@ -783,12 +816,15 @@ struct UndoCandidate
     QJsonObject payload;
 };
 
-std::optional<UndoCandidate> findUndoable(const LocalStore &store, const QString &ticketId, const QString &author)
+std::optional<UndoCandidate> findUndoable(const LocalStore &store, const QString &ticketId,
+                                          const QString &author)
 {
     QSqlQuery q(store.database());
-    q.prepare(u"SELECT op_id, op_type, payload FROM outbox o WHERE entity_id = ? AND author = ? AND undo_of IS NULL "
-              "AND op_type <> 'create_ticket' AND NOT EXISTS (SELECT 1 FROM outbox u WHERE u.undo_of = o.op_id) "
-              "ORDER BY seq DESC LIMIT 1"_s);
+    q.prepare(
+        u"SELECT op_id, op_type, payload FROM outbox o WHERE entity_id = ? AND author = ? AND undo_of IS "
+        u"NULL "
+        "AND op_type <> 'create_ticket' AND NOT EXISTS (SELECT 1 FROM outbox u WHERE u.undo_of = o.op_id) "
+        "ORDER BY seq DESC LIMIT 1"_s);
     q.addBindValue(ticketId);
     q.addBindValue(author);
     if (!q.exec() || !q.next())
@@ -845,7 +881,8 @@ EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
             return fail(Tr::tr("Annulation"), q.lastError());
         if (!comment) {
             QSqlQuery u(m_store.database());
-            u.prepare(u"UPDATE ticket SET photo_count = max(0, photo_count - 1), updated_at = ? WHERE id = ?"_s);
+            u.prepare(
+                u"UPDATE ticket SET photo_count = max(0, photo_count - 1), updated_at = ? WHERE id = ?"_s);
             u.addBindValue(QDateTime::currentMSecsSinceEpoch());
             u.addBindValue(t.ticket.id);
             if (!u.exec())
@@ -854,8 +891,8 @@ EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
         QSqlError error;
         const QString opId = newUuid();
         const QJsonObject payload{{comment ? u"comment_id"_s : u"photo_id"_s, targetId}};
-        if (!writeOutbox(opId, comment ? u"delete_comment"_s : u"remove_photo"_s, t.ticket.id, t.ticket.municipality,
-                         payload, t.revision, actor, c->opId, &error))
+        if (!writeOutbox(opId, comment ? u"delete_comment"_s : u"remove_photo"_s, t.ticket.id,
+                         t.ticket.municipality, payload, t.revision, actor, c->opId, &error))
             return fail(Tr::tr("File d'envoi"), error);
         if (LocalStore::Result r = m_store.commit(); !r)
             return refuse(r.message, EditResult::Failure);
@@ -874,7 +911,8 @@ EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
         const QJsonObject v = it.value().toObject();
         const QVariant current = fieldValue(t.ticket, it.key());
         if (!sameValue(current, v.value("new"_L1).toVariant()))
-            return refuse(Tr::tr("Impossible d'annuler : « %1 » a été modifié depuis.").arg(fieldLabel(it.key())));
+            return refuse(
+                Tr::tr("Impossible d'annuler : « %1 » a été modifié depuis.").arg(fieldLabel(it.key())));
         changes.append({it.key(), {}, v.value("old"_L1).toVariant()});
     }
     for (FieldChange &fc : changes) {

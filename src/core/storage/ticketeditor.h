@@ -6,12 +6,12 @@
 #include "domain/ticket.h"
 #include "storage/localstore.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QList>
 #include <QSqlError>
 #include <QString>
 #include <QVariant>
-#include <optional>
 
 namespace lanterne {
 
@@ -26,7 +26,14 @@ struct Actor
 /** The outcome of an edit; codes follow lanternectl's exit codes. */
 struct EditResult
 {
-    enum Code { Ok = 0, Failure = 1, BadInput = 2, NotFound = 3, Refused = 4 };
+    enum Code
+    {
+        Ok = 0,
+        Failure = 1,
+        BadInput = 2,
+        NotFound = 3,
+        Refused = 4
+    };
     Code code = Ok;
     QString message; ///< translated, for the user
     QString operationId;
@@ -77,8 +84,9 @@ public:
     EditResult create(const NewTicket &ticket, const Actor &actor);
     EditResult setStatus(const QString &ticket, Status to, const StatusNote &note, const Actor &actor);
     /** Empty optional: unchanged; empty string: unassigned. */
-    EditResult assign(const QString &ticket, const std::optional<QString> &service, const std::optional<QString> &team,
-                      const std::optional<QString> &agent, const Actor &actor);
+    EditResult assign(const QString &ticket, const std::optional<QString> &service,
+                      const std::optional<QString> &team, const std::optional<QString> &agent,
+                      const Actor &actor);
     EditResult setPriority(const QString &ticket, Priority priority, const Actor &actor);
     EditResult recategorize(const QString &ticket, const QString &category, const Actor &actor);
     EditResult editDescription(const QString &ticket, const QString &description, const Actor &actor);

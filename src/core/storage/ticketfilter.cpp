@@ -37,7 +37,10 @@ qint64 parisDayStart(QDate day)
     return QDateTime(day, QTime(0, 0), WorkingCalendar::paris()).toMSecsSinceEpoch();
 }
 
-QJsonArray toArray(const QStringList &l) { return QJsonArray::fromStringList(l); }
+QJsonArray toArray(const QStringList &l)
+{
+    return QJsonArray::fromStringList(l);
+}
 
 QStringList fromArray(const QJsonValue &v)
 {

@@ -11,7 +11,15 @@
 namespace lanterne {
 
 /** How a ticket list is ordered. */
-enum class TicketSort { Created, Updated, Due, Priority, Status, Reference };
+enum class TicketSort
+{
+    Created,
+    Updated,
+    Due,
+    Priority,
+    Status,
+    Reference
+};
 
 /**
  * The filters shared by the Inbox, the map, the kanban and `lanternectl tickets list`, turned
@@ -43,7 +51,8 @@ struct TicketFilter
     bool operator==(const TicketFilter &) const = default;
 
     /** " WHERE ..." (or empty) with its bind values in order; @p now decides what is overdue. */
-    [[nodiscard]] QString whereClause(QVariantList *binds, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    [[nodiscard]] QString whereClause(QVariantList *binds,
+                                      const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     [[nodiscard]] QString orderClause() const;
     /** The FTS5 query for @p text: each word quoted, the last ones as prefixes; empty if no word. */
     [[nodiscard]] static QString ftsQuery(const QString &text);

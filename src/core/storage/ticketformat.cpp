@@ -9,8 +9,14 @@ using namespace Qt::StringLiterals;
 
 namespace lanterne {
 namespace {
-QJsonValue timeOrNull(const QDateTime &t) { return t.isValid() ? QJsonValue(isoUtc(t)) : QJsonValue(QJsonValue::Null); }
-QJsonValue textOrNull(const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(isoUtc(t)) : QJsonValue(QJsonValue::Null);
+}
+QJsonValue textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
 } // namespace
 
 QJsonObject TicketFormat::toJson(const Ticket &t, const ReferenceData &ref, bool withPersonalData)
@@ -57,11 +63,12 @@ QJsonObject TicketFormat::toJson(const Ticket &t, const ReferenceData &ref, bool
 
 QStringList TicketFormat::csvColumns()
 {
-    return {u"reference"_s,    u"municipality"_s,    u"kind"_s,        u"category_domain"_s, u"category"_s,
-            u"status"_s,       u"status_class"_s,    u"priority"_s,    u"channel"_s,         u"district"_s,
-            u"address"_s,      u"latitude"_s,        u"longitude"_s,   u"service"_s,         u"team"_s,
-            u"assignee"_s,     u"created_at"_s,      u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s,
-            u"due_at"_s,       u"duplicate_of"_s,    u"forwarded_to"_s};
+    return {u"reference"_s,  u"municipality"_s,    u"kind"_s,         u"category_domain"_s,
+            u"category"_s,   u"status"_s,          u"status_class"_s, u"priority"_s,
+            u"channel"_s,    u"district"_s,        u"address"_s,      u"latitude"_s,
+            u"longitude"_s,  u"service"_s,         u"team"_s,         u"assignee"_s,
+            u"created_at"_s, u"acknowledged_at"_s, u"resolved_at"_s,  u"closed_at"_s,
+            u"due_at"_s,     u"duplicate_of"_s,    u"forwarded_to"_s};
 }
 
 QStringList TicketFormat::csvRow(const Ticket &t, const ReferenceData &ref)

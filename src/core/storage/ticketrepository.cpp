@@ -28,8 +28,7 @@ bool run(QSqlQuery &q, const QVariantList &binds, QString *error)
 
 TicketRepository::TicketRepository(const LocalStore &store)
     : m_store(store)
-{
-}
+{}
 
 QString TicketRepository::ticketColumns()
 {
@@ -91,8 +90,8 @@ QList<Ticket> TicketRepository::page(const TicketFilter &filter, qint64 offset, 
     QVariantList binds;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + ticketColumns() + u" FROM ticket"_s + filter.whereClause(&binds) + filter.orderClause()
-              + u" LIMIT ? OFFSET ?"_s);
+    q.prepare(u"SELECT "_s + ticketColumns() + u" FROM ticket"_s + filter.whereClause(&binds) +
+              filter.orderClause() + u" LIMIT ? OFFSET ?"_s);
     binds << limit << offset;
     QList<Ticket> out;
     if (!run(q, binds, &m_lastError))
@@ -109,8 +108,9 @@ qint64 TicketRepository::positionOf(const TicketFilter &filter, const QString &i
     QVariantList binds;
     const QString where = filter.whereClause(&binds);
     QSqlQuery q(m_store.database());
-    q.prepare(u"SELECT created_at, seq, updated_at, priority_rank, status_rank, reference, due_at FROM ticket"_s
-              + (where.isEmpty() ? u" WHERE "_s : where + u" AND "_s) + u"id = ?"_s);
+    q.prepare(
+        u"SELECT created_at, seq, updated_at, priority_rank, status_rank, reference, due_at FROM ticket"_s +
+        (where.isEmpty() ? u" WHERE "_s : where + u" AND "_s) + u"id = ?"_s);
     QVariantList own = binds;
     own << id;
     if (!run(q, own, &m_lastError) || !q.next())
@@ -141,15 +141,16 @@ qint64 TicketRepository::positionOf(const TicketFilter &filter, const QString &i
         break;
     case TicketSort::Due: {
         QSqlQuery w(m_store.database());
-        w.prepare(u"SELECT pos FROM (SELECT id, row_number() OVER ("_s + filter.orderClause().mid(1)
-                  + u") - 1 AS pos FROM ticket"_s + where + u") WHERE id = ?"_s);
+        w.prepare(u"SELECT pos FROM (SELECT id, row_number() OVER ("_s + filter.orderClause().mid(1) +
+                  u") - 1 AS pos FROM ticket"_s + where + u") WHERE id = ?"_s);
         if (!run(w, own, &m_lastError) || !w.next())
             return -1;
         return w.value(0).toLongLong();
     }
     }
     QSqlQuery c(m_store.database());
-    c.prepare(u"SELECT count(*) FROM ticket"_s + (where.isEmpty() ? u" WHERE "_s : where + u" AND "_s) + before);
+    c.prepare(u"SELECT count(*) FROM ticket"_s + (where.isEmpty() ? u" WHERE "_s : where + u" AND "_s) +
+              before);
     binds << keys;
     if (!run(c, binds, &m_lastError) || !c.next())
         return -1;
@@ -159,8 +160,8 @@ qint64 TicketRepository::positionOf(const TicketFilter &filter, const QString &i
 std::optional<Ticket> TicketRepository::ticket(const QString &idOrReference, bool withPersonalData) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(u"SELECT "_s + ticketColumns() + u" FROM ticket WHERE "_s
-              + (QUuid::fromString(idOrReference).isNull() ? u"reference = ?"_s : u"id = ?"_s));
+    q.prepare(u"SELECT "_s + ticketColumns() + u" FROM ticket WHERE "_s +
+              (QUuid::fromString(idOrReference).isNull() ? u"reference = ?"_s : u"id = ?"_s));
     q.addBindValue(idOrReference.trimmed());
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -278,7 +279,8 @@ std::optional<Photo> TicketRepository::photo(const QString &photoId) const
 QByteArray TicketRepository::photoData(const QString &photoId, bool thumbnail) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(thumbnail ? u"SELECT thumbnail FROM photo WHERE id = ?"_s : u"SELECT data FROM photo WHERE id = ?"_s);
+    q.prepare(thumbnail ? u"SELECT thumbnail FROM photo WHERE id = ?"_s
+                        : u"SELECT data FROM photo WHERE id = ?"_s);
     q.addBindValue(photoId);
     if (q.exec() && q.next())
         return q.value(0).toByteArray();

@@ -5,10 +5,10 @@
 #include "storage/localstore.h"
 #include "storage/ticketfilter.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
-#include <optional>
 
 class QSqlQuery;
 
@@ -33,7 +33,8 @@ public:
     /** The position of a ticket in the filtered, sorted list; -1 when it does not match. */
     [[nodiscard]] qint64 positionOf(const TicketFilter &filter, const QString &id) const;
     /** By UUID or public reference. The reporter is read only when @p withPersonalData. */
-    [[nodiscard]] std::optional<Ticket> ticket(const QString &idOrReference, bool withPersonalData = false) const;
+    [[nodiscard]] std::optional<Ticket> ticket(const QString &idOrReference,
+                                               bool withPersonalData = false) const;
     [[nodiscard]] QList<Comment> comments(const QString &ticketId) const;
     [[nodiscard]] QList<HistoryEntry> history(const QString &ticketId) const;
     [[nodiscard]] QList<Photo> photos(const QString &ticketId) const;

@@ -24,6 +24,9 @@ namespace lanterne {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 
-[[nodiscard]] inline QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+[[nodiscard]] inline QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 } // namespace lanterne
