@@ -4,7 +4,7 @@
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../src/core/domain/codes.cpp" line="+18"/>
+        <location filename="../src/core/domain/codes.cpp" line="+19"/>
         <source>nouveau</source>
         <translation>new</translation>
     </message>
@@ -165,21 +165,93 @@
         <source>administrateur</source>
         <translation>administrator</translation>
     </message>
+    <message>
+        <location line="+165"/>
+        <source>Création</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quartier</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doublon de</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmis à</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+47"/>
+        <location filename="../src/cli/commandline.cpp" line="+48"/>
         <source>l&apos;option --%1 attend une valeur</source>
         <translation>option --%1 requires a value</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>l&apos;option --%1 ne prend pas de valeur</source>
         <translation>option --%1 does not take a value</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>option inconnue : %1</source>
         <translation>unknown option: %1</translation>
     </message>
@@ -187,7 +259,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../src/core/demo/demogenerator.cpp" line="+190"/>
+        <location filename="../src/core/demo/demogenerator.cpp" line="+201"/>
         <source>Nombre de signalements invalide : %1 (de 0 à 5 000 000).</source>
         <translation>Invalid number of tickets: %1 (0 to 5,000,000).</translation>
     </message>
@@ -202,39 +274,39 @@
         <translation>Reading the store</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Le magasin %1 contient déjà des signalements ; la démonstration ne remplit qu&apos;un magasin vide.</source>
         <translation>The store %1 already contains tickets; the demo only fills an empty store.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>Préparation des requêtes : %1</source>
         <translation>Preparing queries: %1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+183"/>
+        <location line="+220"/>
         <source>Génération annulée.</source>
         <translation>Generation cancelled.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-93"/>
         <source>Demandeurs : %1</source>
         <translation>Reporters: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Signalements : %1</source>
         <translation>Tickets: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Historique : %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+13"/>
         <source>Commentaires : %1</source>
         <translation>Comments: %1</translation>
     </message>
@@ -259,7 +331,7 @@
         <translation>Full-text index</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
@@ -528,23 +600,23 @@
 <context>
     <name>Lanternectl</name>
     <message>
-        <location filename="../src/cli/lanternectl.cpp" line="+73"/>
+        <location filename="../src/cli/lanternectl.cpp" line="+100"/>
         <source>Voir « lanternectl --help ».</source>
         <translation>See “lanternectl --help”.</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+291"/>
+        <location line="+81"/>
+        <location line="+302"/>
         <source>statut inconnu : « %1 »</source>
         <translation>unknown status: “%1”</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <source>classe de statut inconnue : « %1 » (open, fixed ou closed)</source>
-        <translation>unknown status class: “%1” (open, fixed or closed)</translation>
+        <location line="-294"/>
+        <source>classe de statut inconnue : « %1 » (open, closed ou fixed)</source>
+        <translation>unknown status class: “%1” (open, closed or fixed)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>catégorie inconnue : « %1 »</source>
         <translation>unknown category: “%1”</translation>
     </message>
@@ -565,25 +637,25 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+210"/>
-        <location line="+49"/>
+        <location line="+220"/>
+        <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
         <translation>unknown priority: “%1”</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+191"/>
+        <location line="-265"/>
+        <location line="+201"/>
         <source>canal inconnu : « %1 »</source>
         <translation>unknown channel: “%1”</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+290"/>
+        <location line="-194"/>
+        <location line="+304"/>
         <source>commune inconnue : « %1 »</source>
         <translation>unknown municipality: “%1”</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-298"/>
         <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
         <translation>invalid date for --from: “%1” (YYYY-MM-DD)</translation>
     </message>
@@ -603,7 +675,7 @@
         <translation>unknown user: “%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n signalement(s) au total</source>
         <translation>
             <numerusform>%n ticket in total</numerusform>
@@ -616,17 +688,17 @@
         <translation>ticket show expects a reference or an ID</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>signalement introuvable : %1</source>
         <translation>ticket not found: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>le signalement %1 n&apos;est pas affecté à votre équipe</source>
         <translation>ticket %1 is not assigned to your team</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Statut : %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -641,7 +713,7 @@
         <translation>Address: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Créé le : %1 (%2)</source>
         <translation>Created: %1 (%2)</translation>
     </message>
@@ -656,12 +728,12 @@
         <translation>Service: %1; team: %2; agent: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Demandeur : %1 &lt;%2&gt; %3</source>
         <translation>Reporter: %1 &lt;%2&gt; %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>[réponse]</source>
         <translation>[reply]</translation>
     </message>
@@ -671,12 +743,12 @@
         <translation>[note]</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>ticket create : --%1 manque</source>
         <translation>ticket create: --%1 is missing</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>coordonnées invalides : --lat %1 --lon %2</source>
         <translation>invalid coordinates: --lat %1 --lon %2</translation>
     </message>
@@ -696,12 +768,12 @@
         <translation>ticket set-status expects REF STATUS</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ticket assign attend une référence</source>
         <translation>ticket assign expects a reference</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>ticket set-priority attend REF PRIORITÉ</source>
         <translation>ticket set-priority expects REF PRIORITY</translation>
     </message>
@@ -711,18 +783,18 @@
         <translation>ticket note expects REF TEXT</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ticket undo attend une référence</source>
         <translation>ticket undo expects a reference</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation>unknown subcommand: ticket %1</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>date invalide pour --until : « %1 » (AAAA-MM-JJ)</source>
         <translation>invalid date for --until: “%1” (YYYY-MM-DD)</translation>
     </message>
@@ -731,47 +803,53 @@
         <source>la base centrale n&apos;est pas encore prise en charge par cette version</source>
         <translation>the central database is not supported by this version yet</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Ville de démonstration : %1 signalements en %2 s dans %3</source>
-        <translation>Demo city: %1 tickets in %2 s, in %3</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Ville de démonstration : %n signalement(s) en %1 s dans %2</source>
+        <translation>
+            <numerusform>Demo city: %n ticket in %1 s in %2</numerusform>
+            <numerusform>Demo city: %n tickets in %1 s in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n signalement(s) exporté(s) dans %1</source>
+        <translation>
+            <numerusform>%n ticket exported to %1</numerusform>
+            <numerusform>%n tickets exported to %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-67"/>
         <source>--format attend csv ou geojson</source>
         <translation>--format expects csv or geojson</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+43"/>
+        <location line="+20"/>
+        <location line="+45"/>
         <source>impossible d&apos;écrire %1 : %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>sortie standard indisponible</source>
         <translation>standard output unavailable</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>%1 signalements exportés dans %2</source>
-        <translation>%1 tickets exported to %2</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+74"/>
         <source>option non prise en charge ici : %1</source>
         <translation>option not supported here: %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>commande inconnue : %1</source>
         <translation>unknown command: %1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <location line="+7"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>argument inattendu : %1</source>
         <translation>unexpected argument: %1</translation>
     </message>
@@ -779,7 +857,7 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../src/core/storage/localstore.cpp" line="+122"/>
+        <location filename="../src/core/storage/localstore.cpp" line="+128"/>
         <source>%1 : le disque est plein (%2). Rien n&apos;a été enregistré ; libérez de la place puis réessayez.</source>
         <translation>%1: the disk is full (%2). Nothing was saved; free up some space, then try again.</translation>
     </message>
@@ -789,12 +867,12 @@
         <translation>%1: the local store %2 is damaged or is not a Lanterne store (%3).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 : le magasin local %2 est en lecture seule ; rien n&apos;a été modifié.</source>
         <translation>%1: the local store %2 is read-only; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 : le magasin local %2 est occupé par un autre programme ; réessayez dans un instant.</source>
         <translation>%1: the local store %2 is in use by another program; try again in a moment.</translation>
     </message>
@@ -814,7 +892,7 @@
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>Impossible d&apos;ouvrir le magasin local %1 : %2</source>
         <translation>Cannot open the local store %1: %2</translation>
     </message>
@@ -824,7 +902,7 @@
         <translation>%1 is not a readable Lanterne store: the file is damaged or is not an SQLite database (%2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Le magasin local %1 est endommagé (%2).</source>
         <translation>The local store %1 is damaged (%2).</translation>
     </message>
@@ -834,7 +912,7 @@
         <translation>%1 is an SQLite database, but not a Lanterne store.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Le magasin local %1 a été créé par une version plus récente de Lanterne (schéma %2, cette version connaît jusqu&apos;au schéma %3). Mettez Lanterne à jour ; le magasin n&apos;a pas été modifié.</source>
         <translation>The local store %1 was created by a newer version of Lanterne (schema %2; this version supports up to schema %3). Update Lanterne; the store has not been modified.</translation>
     </message>
@@ -844,7 +922,7 @@
         <translation>Opening</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Le magasin local %1 doit être mis à jour (schéma %2 vers %3), ce qui est impossible en lecture seule.</source>
         <translation>The local store %1 needs to be upgraded (schema %2 to %3), which is not possible in read-only mode.</translation>
     </message>
@@ -859,7 +937,7 @@
         <translation>Cannot read migration %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Le magasin local %1 est ouvert en lecture seule ; rien n&apos;a été modifié.</source>
         <translation>The local store %1 is open read-only; nothing was changed.</translation>
     </message>
@@ -874,7 +952,7 @@
         <translation>Saving</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Réglage %1</source>
         <translation>Setting %1</translation>
     </message>
@@ -969,7 +1047,7 @@
         <translation>Deep pothole in front of the school, reported by phone.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Nouveau signalement</source>
         <translation>New ticket</translation>
     </message>
@@ -1184,7 +1262,7 @@
 <context>
     <name>PhotoProvider</name>
     <message>
-        <location filename="../src/models/photoprovider.cpp" line="+34"/>
+        <location filename="../src/models/photoprovider.cpp" line="+33"/>
         <source>%1 — photo de démonstration</source>
         <translation>%1 — demo photo</translation>
     </message>
@@ -1192,7 +1270,7 @@
 <context>
     <name>PreparedPhoto</name>
     <message>
-        <location filename="../src/core/storage/photos.cpp" line="+24"/>
+        <location filename="../src/core/storage/photos.cpp" line="+25"/>
         <source>format non reconnu (JPEG, PNG ou WebP attendu)</source>
         <translation>unsupported format (JPEG, PNG or WebP expected)</translation>
     </message>
@@ -1205,7 +1283,7 @@
 <context>
     <name>ReferenceData</name>
     <message>
-        <location filename="../src/core/domain/referencedata.cpp" line="+29"/>
+        <location filename="../src/core/domain/referencedata.cpp" line="+30"/>
         <source>%1 : le champ « %2 » manque ou n&apos;est pas un texte</source>
         <translation>%1: the field “%2” is missing or is not text</translation>
     </message>
@@ -1255,7 +1333,7 @@
         <translation>North-West</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>configuration illisible à l&apos;octet %1 : %2</source>
         <translation>cannot read the configuration at byte %1: %2</translation>
     </message>
@@ -1265,17 +1343,17 @@
         <translation>cannot read the municipality boundaries at byte %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1 : pas de contour pour la commune %2</source>
         <translation>%1: no boundary for municipality %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 : le quartier %2 a son centre hors de la commune</source>
         <translation>%1: the midpoint of district %2 lies outside the municipality</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 : domaine inconnu « %2 »</source>
         <translation>%1: unknown domain “%2”</translation>
     </message>
@@ -1285,7 +1363,7 @@
         <translation>%1: unknown service, team or authority</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 : rôle inconnu « %2 »</source>
         <translation>%1: unknown role “%2”</translation>
     </message>
@@ -1317,13 +1395,13 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+346"/>
+        <location filename="../src/models/session.cpp" line="+365"/>
         <source>Donnez un nom au filtre.</source>
         <translation>Enter a name for the filter.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Filtre enregistré</source>
+        <location line="+17"/>
+        <source>Enregistrement du filtre</source>
         <translation>Saving the filter</translation>
     </message>
 </context>
@@ -1351,8 +1429,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 % — Pantin, 20 000 signalements fictifs, une seule fois</source>
-        <translation>%1% — Pantin, 20,000 fictitious tickets, one time only</translation>
+        <source>%1 % — %L2 signalements fictifs à Pantin, une seule fois</source>
+        <translation>%1 % — %L2 fictitious tickets in Pantin, only once</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1454,77 +1532,7 @@
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="+33"/>
-        <source>Création</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priorité</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Équipe</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Catégorie</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adresse</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quartier</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Position</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doublon de</source>
-        <translation>Duplicate of</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transmis à</source>
-        <translation>Forwarded to</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Échéance</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <location line="+153"/>
+        <location filename="../src/models/ticketdetail.cpp" line="+181"/>
         <source>Signalement créé (%1)</source>
         <translation>Ticket created (%1)</translation>
     </message>
@@ -1539,7 +1547,7 @@
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Statut inconnu : %1</source>
         <translation>Unknown status: %1</translation>
     </message>
@@ -1549,12 +1557,12 @@
         <translation>Status changed: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Affectation enregistrée</source>
         <translation>Assignment saved</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Priorité : %1</source>
         <translation>Priority: %1</translation>
     </message>
@@ -1569,17 +1577,17 @@
         <translation>Description updated</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Position modifiée</source>
         <translation>Location updated</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Réponse ajoutée à la file d&apos;envoi au demandeur</source>
         <translation>Reply to the reporter queued for sending</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note interne ajoutée</source>
         <translation>Internal note added</translation>
     </message>
@@ -1891,48 +1899,48 @@
 <context>
     <name>TicketEditor</name>
     <message>
-        <location filename="../src/core/storage/ticketeditor.cpp" line="+153"/>
+        <location filename="../src/core/storage/ticketeditor.cpp" line="+164"/>
         <source>Signalement introuvable : %1</source>
         <translation>Ticket not found: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Rien à modifier : le signalement %1 a déjà ces valeurs.</source>
         <translation>Nothing to change: ticket %1 already has these values.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Copie synchronisée</source>
         <translation>Synced copy</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Mise à jour du signalement</source>
         <translation>Updating the ticket</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+10"/>
-        <location line="+402"/>
+        <location line="+34"/>
+        <location line="+11"/>
+        <location line="+422"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-404"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+164"/>
-        <location line="+65"/>
+        <location line="+5"/>
         <location line="+174"/>
-        <location line="+92"/>
+        <location line="+67"/>
+        <location line="+181"/>
+        <location line="+96"/>
         <source>File d&apos;envoi</source>
         <translation>Outgoing queue</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-492"/>
         <source>Ce changement de statut demande un motif.</source>
         <translation>This status change requires a reason.</translation>
     </message>
@@ -1942,22 +1950,22 @@
         <translation>Specify the ticket that this one duplicates.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signalement d&apos;origine introuvable : %1</source>
         <translation>Original ticket not found: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Un signalement ne peut pas être le doublon de lui-même.</source>
         <translation>A ticket cannot be a duplicate of itself.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Autorité compétente inconnue : « %1 ».</source>
         <translation>Unknown competent authority: “%1”.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Une équipe de terrain ne peut pas réaffecter un signalement.</source>
         <translation>A field team cannot reassign a ticket.</translation>
     </message>
@@ -1993,34 +2001,34 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>Catégorie inconnue : « %1 ».</source>
         <translation>Unknown category: “%1”.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Une équipe de terrain ne peut pas modifier la description.</source>
         <translation>A field team cannot edit the description.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>La description ne peut pas être vide.</source>
         <translation>The description cannot be empty.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Une équipe de terrain ne peut pas déplacer un signalement.</source>
         <translation>A field team cannot move a ticket.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Coordonnées invalides : %1, %2.</source>
         <translation>Invalid coordinates: %1, %2.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Le texte est vide.</source>
         <translation>The text is empty.</translation>
     </message>
@@ -2035,7 +2043,7 @@
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Photo trop lourde (%1 Mo, au plus %2 Mo).</source>
         <translation>Photo too large (%1 MB; maximum %2 MB).</translation>
     </message>
@@ -2045,29 +2053,29 @@
         <translation>This file is not a readable image (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Le signalement a déjà %1 photos, le maximum.</source>
         <translation>The ticket already has %1 photos, the maximum.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+6"/>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-107"/>
         <source>Une équipe de terrain ne crée pas de signalement.</source>
         <translation>A field team cannot create tickets.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Adresse électronique invalide : « %1 ».</source>
         <translation>Invalid email address: “%1”.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Au plus %1 photos par signalement.</source>
         <translation>At most %1 photos per ticket.</translation>
     </message>
@@ -2077,7 +2085,7 @@
         <translation>Photo unreadable or too large (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Numérotation</source>
         <translation>Numbering</translation>
     </message>
@@ -2087,12 +2095,12 @@
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Création du signalement</source>
         <translation>Creating the ticket</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>changement de statut</source>
         <translation>status change</translation>
     </message>
@@ -2138,12 +2146,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Annulation</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Impossible d&apos;annuler : « %1 » a été modifié depuis.</source>
         <translation>Cannot undo: “%1” has been changed since.</translation>
     </message>
@@ -2151,12 +2159,12 @@
 <context>
     <name>TicketForm</name>
     <message>
-        <location filename="../src/models/ticketform.cpp" line="+39"/>
+        <location filename="../src/models/ticketform.cpp" line="+38"/>
         <source>Indiquez une adresse de la liste ou des coordonnées.</source>
         <translation>Choose an address from the list or enter coordinates.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Photo illisible ou trop lourde : %1</source>
         <translation>Photo unreadable or too large: %1</translation>
     </message>
@@ -2182,7 +2190,7 @@
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../src/core/domain/workflow.cpp" line="+42"/>
+        <location filename="../src/core/domain/workflow.cpp" line="+48"/>
         <source>Le signalement a déjà ce statut.</source>
         <translation>The ticket already has this status.</translation>
     </message>
@@ -2212,7 +2220,7 @@
         <translation>A field team cannot modify a closed or resolved ticket.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Une équipe de terrain peut seulement passer un signalement en cours, en attente, résolu ou sans suite.</source>
         <translation>A field team can only set a ticket to in progress, waiting, resolved or no further action.</translation>
     </message>
@@ -2220,7 +2228,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/lanterne_main.cpp" line="+52"/>
+        <location filename="../app/lanterne_main.cpp" line="+55"/>
         <source>Lanterne : signalements de l&apos;espace public</source>
         <translation>Lanterne: public space reports</translation>
     </message>
@@ -2230,12 +2238,12 @@
         <translation>Local store to open.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Page à ouvrir (inbox, new).</source>
         <translation>Page to open (inbox, new).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Signalement à sélectionner.</source>
         <translation>Ticket to select.</translation>
     </message>
@@ -2245,12 +2253,12 @@
         <translation>Writes the window to a PNG file, then quits.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Taille de la fenêtre.</source>
         <translation>Window size.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Charge chaque page et échoue au moindre avertissement QML.</source>
         <translation>Loads every page and fails on any QML warning.</translation>
     </message>
@@ -2260,7 +2268,7 @@
         <translation>Size of the demo city (number of tickets) on first launch.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>page inconnue : %1 (pages : %2)</source>
         <translation>unknown page: %1 (pages: %2)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../src/core/domain/codes.cpp" line="+18"/>
+        <location filename="../src/core/domain/codes.cpp" line="+19"/>
         <source>nouveau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,21 +165,93 @@
         <source>administrateur</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+165"/>
+        <source>Création</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doublon de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmis à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+47"/>
+        <location filename="../src/cli/commandline.cpp" line="+48"/>
         <source>l&apos;option --%1 attend une valeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>l&apos;option --%1 ne prend pas de valeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>option inconnue : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,7 +259,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../src/core/demo/demogenerator.cpp" line="+190"/>
+        <location filename="../src/core/demo/demogenerator.cpp" line="+201"/>
         <source>Nombre de signalements invalide : %1 (de 0 à 5 000 000).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,39 +274,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Le magasin %1 contient déjà des signalements ; la démonstration ne remplit qu&apos;un magasin vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>Préparation des requêtes : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+183"/>
+        <location line="+220"/>
         <source>Génération annulée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-93"/>
         <source>Demandeurs : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Signalements : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Historique : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+16"/>
+        <location line="+13"/>
         <source>Commentaires : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,7 +331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Réglages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,23 +600,23 @@
 <context>
     <name>Lanternectl</name>
     <message>
-        <location filename="../src/cli/lanternectl.cpp" line="+73"/>
+        <location filename="../src/cli/lanternectl.cpp" line="+100"/>
         <source>Voir « lanternectl --help ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+291"/>
+        <location line="+81"/>
+        <location line="+302"/>
         <source>statut inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-283"/>
-        <source>classe de statut inconnue : « %1 » (open, fixed ou closed)</source>
+        <location line="-294"/>
+        <source>classe de statut inconnue : « %1 » (open, closed ou fixed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>catégorie inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,25 +637,25 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+210"/>
-        <location line="+49"/>
+        <location line="+220"/>
+        <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+191"/>
+        <location line="-265"/>
+        <location line="+201"/>
         <source>canal inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+290"/>
+        <location line="-194"/>
+        <location line="+304"/>
         <source>commune inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-298"/>
         <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,7 +675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n signalement(s) au total</source>
         <translation>
             <numerusform>%n signalement au total</numerusform>
@@ -616,17 +688,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>signalement introuvable : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>le signalement %1 n&apos;est pas affecté à votre équipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Statut : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,7 +713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Créé le : %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,12 +728,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Demandeur : %1 &lt;%2&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>[réponse]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,12 +743,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>ticket create : --%1 manque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>coordonnées invalides : --lat %1 --lon %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,12 +768,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>ticket assign attend une référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>ticket set-priority attend REF PRIORITÉ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,18 +783,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ticket undo attend une référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>date invalide pour --until : « %1 » (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,47 +803,53 @@
         <source>la base centrale n&apos;est pas encore prise en charge par cette version</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Ville de démonstration : %1 signalements en %2 s dans %3</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Ville de démonstration : %n signalement(s) en %1 s dans %2</source>
+        <translation>
+            <numerusform>Ville de démonstration : %n signalement en %1 s dans %2</numerusform>
+            <numerusform>Ville de démonstration : %n signalements en %1 s dans %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n signalement(s) exporté(s) dans %1</source>
+        <translation>
+            <numerusform>%n signalement exporté dans %1</numerusform>
+            <numerusform>%n signalements exportés dans %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-67"/>
         <source>--format attend csv ou geojson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+43"/>
+        <location line="+20"/>
+        <location line="+45"/>
         <source>impossible d&apos;écrire %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>sortie standard indisponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>%1 signalements exportés dans %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+74"/>
         <source>option non prise en charge ici : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>commande inconnue : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <location line="+7"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>argument inattendu : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +857,7 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../src/core/storage/localstore.cpp" line="+122"/>
+        <location filename="../src/core/storage/localstore.cpp" line="+128"/>
         <source>%1 : le disque est plein (%2). Rien n&apos;a été enregistré ; libérez de la place puis réessayez.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,12 +867,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 : le magasin local %2 est en lecture seule ; rien n&apos;a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 : le magasin local %2 est occupé par un autre programme ; réessayez dans un instant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,7 +892,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>Impossible d&apos;ouvrir le magasin local %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,7 +902,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Le magasin local %1 est endommagé (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,7 +912,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Le magasin local %1 a été créé par une version plus récente de Lanterne (schéma %2, cette version connaît jusqu&apos;au schéma %3). Mettez Lanterne à jour ; le magasin n&apos;a pas été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,7 +922,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Le magasin local %1 doit être mis à jour (schéma %2 vers %3), ce qui est impossible en lecture seule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +937,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Le magasin local %1 est ouvert en lecture seule ; rien n&apos;a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,7 +952,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Réglage %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,7 +1047,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Nouveau signalement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,7 +1262,7 @@
 <context>
     <name>PhotoProvider</name>
     <message>
-        <location filename="../src/models/photoprovider.cpp" line="+34"/>
+        <location filename="../src/models/photoprovider.cpp" line="+33"/>
         <source>%1 — photo de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,7 +1270,7 @@
 <context>
     <name>PreparedPhoto</name>
     <message>
-        <location filename="../src/core/storage/photos.cpp" line="+24"/>
+        <location filename="../src/core/storage/photos.cpp" line="+25"/>
         <source>format non reconnu (JPEG, PNG ou WebP attendu)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,7 +1283,7 @@
 <context>
     <name>ReferenceData</name>
     <message>
-        <location filename="../src/core/domain/referencedata.cpp" line="+29"/>
+        <location filename="../src/core/domain/referencedata.cpp" line="+30"/>
         <source>%1 : le champ « %2 » manque ou n&apos;est pas un texte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,7 +1333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>configuration illisible à l&apos;octet %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,17 +1343,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1 : pas de contour pour la commune %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 : le quartier %2 a son centre hors de la commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 : domaine inconnu « %2 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,7 +1363,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 : rôle inconnu « %2 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,13 +1395,13 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+346"/>
+        <location filename="../src/models/session.cpp" line="+365"/>
         <source>Donnez un nom au filtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Filtre enregistré</source>
+        <location line="+17"/>
+        <source>Enregistrement du filtre</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1351,7 +1429,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 % — Pantin, 20 000 signalements fictifs, une seule fois</source>
+        <source>%1 % — %L2 signalements fictifs à Pantin, une seule fois</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1454,77 +1532,7 @@
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="+33"/>
-        <source>Création</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Statut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priorité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Équipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Catégorie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adresse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quartier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doublon de</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transmis à</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Échéance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+153"/>
+        <location filename="../src/models/ticketdetail.cpp" line="+181"/>
         <source>Signalement créé (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,7 +1547,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Statut inconnu : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,12 +1557,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Affectation enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Priorité : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,17 +1577,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Position modifiée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Réponse ajoutée à la file d&apos;envoi au demandeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note interne ajoutée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,48 +1899,48 @@
 <context>
     <name>TicketEditor</name>
     <message>
-        <location filename="../src/core/storage/ticketeditor.cpp" line="+153"/>
+        <location filename="../src/core/storage/ticketeditor.cpp" line="+164"/>
         <source>Signalement introuvable : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Rien à modifier : le signalement %1 a déjà ces valeurs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Copie synchronisée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Mise à jour du signalement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+10"/>
-        <location line="+402"/>
+        <location line="+34"/>
+        <location line="+11"/>
+        <location line="+422"/>
         <source>Historique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-404"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+164"/>
-        <location line="+65"/>
+        <location line="+5"/>
         <location line="+174"/>
-        <location line="+92"/>
+        <location line="+67"/>
+        <location line="+181"/>
+        <location line="+96"/>
         <source>File d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-492"/>
         <source>Ce changement de statut demande un motif.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,22 +1950,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signalement d&apos;origine introuvable : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Un signalement ne peut pas être le doublon de lui-même.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Autorité compétente inconnue : « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Une équipe de terrain ne peut pas réaffecter un signalement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,34 +2001,34 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>Catégorie inconnue : « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Une équipe de terrain ne peut pas modifier la description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>La description ne peut pas être vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>Une équipe de terrain ne peut pas déplacer un signalement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Coordonnées invalides : %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Le texte est vide.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,7 +2043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Photo trop lourde (%1 Mo, au plus %2 Mo).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,29 +2053,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Le signalement a déjà %1 photos, le maximum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+6"/>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-107"/>
         <source>Une équipe de terrain ne crée pas de signalement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Adresse électronique invalide : « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Au plus %1 photos par signalement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,7 +2085,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Numérotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,12 +2095,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Création du signalement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>changement de statut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,12 +2146,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Annulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Impossible d&apos;annuler : « %1 » a été modifié depuis.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,12 +2159,12 @@
 <context>
     <name>TicketForm</name>
     <message>
-        <location filename="../src/models/ticketform.cpp" line="+39"/>
+        <location filename="../src/models/ticketform.cpp" line="+38"/>
         <source>Indiquez une adresse de la liste ou des coordonnées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Photo illisible ou trop lourde : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,7 +2190,7 @@
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../src/core/domain/workflow.cpp" line="+42"/>
+        <location filename="../src/core/domain/workflow.cpp" line="+48"/>
         <source>Le signalement a déjà ce statut.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,7 +2220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Une équipe de terrain peut seulement passer un signalement en cours, en attente, résolu ou sans suite.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,7 +2228,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/lanterne_main.cpp" line="+52"/>
+        <location filename="../app/lanterne_main.cpp" line="+55"/>
         <source>Lanterne : signalements de l&apos;espace public</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2230,12 +2238,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Page à ouvrir (inbox, new).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Signalement à sélectionner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,12 +2253,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Taille de la fenêtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Charge chaque page et échoue au moindre avertissement QML.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,7 +2268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>page inconnue : %1 (pages : %2)</source>
         <translation type="unfinished"></translation>
     </message>

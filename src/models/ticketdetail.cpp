@@ -28,28 +28,6 @@ QString parisText(const QDateTime &t)
                        : QString();
 }
 
-QString fieldLabel(const QString &field)
-{
-    static const QHash<QString, const char *> labels{
-        {u"created"_s, QT_TRANSLATE_NOOP("TicketDetail", "Création")},
-        {u"status"_s, QT_TRANSLATE_NOOP("TicketDetail", "Statut")},
-        {u"priority"_s, QT_TRANSLATE_NOOP("TicketDetail", "Priorité")},
-        {u"service"_s, QT_TRANSLATE_NOOP("TicketDetail", "Service")},
-        {u"team"_s, QT_TRANSLATE_NOOP("TicketDetail", "Équipe")},
-        {u"assignee"_s, QT_TRANSLATE_NOOP("TicketDetail", "Agent")},
-        {u"category"_s, QT_TRANSLATE_NOOP("TicketDetail", "Catégorie")},
-        {u"description"_s, QT_TRANSLATE_NOOP("TicketDetail", "Description")},
-        {u"address"_s, QT_TRANSLATE_NOOP("TicketDetail", "Adresse")},
-        {u"district"_s, QT_TRANSLATE_NOOP("TicketDetail", "Quartier")},
-        {u"location"_s, QT_TRANSLATE_NOOP("TicketDetail", "Position")},
-        {u"duplicate_of"_s, QT_TRANSLATE_NOOP("TicketDetail", "Doublon de")},
-        {u"forwarded_to"_s, QT_TRANSLATE_NOOP("TicketDetail", "Transmis à")},
-        {u"due_at"_s, QT_TRANSLATE_NOOP("TicketDetail", "Échéance")},
-    };
-    const char *l = labels.value(field);
-    return l ? QCoreApplication::translate("TicketDetail", l) : field;
-}
-
 } // namespace
 
 TicketDetail::TicketDetail(QObject *parent)
@@ -202,7 +180,7 @@ void TicketDetail::reload()
             text = Tr::tr("Signalement créé (%1)").arg(h.newValue);
         else
             text = Tr::tr("%1 : %2 → %3")
-                       .arg(fieldLabel(h.field), displayValue(h.field, h.oldValue, t->municipality),
+                       .arg(codes::fieldLabel(h.field), displayValue(h.field, h.oldValue, t->municipality),
                             displayValue(h.field, h.newValue, t->municipality));
         items.append({h.at, QVariantMap{{u"type"_s, u"history"_s},
                                         {u"field"_s, h.field},

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <QCoreApplication>
+#include <QHash>
 
 namespace lanterne::codes {
 namespace {
@@ -218,6 +219,30 @@ QList<TicketKind> allKinds()
 QList<Role> allRoles()
 {
     return all<Role>(kRoles);
+}
+
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("created"), QT_TRANSLATE_NOOP("Codes", "Création")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("Codes", "Statut")},
+        {QStringLiteral("priority"), QT_TRANSLATE_NOOP("Codes", "Priorité")},
+        {QStringLiteral("service"), QT_TRANSLATE_NOOP("Codes", "Service")},
+        {QStringLiteral("team"), QT_TRANSLATE_NOOP("Codes", "Équipe")},
+        {QStringLiteral("assignee"), QT_TRANSLATE_NOOP("Codes", "Agent")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("Codes", "Catégorie")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("Codes", "Description")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("Codes", "Adresse")},
+        {QStringLiteral("district"), QT_TRANSLATE_NOOP("Codes", "Quartier")},
+        {QStringLiteral("location"), QT_TRANSLATE_NOOP("Codes", "Position")},
+        {QStringLiteral("latitude"), QT_TRANSLATE_NOOP("Codes", "Position")},
+        {QStringLiteral("longitude"), QT_TRANSLATE_NOOP("Codes", "Position")},
+        {QStringLiteral("duplicate_of"), QT_TRANSLATE_NOOP("Codes", "Doublon de")},
+        {QStringLiteral("forwarded_to"), QT_TRANSLATE_NOOP("Codes", "Transmis à")},
+        {QStringLiteral("due_at"), QT_TRANSLATE_NOOP("Codes", "Échéance")},
+    };
+    const char *l = labels.value(field);
+    return l ? tr(l) : field;
 }
 
 } // namespace lanterne::codes

@@ -106,5 +106,8 @@ namespace codes {
 [[nodiscard]] QList<TicketKind> allKinds();
 [[nodiscard]] QList<Role> allRoles();
 
+/** The label of a ticket field in history and messages (status, priority, team...). */
+[[nodiscard]] QString fieldLabel(const QString &field);
+
 } // namespace codes
 } // namespace lanterne

@@ -35,28 +35,6 @@ const QStringList kTimeFields = {u"due_at"_s, u"acknowledged_at"_s, u"resolved_a
 const QStringList kHiddenInHistory = {u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s,
                                       u"photo_count"_s,     u"latitude"_s,    u"longitude"_s};
 
-QString fieldLabel(const QString &field)
-{
-    static const QHash<QString, const char *> labels{
-        {u"status"_s, QT_TRANSLATE_NOOP("TicketEditor", "statut")},
-        {u"priority"_s, QT_TRANSLATE_NOOP("TicketEditor", "priorité")},
-        {u"service"_s, QT_TRANSLATE_NOOP("TicketEditor", "service")},
-        {u"team"_s, QT_TRANSLATE_NOOP("TicketEditor", "équipe")},
-        {u"assignee"_s, QT_TRANSLATE_NOOP("TicketEditor", "agent")},
-        {u"category"_s, QT_TRANSLATE_NOOP("TicketEditor", "catégorie")},
-        {u"description"_s, QT_TRANSLATE_NOOP("TicketEditor", "description")},
-        {u"address"_s, QT_TRANSLATE_NOOP("TicketEditor", "adresse")},
-        {u"district"_s, QT_TRANSLATE_NOOP("TicketEditor", "quartier")},
-        {u"latitude"_s, QT_TRANSLATE_NOOP("TicketEditor", "position")},
-        {u"longitude"_s, QT_TRANSLATE_NOOP("TicketEditor", "position")},
-        {u"due_at"_s, QT_TRANSLATE_NOOP("TicketEditor", "échéance")},
-        {u"duplicate_of"_s, QT_TRANSLATE_NOOP("TicketEditor", "doublon de")},
-        {u"forwarded_to"_s, QT_TRANSLATE_NOOP("TicketEditor", "transmis à")},
-    };
-    const char *l = labels.value(field);
-    return l ? QCoreApplication::translate("TicketEditor", l) : field;
-}
-
 QVariant fieldValue(const Ticket &t, const QString &field)
 {
     if (field == "status"_L1)
@@ -911,8 +889,8 @@ EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
         const QJsonObject v = it.value().toObject();
         const QVariant current = fieldValue(t.ticket, it.key());
         if (!sameValue(current, v.value("new"_L1).toVariant()))
-            return refuse(
-                Tr::tr("Impossible d'annuler : « %1 » a été modifié depuis.").arg(fieldLabel(it.key())));
+            return refuse(Tr::tr("Impossible d'annuler : « %1 » a été modifié depuis.")
+                              .arg(codes::fieldLabel(it.key())));
         changes.append({it.key(), {}, v.value("old"_L1).toVariant()});
     }
     for (FieldChange &fc : changes) {
