@@ -89,6 +89,10 @@ void SelfTest::step()
         });
         return;
     }
+    // LANTERNE_SELFTEST_SHOTS=DIR keeps a picture of every step, to look at what was tested.
+    const QString shots = qEnvironmentVariable("LANTERNE_SELFTEST_SHOTS");
+    if (!shots.isEmpty() && m_step > 0)
+        m_window->grabWindow().save(u"%1/step-%2.png"_s.arg(shots).arg(m_step - 1, 2, 10, QLatin1Char('0')));
     QVariant more;
     QMetaObject::invokeMethod(m_window, "selfTestStep", Q_RETURN_ARG(QVariant, more),
                               Q_ARG(QVariant, m_step));

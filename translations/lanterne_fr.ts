@@ -1446,32 +1446,32 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../qml/Lanterne/App/dialogs/StatusDialog.qml" line="+22"/>
-        <source>Changer le statut (actuel : %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../qml/Lanterne/App/dialogs/StatusDialog.qml" line="+54"/>
         <source>Statuts possibles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source> (motif requis)</source>
+        <location line="-31"/>
+        <source>%1 : changer le statut (actuel : %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>motif requis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source> (signalement d&apos;origine)</source>
+        <source>indiquer l&apos;original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source> (autorité compétente)</source>
+        <source>choisir l&apos;autorité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+7"/>
         <source>Référence du signalement d&apos;origine</source>
         <translation type="unfinished"></translation>
@@ -1532,7 +1532,7 @@
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="+181"/>
+        <location filename="../src/models/ticketdetail.cpp" line="+180"/>
         <source>Signalement créé (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,7 +1886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Joindre une photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,7 +2151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Impossible d&apos;annuler : « %1 » a été modifié depuis.</source>
         <translation type="unfinished"></translation>
     </message>

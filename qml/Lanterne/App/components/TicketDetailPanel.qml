@@ -561,6 +561,7 @@ Rectangle {
         objectName: "statusDialog"
         transitions: detail.transitions
         currentStatusLabel: root.t.statusLabel || ""
+        reference: root.t.reference || ""
         onChosen: (code, note, duplicateOf, forwardedTo) => {
             if (detail.setStatus(code, note, duplicateOf, forwardedTo))
                 statusDialog.close();

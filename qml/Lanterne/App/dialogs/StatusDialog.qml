@@ -12,6 +12,7 @@ Dialog {
 
     property var transitions: []
     property string currentStatusLabel
+    property string reference
     property string error
     readonly property var choice: statusList.currentIndex >= 0 && statusList.currentIndex < root.transitions.length ? root.transitions[statusList.currentIndex] : null
     readonly property string need: root.choice ? root.choice.note : ""
@@ -19,7 +20,7 @@ Dialog {
 
     signal chosen(string code, string note, string duplicateOf, string forwardedTo)
 
-    title: qsTr("Changer le statut (actuel : %1)").arg(root.currentStatusLabel)
+    title: qsTr("%1 : changer le statut (actuel : %2)").arg(root.reference).arg(root.currentStatusLabel)
     modal: true
     anchors.centerIn: Overlay.overlay
     width: 520
@@ -51,12 +52,16 @@ Dialog {
             keyNavigationEnabled: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Statuts possibles")
+            ScrollBar.vertical: ScrollBar {
+                policy: statusList.contentHeight > statusList.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+            }
             delegate: ItemDelegate {
                 id: choiceDelegate
                 required property var modelData
                 required property int index
                 width: statusList.width
-                text: choiceDelegate.modelData.label + (choiceDelegate.modelData.note === "reason" ? qsTr(" (motif requis)") : choiceDelegate.modelData.note === "duplicate_of" ? qsTr(" (signalement d'origine)") : choiceDelegate.modelData.note === "forwarded_to" ? qsTr(" (autorité compétente)") : "")
+                readonly property string hint: choiceDelegate.modelData.note === "reason" ? qsTr("motif requis") : choiceDelegate.modelData.note === "duplicate_of" ? qsTr("indiquer l'original") : choiceDelegate.modelData.note === "forwarded_to" ? qsTr("choisir l'autorité") : ""
+                text: choiceDelegate.modelData.label.charAt(0).toUpperCase() + choiceDelegate.modelData.label.slice(1) + (choiceDelegate.hint.length > 0 ? " — " + choiceDelegate.hint : "")
                 highlighted: statusList.currentIndex === choiceDelegate.index
                 onClicked: statusList.currentIndex = choiceDelegate.index
                 onDoubleClicked: if (root.complete)
