@@ -606,12 +606,12 @@
     </message>
     <message>
         <location line="+81"/>
-        <location line="+302"/>
+        <location line="+308"/>
         <source>statut inconnu : « %1 »</source>
         <translation>unknown status: “%1”</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-300"/>
         <source>classe de statut inconnue : « %1 » (open, closed ou fixed)</source>
         <translation>unknown status class: “%1” (open, closed or fixed)</translation>
     </message>
@@ -626,6 +626,11 @@
         <translation>unknown district: “%1”</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>quartier ambigu : « %1 » ; précisez son code (%2)</source>
+        <translation>ambiguous district: “%1”; give its code (%2)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>service inconnu : « %1 »</source>
         <translation>unknown service: “%1”</translation>
@@ -637,25 +642,25 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+220"/>
+        <location line="+221"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
         <translation>unknown priority: “%1”</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+201"/>
+        <location line="-266"/>
+        <location line="+202"/>
         <source>canal inconnu : « %1 »</source>
         <translation>unknown channel: “%1”</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+304"/>
+        <location line="-195"/>
+        <location line="+305"/>
         <source>commune inconnue : « %1 »</source>
         <translation>unknown municipality: “%1”</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-299"/>
         <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
         <translation>invalid date for --from: “%1” (YYYY-MM-DD)</translation>
     </message>
@@ -743,7 +748,12 @@
         <translation>[note]</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>demandeur</source>
+        <translation>reporter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>ticket create : --%1 manque</source>
         <translation>ticket create: --%1 is missing</translation>
     </message>
@@ -1395,7 +1405,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+365"/>
+        <location filename="../src/models/session.cpp" line="+370"/>
         <source>Donnez un nom au filtre.</source>
         <translation>Enter a name for the filter.</translation>
     </message>
@@ -1532,17 +1542,7 @@
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="+180"/>
-        <source>Signalement créé (%1)</source>
-        <translation>Ticket created (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 : %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../src/models/ticketdetail.cpp" line="+150"/>
         <source>Demandeur</source>
         <translation>Reporter</translation>
     </message>
@@ -2167,6 +2167,19 @@
         <location line="+15"/>
         <source>Photo illisible ou trop lourde : %1</source>
         <translation>Photo unreadable or too large: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRepository</name>
+    <message>
+        <location filename="../src/core/storage/ticketrepository.cpp" line="+306"/>
+        <source>Signalement créé (%1)</source>
+        <translation>Ticket created (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 : %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>

@@ -606,12 +606,12 @@
     </message>
     <message>
         <location line="+81"/>
-        <location line="+302"/>
+        <location line="+308"/>
         <source>statut inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-300"/>
         <source>classe de statut inconnue : « %1 » (open, closed ou fixed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,6 +626,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>quartier ambigu : « %1 » ; précisez son code (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>service inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
@@ -637,25 +642,25 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+220"/>
+        <location line="+221"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+201"/>
+        <location line="-266"/>
+        <location line="+202"/>
         <source>canal inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+304"/>
+        <location line="-195"/>
+        <location line="+305"/>
         <source>commune inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-299"/>
         <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,7 +748,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>demandeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>ticket create : --%1 manque</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,7 +1405,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+365"/>
+        <location filename="../src/models/session.cpp" line="+370"/>
         <source>Donnez un nom au filtre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,17 +1542,7 @@
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="+180"/>
-        <source>Signalement créé (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 : %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../src/models/ticketdetail.cpp" line="+150"/>
         <source>Demandeur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,6 +2166,19 @@
     <message>
         <location line="+15"/>
         <source>Photo illisible ou trop lourde : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketRepository</name>
+    <message>
+        <location filename="../src/core/storage/ticketrepository.cpp" line="+306"/>
+        <source>Signalement créé (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 : %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

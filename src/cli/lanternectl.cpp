@@ -206,16 +206,21 @@ bool buildFilter(Context &c, TicketFilter *f, QString *error)
     }
     if (cl.has(u"district"_s)) {
         const QString d = cl.value(u"district"_s);
-        QString code;
+        QStringList matches;
         for (const Municipality &m : c.ref.municipalities())
             for (const District &dist : m.districts)
                 if (dist.code == d || dist.name.compare(d, Qt::CaseInsensitive) == 0)
-                    code = dist.code;
-        if (code.isEmpty()) {
+                    matches.append(dist.code);
+        if (matches.isEmpty()) {
             *error = Tr::tr("quartier inconnu : « %1 »").arg(d);
             return false;
         }
-        f->district = code;
+        if (matches.size() > 1 && !matches.contains(d)) {
+            *error =
+                Tr::tr("quartier ambigu : « %1 » ; précisez son code (%2)").arg(d, matches.join(u", "_s));
+            return false;
+        }
+        f->district = matches.contains(d) ? d : matches.first();
     }
     if (cl.has(u"service"_s)) {
         if (!c.ref.service(cl.value(u"service"_s))) {
@@ -404,8 +409,9 @@ int cmdTicketShow(Context &c, const QStringList &args)
               << c.ref.agentName(cm.author) << " : " << cm.text << '\n';
     c.out << '\n';
     for (const HistoryEntry &h : history)
-        c.out << parisTime(h.at) << ' ' << c.ref.agentName(h.author) << " : " << h.field << " " << h.oldValue
-              << " → " << h.newValue << '\n';
+        c.out << parisTime(h.at) << ' '
+              << (h.author == "citoyen"_L1 ? Tr::tr("demandeur") : c.ref.agentName(h.author)) << " — "
+              << repo.describeChange(h, t->municipality, c.ref) << '\n';
     c.out.flush();
     return Success;
 }

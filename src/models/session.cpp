@@ -171,13 +171,14 @@ void Session::openStore()
     // Street list of the municipalities the store holds.
     m_streets.clear();
     QSqlQuery q(m_store.database());
-    QStringList municipalities;
-    if (q.exec(u"SELECT DISTINCT municipality FROM ticket"_s))
+    m_municipalities.clear();
+    if (q.exec(u"SELECT DISTINCT municipality FROM ticket ORDER BY municipality"_s))
         while (q.next())
-            municipalities.append(q.value(0).toString());
-    if (municipalities.isEmpty())
-        municipalities.append(m_store.setting(u"municipality"_s, u"93055"_s));
-    for (const QString &code : std::as_const(municipalities)) {
+            m_municipalities.append(q.value(0).toString());
+    const QString home = m_store.setting(u"municipality"_s, u"93055"_s);
+    m_municipalities.removeOne(home);
+    m_municipalities.prepend(home);
+    for (const QString &code : std::as_const(m_municipalities)) {
         const Municipality *m = m_ref.municipality(code);
         if (!m)
             continue;
@@ -278,13 +279,17 @@ QVariantList Session::domains() const
 
 QVariantList Session::districts() const
 {
+    // The districts of the municipalities the store holds, named with their commune when several.
     QVariantList out;
-    const QString home = m_store.isOpen() ? m_store.setting(u"municipality"_s, u"93055"_s) : u"93055"_s;
-    for (const Municipality &m : m_ref.municipalities()) {
-        if (m.code != home)
+    for (const QString &code : m_municipalities) {
+        const Municipality *m = m_ref.municipality(code);
+        if (!m)
             continue;
-        for (const District &d : m.districts)
-            out.append(QVariantMap{{u"code"_s, d.code}, {u"name"_s, d.name}, {u"municipality"_s, m.code}});
+        for (const District &d : m->districts)
+            out.append(
+                QVariantMap{{u"code"_s, d.code},
+                            {u"name"_s, m_municipalities.size() > 1 ? m->name + u" – "_s + d.name : d.name},
+                            {u"municipality"_s, m->code}});
     }
     return out;
 }

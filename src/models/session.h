@@ -42,7 +42,7 @@ class Session : public QObject
     Q_PROPERTY(QVariantList agents READ agents CONSTANT)
     Q_PROPERTY(QVariantList categories READ categories CONSTANT)
     Q_PROPERTY(QVariantList domains READ domains CONSTANT)
-    Q_PROPERTY(QVariantList districts READ districts CONSTANT)
+    Q_PROPERTY(QVariantList districts READ districts NOTIFY stateChanged)
     Q_PROPERTY(QVariantList services READ services CONSTANT)
     Q_PROPERTY(QVariantList teams READ teams CONSTANT)
     Q_PROPERTY(QVariantList authorities READ authorities CONSTANT)
@@ -159,6 +159,7 @@ private:
         QPointF position;
     };
     QList<Street> m_streets;
+    QStringList m_municipalities; ///< in the store, the home one first
 };
 
 } // namespace lanterne

@@ -62,38 +62,6 @@ void TicketDetail::setLastError(const QString &error)
     }
 }
 
-QString TicketDetail::displayValue(const QString &field, const QString &value,
-                                   const QString &municipality) const
-{
-    Session *s = Session::instance();
-    if (value.isEmpty())
-        return u"—"_s;
-    if (field == "status"_L1)
-        return s->statusLabel(value);
-    if (field == "priority"_L1)
-        return s->priorityLabel(value);
-    if (field == "service"_L1)
-        return s->serviceName(value);
-    if (field == "team"_L1)
-        return s->teamName(value);
-    if (field == "assignee"_L1)
-        return s->agentName(value);
-    if (field == "category"_L1)
-        return s->categoryLabel(value);
-    if (field == "district"_L1)
-        return s->districtName(municipality, value);
-    if (field == "forwarded_to"_L1)
-        return s->authorityName(value);
-    if (field == "due_at"_L1)
-        return parisText(QDateTime::fromString(value, Qt::ISODate));
-    if (field == "duplicate_of"_L1) {
-        TicketRepository repo(s->store());
-        const auto t = repo.ticket(value);
-        return t ? t->reference : value;
-    }
-    return value;
-}
-
 void TicketDetail::reload()
 {
     Session *s = Session::instance();
@@ -175,13 +143,7 @@ void TicketDetail::reload()
     };
     QList<Item> items;
     for (const HistoryEntry &h : repo.history(t->id)) {
-        QString text;
-        if (h.field == "created"_L1)
-            text = Tr::tr("Signalement créé (%1)").arg(h.newValue);
-        else
-            text = Tr::tr("%1 : %2 → %3")
-                       .arg(codes::fieldLabel(h.field), displayValue(h.field, h.oldValue, t->municipality),
-                            displayValue(h.field, h.newValue, t->municipality));
+        const QString text = repo.describeChange(h, t->municipality, ref);
         items.append({h.at, QVariantMap{{u"type"_s, u"history"_s},
                                         {u"field"_s, h.field},
                                         {u"text"_s, text},

@@ -66,8 +66,6 @@ Q_SIGNALS:
 
 private:
     bool finish(const EditResult &result, const QString &confirmation);
-    [[nodiscard]] QString displayValue(const QString &field, const QString &value,
-                                       const QString &municipality) const;
     void setLastError(const QString &error);
 
     QString m_id;

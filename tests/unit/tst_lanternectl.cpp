@@ -168,6 +168,7 @@ private Q_SLOTS:
     void missingStore();
     void notAStore();
     void garbageNeverCrashes();
+    void districtsOfSeveralCommunes();
 
 private:
     Run run(const QStringList &args, const QProcessEnvironment &env = {}, int timeoutMs = 60000);
@@ -1269,4 +1270,31 @@ void TestLanternectl::garbageNeverCrashes()
 }
 
 QTEST_GUILESS_MAIN(TestLanternectl)
+
+void TestLanternectl::districtsOfSeveralCommunes()
+{
+    // With the whole inter-municipal body, "Nord" is a district of several communes: a script
+    // must name which one, and a district code filters only that commune's tickets.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"ee.db"_s);
+    Run r = run({u"demo"_s, u"--tickets"_s, u"900"_s, u"--communes"_s, u"all"_s, u"--until"_s, u"2026-06-30"_s,
+                 u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    r = run({u"tickets"_s, u"list"_s, u"--district"_s, u"Nord"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 2, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("93048-nord"));
+    r = run({u"tickets"_s, u"list"_s, u"--district"_s, u"93048-nord"_s, u"--limit"_s, u"1000"_s, u"--json"_s,
+             u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QJsonArray tickets = r.json().value("tickets"_L1).toArray();
+    QVERIFY(!tickets.isEmpty());
+    for (const QJsonValue &t : tickets) {
+        QCOMPARE(t[u"municipality"_s].toString(), u"93048"_s);
+        QCOMPARE(t[u"district"_s].toString(), u"Nord"_s);
+    }
+    // Pantin's named districts stay unambiguous.
+    r = run({u"tickets"_s, u"list"_s, u"--district"_s, u"Hoche"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+}
+
 #include "tst_lanternectl.moc"

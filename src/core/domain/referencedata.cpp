@@ -70,7 +70,7 @@ QList<District> compassDistricts(const Municipality &m)
         if (!m.outline.contains(seed))
             continue;
         District d;
-        d.code = QString::fromLatin1(codes[i]);
+        d.code = m.code + u'-' + QString::fromLatin1(codes[i]); // unique across communes: "93048-nord"
         d.name = QString::fromUtf8(names[i]);
         d.municipality = m.code;
         d.seed = seed;

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketrepository.h"
 
+#include "domain/workingcalendar.h"
 #include "util/timeutil.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -293,6 +297,48 @@ int TicketRepository::pendingOperationCount() const
     if (q.exec(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')"_s) && q.next())
         return q.value(0).toInt();
     return 0;
+}
+
+QString TicketRepository::describeChange(const HistoryEntry &h, const QString &municipality,
+                                         const ReferenceData &ref) const
+{
+    if (h.field == "created"_L1)
+        return QCoreApplication::translate("TicketRepository", "Signalement créé (%1)").arg(h.newValue);
+    auto value = [&](const QString &v) -> QString {
+        if (v.isEmpty())
+            return u"—"_s;
+        if (h.field == "status"_L1) {
+            const auto s = codes::status(v);
+            return s ? codes::label(*s) : v;
+        }
+        if (h.field == "priority"_L1) {
+            const auto p = codes::priority(v);
+            return p ? codes::label(*p) : v;
+        }
+        if (h.field == "service"_L1)
+            return ref.serviceName(v);
+        if (h.field == "team"_L1)
+            return ref.teamName(v);
+        if (h.field == "assignee"_L1)
+            return ref.agentName(v);
+        if (h.field == "category"_L1)
+            return ref.categoryLabel(v);
+        if (h.field == "district"_L1)
+            return ref.districtName(municipality, v);
+        if (h.field == "forwarded_to"_L1)
+            return ref.authorityName(v);
+        if (h.field == "due_at"_L1)
+            return QLocale().toString(
+                QDateTime::fromString(v, Qt::ISODate).toTimeZone(WorkingCalendar::paris()),
+                u"dd/MM/yyyy HH:mm"_s);
+        if (h.field == "duplicate_of"_L1) {
+            const auto t = ticket(v);
+            return t ? t->reference : v;
+        }
+        return v;
+    };
+    return QCoreApplication::translate("TicketRepository", "%1 : %2 → %3")
+        .arg(codes::fieldLabel(h.field), value(h.oldValue), value(h.newValue));
 }
 
 QList<SavedFilter> TicketRepository::savedFilters(const QString &owner) const

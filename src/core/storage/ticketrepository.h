@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/referencedata.h"
 #include "domain/ticket.h"
 #include "storage/localstore.h"
 #include "storage/ticketfilter.h"
@@ -42,6 +43,9 @@ public:
     /** The stored bytes of a user's photo (or its thumbnail); empty for demo photos. */
     [[nodiscard]] QByteArray photoData(const QString &photoId, bool thumbnail = false) const;
     [[nodiscard]] int pendingOperationCount() const;
+    /** A history entry for people: "Statut : nouveau → à trier", with labels and references. */
+    [[nodiscard]] QString describeChange(const HistoryEntry &entry, const QString &municipality,
+                                         const ReferenceData &reference) const;
 
     [[nodiscard]] QList<SavedFilter> savedFilters(const QString &owner) const;
 
