@@ -27,7 +27,7 @@ class InboxModel : public QAbstractListModel
     Q_PROPERTY(QVariantMap filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(QString sortKey READ sortKey WRITE setSortKey NOTIFY filterChanged)
     Q_PROPERTY(bool ascending READ ascending WRITE setAscending NOTIFY filterChanged)
-    Q_PROPERTY(qint64 total READ total NOTIFY totalChanged)
+    Q_PROPERTY(int total READ total NOTIFY totalChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
 
 public:
@@ -77,7 +77,7 @@ public:
     void setSortKey(const QString &key);
     [[nodiscard]] bool ascending() const { return m_filter.ascending; }
     void setAscending(bool ascending);
-    [[nodiscard]] qint64 total() const { return m_total; }
+    [[nodiscard]] int total() const { return int(m_total); }
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] const TicketFilter &ticketFilter() const { return m_filter; }
     void setTicketFilter(const TicketFilter &filter);

@@ -168,11 +168,14 @@ CREATE INDEX ticket_category ON ticket (category, created_at);
 CREATE INDEX ticket_district ON ticket (district, created_at);
 CREATE INDEX ticket_service ON ticket (service, created_at);
 CREATE INDEX ticket_team ON ticket (team, created_at);
-CREATE INDEX ticket_assignee ON ticket (assignee, created_at);
+CREATE INDEX ticket_assignee ON ticket (assignee, status_class, created_at);
 CREATE INDEX ticket_priority ON ticket (priority_rank, created_at);
 CREATE INDEX ticket_channel ON ticket (channel, created_at);
 CREATE INDEX ticket_status_rank ON ticket (status_rank, created_at);
 CREATE INDEX ticket_municipality ON ticket (municipality, created_at);
+-- Combinations of filters on open tickets, answered from the index alone.
+CREATE INDEX ticket_open_filters ON ticket (status_class, category, district, assignee, team, service,
+                                            priority_rank, channel, created_at);
 CREATE INDEX comment_ticket ON comment (ticket_id, created_at);
 CREATE INDEX history_ticket ON history (ticket_id, at);
 CREATE INDEX history_op ON history (op_id);

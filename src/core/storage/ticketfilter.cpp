@@ -70,6 +70,14 @@ QString TicketFilter::ftsQuery(const QString &text)
     return terms.join(u' ');
 }
 
+QString TicketFilter::whereClauseWalkingSort(QVariantList *binds) const
+{
+    QString where = whereClause(binds);
+    // A unary + keeps SQLite from driving the query by the full-text match.
+    where.replace(u"seq IN (SELECT rowid FROM ticket_fts"_s, u"+seq IN (SELECT rowid FROM ticket_fts"_s);
+    return where;
+}
+
 QString TicketFilter::whereClause(QVariantList *binds, const QDateTime &now) const
 {
     QStringList where;

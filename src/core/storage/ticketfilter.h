@@ -53,6 +53,11 @@ struct TicketFilter
     /** " WHERE ..." (or empty) with its bind values in order; @p now decides what is overdue. */
     [[nodiscard]] QString whereClause(QVariantList *binds,
                                       const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    /**
+     * The same, for a page of a search that matches many tickets: the match is tested row by row
+     * while walking the sort's index, instead of sorting every match.
+     */
+    [[nodiscard]] QString whereClauseWalkingSort(QVariantList *binds) const;
     [[nodiscard]] QString orderClause() const;
     /** The FTS5 query for @p text: each word quoted, the last ones as prefixes; empty if no word. */
     [[nodiscard]] static QString ftsQuery(const QString &text);
