@@ -200,6 +200,7 @@ bool TicketDetail::finish(const EditResult &result, const QString &confirmation)
 {
     if (!result.ok()) {
         setLastError(result.message);
+        reload(); // the view shows what the store holds, not what was refused
         return false;
     }
     setLastError({});

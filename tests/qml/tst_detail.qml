@@ -141,4 +141,30 @@ TestCase {
         for (const t of detail.transitions)
             verify(["in_progress", "waiting", "fixed", "no_further_action"].indexOf(t.code) >= 0);
     }
+
+    function test_combo_boxes_follow_the_selected_ticket() {
+        const page = makePage({ "status_class": "open" });
+        const model = page.model;
+        page.selectRow(0);
+        const detail = page.detail.detail;
+        tryCompare(detail.ticket, "reference", model.referenceAt(0));
+        const box = findChild(page, "priorityBox");
+        verify(box);
+        // The agent picks "urgent" in the combo box of the first ticket...
+        const urgent = box.indexOfValue("urgent");
+        box.currentIndex = urgent;
+        box.activated(urgent);
+        compare(model.value(0, "priority"), "urgent");
+        // ...then opens a ticket of another priority: the combo box shows that one's.
+        let other = -1;
+        for (let i = 1; i < 50 && other < 0; ++i)
+            if (model.value(i, "priority") !== "urgent")
+                other = i;
+        verify(other > 0);
+        page.selectRow(other);
+        tryCompare(detail.ticket, "reference", model.referenceAt(other));
+        compare(box.currentValue, model.value(other, "priority"));
+        page.selectRow(0);
+        verify(detail.undo());
+    }
 }

@@ -48,6 +48,17 @@ Rectangle {
 
     TicketDetail {
         id: detail
+        // Set, not bound: choosing in a combo box would break a binding, and the next ticket
+        // would show the previous one's value.
+        onChanged: {
+            // detail.ticket, not root.t: that binding may not be updated yet in this handler.
+            const t = detail.ticket;
+            priorityBox.currentIndex = priorityBox.indexOfValue(t.priority || "normal");
+            categoryBox.currentIndex = categoryBox.indexOfValue(t.category || "");
+            serviceBox.currentIndex = serviceBox.indexOfValue(t.service || "");
+            teamBox.currentIndex = teamBox.indexOfValue(t.team || "");
+            agentBox.currentIndex = agentBox.indexOfValue(t.assignee || "");
+        }
         onDone: message => root.notice(message)
         onLastErrorChanged: if (detail.lastError.length > 0)
             root.notice(detail.lastError)
@@ -152,13 +163,13 @@ Rectangle {
                 }
                 ComboBox {
                     id: priorityBox
+                    objectName: "priorityBox"
                     width: 150
                     enabled: root.editable
                     model: Session.priorities
                     textRole: "label"
                     valueRole: "code"
                     displayText: qsTr("Priorité : %1").arg(root.t.priorityLabel || "")
-                    currentIndex: priorityBox.indexOfValue(root.t.priority || "normal")
                     Accessible.name: qsTr("Priorité")
                     onActivated: detail.setPriority(priorityBox.currentValue)
                 }
@@ -345,7 +356,6 @@ Rectangle {
                     model: Session.categories
                     textRole: "label"
                     valueRole: "code"
-                    currentIndex: categoryBox.indexOfValue(root.t.category || "")
                     Accessible.name: qsTr("Catégorie")
                     onActivated: detail.recategorize(categoryBox.currentValue)
                 }
@@ -360,7 +370,6 @@ Rectangle {
                     model: [{ "code": "", "name": qsTr("— aucun —") }].concat(Session.services)
                     textRole: "name"
                     valueRole: "code"
-                    currentIndex: serviceBox.indexOfValue(root.t.service || "")
                     Accessible.name: qsTr("Service")
                     onActivated: detail.assign(serviceBox.currentValue, null, null)
                 }
@@ -375,7 +384,6 @@ Rectangle {
                     model: [{ "code": "", "name": qsTr("— aucune —") }].concat(Session.teams)
                     textRole: "name"
                     valueRole: "code"
-                    currentIndex: teamBox.indexOfValue(root.t.team || "")
                     Accessible.name: qsTr("Équipe")
                     onActivated: detail.assign(null, teamBox.currentValue, null)
                 }
@@ -390,7 +398,6 @@ Rectangle {
                     model: [{ "login": "", "name": qsTr("— personne —") }].concat(Session.agents)
                     textRole: "name"
                     valueRole: "login"
-                    currentIndex: agentBox.indexOfValue(root.t.assignee || "")
                     Accessible.name: qsTr("Agent affecté")
                     onActivated: detail.assign(null, null, agentBox.currentValue)
                 }
