@@ -1277,8 +1277,8 @@ void TestLanternectl::districtsOfSeveralCommunes()
     // must name which one, and a district code filters only that commune's tickets.
     QTemporaryDir dir;
     const QString db = dir.filePath(u"ee.db"_s);
-    Run r = run({u"demo"_s, u"--tickets"_s, u"900"_s, u"--communes"_s, u"all"_s, u"--until"_s, u"2026-06-30"_s,
-                 u"--db"_s, db});
+    Run r = run({u"demo"_s, u"--tickets"_s, u"900"_s, u"--communes"_s, u"all"_s, u"--until"_s,
+                 u"2026-06-30"_s, u"--db"_s, db});
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
     r = run({u"tickets"_s, u"list"_s, u"--district"_s, u"Nord"_s, u"--db"_s, db});
     QVERIFY2(r.code == 2, qPrintable(r.describe()));

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void cleanup();
 
     void createContinuesTheDemoNumbering();
+    void createOfflineGetsAProvisionalReference();
     void createWritesHistoryAndOutbox();
     void createWithPhotos();
     void createWithReporterWithoutPhone();
@@ -184,6 +185,25 @@ void TestTicketEditor::cleanup()
 {
     m_store.reset();
     m_dir.reset();
+}
+
+void TestTicketEditor::createOfflineGetsAProvisionalReference()
+{
+    // With a central database configured, the final reference comes from it: until then the
+    // ticket has a provisional one, unique and recognisable, and no local number is used.
+    QVERIFY(store().setSetting(u"central_url"_s, u"postgresql://lanterne@mairie.example.org/lanterne"_s));
+    TicketEditor editor(store());
+    QVERIFY(editor.usesProvisionalReferences());
+    const EditResult r = editor.create(newTicket(), kAgent);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    static const QRegularExpression provisional(u"^PAN-\\d{4}-P[0-9A-F]{8}$"_s);
+    QVERIFY2(provisional.match(r.reference).hasMatch(), qPrintable(r.reference));
+    QSqlQuery q(store().database());
+    q.prepare(u"SELECT provisional FROM ticket WHERE id = ?"_s);
+    q.addBindValue(r.ticketId);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(store().setSetting(u"central_url"_s, QString()));
 }
 
 void TestTicketEditor::createContinuesTheDemoNumbering()
