@@ -22,6 +22,7 @@ Rectangle {
     Label {
         id: label
         anchors.centerIn: parent
+        width: Math.min(implicitWidth, root.width - 12) // long labels elide inside the badge
         color: root.filled ? "white" : root.colour
         font.pixelSize: Theme.fontSmall
         font.bold: true

@@ -132,6 +132,11 @@ ItemDelegate {
                     text: root.statusLabel
                     colour: Theme.statusColour(root.statusClass)
                     Layout.maximumWidth: 130
+                    ToolTip.visible: statusHover.hovered
+                    ToolTip.text: root.statusLabel
+                    HoverHandler {
+                        id: statusHover
+                    }
                 }
                 Badge {
                     visible: root.priority === "high" || root.priority === "urgent"
