@@ -167,4 +167,31 @@ TestCase {
         page.selectRow(0);
         verify(detail.undo());
     }
+
+    function test_status_change_from_the_keyboard() {
+        const page = makePage({ "status_class": "open" });
+        const model = page.model;
+        page.selectRow(0);
+        const detail = page.detail.detail;
+        tryCompare(detail.ticket, "reference", model.referenceAt(0));
+        const reference = model.referenceAt(0);
+        const dialog = findChild(page, "statusDialog");
+        keyClick(Qt.Key_E, Qt.ControlModifier);
+        tryCompare(dialog, "opened", true);
+        // The first choice the workflow offers, confirmed with Enter; one that needs a reason
+        // moves the focus to the reason instead.
+        const first = detail.transitions[0];
+        keyClick(Qt.Key_Return);
+        if (first.note === "reason") {
+            compare(dialog.opened, true);
+            const text = "Hors voirie communale";
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i]);
+            keyClick(Qt.Key_Return, Qt.ControlModifier);
+        }
+        tryCompare(dialog, "opened", false);
+        compare(detail.ticket.status, first.code);
+        verify(detail.undo());
+        compare(model.referenceAt(0), reference);
+    }
 }

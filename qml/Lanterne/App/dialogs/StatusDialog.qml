@@ -20,6 +20,17 @@ Dialog {
 
     signal chosen(string code, string note, string duplicateOf, string forwardedTo)
 
+    function confirmOrFocusNote() {
+        if (root.complete)
+            root.accept();
+        else if (root.need === "duplicate_of")
+            duplicateField.forceActiveFocus();
+        else if (root.need === "forwarded_to")
+            authorityBox.forceActiveFocus();
+        else
+            noteField.forceActiveFocus();
+    }
+
     title: qsTr("%1 : changer le statut (actuel : %2)").arg(root.reference).arg(root.currentStatusLabel)
     modal: true
     anchors.centerIn: Overlay.overlay
@@ -52,6 +63,9 @@ Dialog {
             keyNavigationEnabled: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Statuts possibles")
+            // Keyboard: arrows choose, Enter confirms (or goes to the field the status needs).
+            Keys.onReturnPressed: root.confirmOrFocusNote()
+            Keys.onEnterPressed: root.confirmOrFocusNote()
             ScrollBar.vertical: ScrollBar {
                 policy: statusList.contentHeight > statusList.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
             }
@@ -78,6 +92,7 @@ Dialog {
             Layout.fillWidth: true
             placeholderText: "PAN-2026-000123"
             Accessible.name: qsTr("Référence du signalement d'origine")
+            onAccepted: root.confirmOrFocusNote()
         }
         Label {
             visible: root.need === "forwarded_to"
@@ -101,6 +116,12 @@ Dialog {
             Layout.preferredHeight: 70
             wrapMode: TextEdit.Wrap
             Accessible.name: qsTr("Motif ou note")
+            Keys.onPressed: event => {
+                if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && (event.modifiers & Qt.ControlModifier)) {
+                    root.confirmOrFocusNote();
+                    event.accepted = true;
+                }
+            }
             background: Rectangle {
                 color: Theme.internalNote
                 border.color: noteField.activeFocus ? Theme.primary : Theme.border
