@@ -14,8 +14,9 @@ int main(int argc, char *argv[])
 {
     // Rendering (photos, PDF) never needs a display.
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("QT_LOGGING_RULES", qgetenv("QT_LOGGING_RULES").isEmpty() ? QByteArray("lanterne.*.info=false")
-                                                                      : qgetenv("QT_LOGGING_RULES"));
+    qputenv("QT_LOGGING_RULES", qgetenv("QT_LOGGING_RULES").isEmpty()
+                                    ? QByteArray("lanterne.*.info=false\nlanterne.*.warning=false")
+                                    : qgetenv("QT_LOGGING_RULES"));
     lanterne::ensureRuntimeDir();
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Lanterne"));

@@ -11,6 +11,8 @@
 #include "storage/ticketfilter.h"
 #include "storage/ticketformat.h"
 #include "storage/ticketrepository.h"
+#include "sync/centraldatabase.h"
+#include "sync/centralurl.h"
 #include "util/timeutil.h"
 
 #include <cstdio>
@@ -75,7 +77,9 @@ CommandLine::Spec fullSpec()
                  u"duplicate-of"_s,
                  u"forward-to"_s,
                  u"photo"_s,
-                 u"sort"_s};
+                 u"sort"_s,
+                 u"role"_s,
+                 u"password-file"_s};
     s.flags += {u"overdue"_s, u"public"_s, u"excel"_s, u"desc"_s, u"asc"_s};
     return s;
 }
@@ -157,6 +161,10 @@ const QString kHelp = QStringLiteral(
     "  ticket undo REF                                   undo your last action on a ticket\n"
     "  demo [--tickets N] [--seed S] [--until DATE] [--communes all|CODE[,CODE]]\n"
     "  export --format csv|geojson [filters] [--limit N] [--excel] [-o FILE]\n"
+    "  central init --url URL                            create or update the central database (idempotent)\n"
+    "  central migrate --url URL                         apply the central schema's pending migrations\n"
+    "  central user add LOGIN --role agent|supervisor|field|admin --municipality CODE\n"
+    "                [--service CODE] [--team CODE] [--password-file FILE] --url URL\n"
     "\n"
     "Filters: --status CODE[,CODE] --class open|closed|fixed --category CODE --district NAME\n"
     "         --service CODE --team CODE --priority CODE --channel CODE --municipality CODE\n"
@@ -656,6 +664,94 @@ int cmdExport(Context &c)
     return Success;
 }
 
+/** The password for a central database, first found: --password-file, PGPASSWORD, none (CLI.md). */
+bool centralPassword(Context &c, QString *password)
+{
+    if (c.cl.has(u"password-file"_s)) {
+        QFile f(c.cl.value(u"password-file"_s));
+        if (!f.open(QIODevice::ReadOnly)) {
+            c.fail(Failure,
+                   Tr::tr("fichier de mot de passe illisible : %1 (%2)").arg(f.fileName(), f.errorString()));
+            return false;
+        }
+        *password = QString::fromUtf8(f.readLine()).remove(u'\n').remove(u'\r');
+        return true;
+    }
+    *password = qEnvironmentVariable("PGPASSWORD");
+    return true;
+}
+
+int openCentral(Context &c, CentralDatabase &central, bool adminPassword = true)
+{
+    if (!c.cl.has(u"url"_s))
+        return c.usage(Tr::tr("--url manque (adresse de la base centrale, postgresql://…)"));
+    QString error;
+    const auto url = CentralUrl::parse(c.cl.value(u"url"_s), &error);
+    if (!url)
+        return c.usage(error);
+    QString password;
+    if (adminPassword && !centralPassword(c, &password))
+        return Failure;
+    if (!adminPassword)
+        password = qEnvironmentVariable("PGPASSWORD");
+    const auto r = central.open(*url, password);
+    return r ? Success : c.fail(r.exitCode, r.message);
+}
+
+int cmdCentral(Context &c, const QStringList &w)
+{
+    const QString sub = w.value(1);
+    CentralDatabase central;
+    if (sub == "init"_L1 || sub == "migrate"_L1) {
+        if (w.size() > 2)
+            return c.usage(Tr::tr("argument inattendu : %1").arg(w.mid(2).join(u' ')));
+        if (int rc = openCentral(c, central); rc != Success)
+            return rc;
+        const int before = central.schemaVersion();
+        int applied = 0;
+        const auto r = sub == "init"_L1 ? central.init(c.ref) : central.migrate(&applied);
+        if (!r)
+            return c.fail(r.exitCode, r.message);
+        const int after = central.schemaVersion();
+        if (c.json)
+            c.printJson(QJsonObject{{u"schema_version"_s, after}, {u"previous_version"_s, before}});
+        else if (after == before)
+            c.out << Tr::tr("Base centrale à jour (schéma %1).").arg(after) << Qt::endl;
+        else
+            c.out << Tr::tr("Base centrale mise à jour : schéma %1 → %2.").arg(before).arg(after) << Qt::endl;
+        return Success;
+    }
+    if (sub == "user"_L1 && w.value(2) == "add"_L1) {
+        if (w.size() != 4)
+            return c.usage(Tr::tr("central user add attend un identifiant (LOGIN)"));
+        const QString role = c.cl.value(u"role"_s);
+        if (!codes::role(role))
+            return c.usage(Tr::tr("--role attend agent, supervisor, field ou admin"));
+        if (!c.cl.has(u"municipality"_s))
+            return c.usage(Tr::tr("--municipality manque"));
+        if (c.cl.has(u"team"_s) && !c.ref.team(c.cl.value(u"team"_s)))
+            return c.usage(Tr::tr("équipe inconnue : « %1 »").arg(c.cl.value(u"team"_s)));
+        if (c.cl.has(u"service"_s) && !c.ref.service(c.cl.value(u"service"_s)))
+            return c.usage(Tr::tr("service inconnu : « %1 »").arg(c.cl.value(u"service"_s)));
+        QString newPassword;
+        if (c.cl.has(u"password-file"_s) && !centralPassword(c, &newPassword))
+            return Failure;
+        // The --password-file is the new login's; the administrator's comes from PGPASSWORD.
+        if (int rc = openCentral(c, central, false); rc != Success)
+            return rc;
+        const auto r = central.addUser(w[3], role, c.cl.value(u"municipality"_s), c.cl.value(u"service"_s),
+                                       c.cl.value(u"team"_s), newPassword);
+        if (!r)
+            return c.fail(r.exitCode, r.message);
+        if (c.json)
+            c.printJson(QJsonObject{{u"login"_s, w[3]}, {u"role"_s, role}});
+        else
+            c.out << Tr::tr("Utilisateur %1 (%2) enregistré.").arg(w[3], role) << Qt::endl;
+        return Success;
+    }
+    return c.usage(Tr::tr("commande inconnue : %1").arg(w.join(u' ')));
+}
+
 } // namespace
 
 Lanternectl::Lanternectl(QTextStream &out, QTextStream &err)
@@ -737,6 +833,13 @@ int Lanternectl::run(const QStringList &args)
             !e.isEmpty())
             return c.usage(e);
         return cmdExport(c);
+    }
+    if (cmd == "central"_L1) {
+        if (const QString e =
+                allow({u"url"_s, u"role"_s, u"municipality"_s, u"service"_s, u"team"_s, u"password-file"_s});
+            !e.isEmpty())
+            return c.usage(e);
+        return cmdCentral(c, w);
     }
     return c.usage(Tr::tr("commande inconnue : %1").arg(cmd));
 }

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "centraldatabase.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCentral, "lanterne.sync")
+
+namespace lanterne {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CentralDatabase)
+};
+
+QStringList migrationFiles()
+{
+    QStringList files;
+    QDirIterator it(u":/lanterne/sql/central"_s, {u"[0-9]*.sql"_s}, QDir::Files);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    return files;
+}
+
+int versionOf(const QString &file)
+{
+    static const QRegularExpression re(u"/(\\d+)_([^/]*)\\.sql$"_s);
+    const auto m = re.match(file);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+QString readResource(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+CentralDatabase::CentralDatabase()
+    : m_connection(u"central-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+CentralDatabase::~CentralDatabase()
+{
+    close();
+}
+
+QSqlDatabase CentralDatabase::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+void CentralDatabase::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+CentralDatabase::Result CentralDatabase::fail(const QString &what, const QSqlError &error, int exitCode) const
+{
+    Result r;
+    r.ok = false;
+    r.exitCode = exitCode;
+    // The server's own words, without the driver's prefix; never the password (it is not in them).
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.text().trimmed();
+    detail = detail.section(u'\n', 0, 0); // the message, not the PL/pgSQL context
+    static const QRegularExpression severity(u"^(ERROR|FATAL|ERREUR|FATAL):\\s*"_s);
+    detail.remove(severity);
+    r.message = Tr::tr("%1 (%2) : %3").arg(what, m_display, detail);
+    qCWarning(lcCentral) << r.message;
+    return r;
+}
+
+CentralDatabase::Result CentralDatabase::exec(const QString &sql, const QString &what) const
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql))
+        return fail(what, q.lastError());
+    return {};
+}
+
+CentralDatabase::Result CentralDatabase::open(const CentralUrl &url, const QString &password)
+{
+    close();
+    m_display = url.display();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
+        if (!db.isValid()) {
+            Result r;
+            r.ok = false;
+            r.exitCode = 1;
+            r.message = Tr::tr("Le pilote PostgreSQL de Qt (QPSQL) est absent : installez libqt6sql6-psql.");
+            return r;
+        }
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setDatabaseName(url.database);
+        db.setConnectOptions(url.connectOptions());
+        if (!db.open(url.user, password.isEmpty() ? url.password : password)) {
+            const Result r = fail(Tr::tr("Connexion à la base centrale impossible"), db.lastError());
+            db = QSqlDatabase();
+            close();
+            return r;
+        }
+    }
+    return exec(u"SET search_path = lanterne, pg_catalog"_s, Tr::tr("Réglage de la session"));
+}
+
+int CentralDatabase::latestSchemaVersion()
+{
+    const QStringList files = migrationFiles();
+    return files.isEmpty() ? 0 : versionOf(files.last());
+}
+
+int CentralDatabase::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT to_regclass('lanterne.schema_migration') IS NOT NULL"_s) || !q.next())
+        return -1;
+    if (!q.value(0).toBool())
+        return 0;
+    if (!q.exec(u"SELECT coalesce(max(version), 0) FROM lanterne.schema_migration"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+CentralDatabase::Result CentralDatabase::init(const ReferenceData &reference)
+{
+    if (Result r = exec(readResource(u":/lanterne/sql/central/bootstrap.sql"_s), Tr::tr("Rôles et schéma"));
+        !r)
+        return r;
+    // The version table belongs to the owner too; "IF NOT EXISTS": a second run changes nothing.
+    if (Result r = exec(u"SET ROLE lanterne_owner; "
+                        "SET client_min_messages = warning; "
+                        "CREATE TABLE IF NOT EXISTS lanterne.schema_migration (version integer PRIMARY KEY, "
+                        "name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now()); "
+                        "RESET client_min_messages; RESET ROLE"_s,
+                        Tr::tr("Table des versions"));
+        !r)
+        return r;
+    if (Result r = migrate(); !r)
+        return r;
+    QSqlQuery q(database());
+    if (!q.exec(u"SET ROLE lanterne_owner"_s))
+        return fail(Tr::tr("Communes"), q.lastError());
+    for (const Municipality &m : reference.municipalities()) {
+        q.prepare(
+            u"INSERT INTO lanterne.municipality (code, name, prefix) VALUES (?, ?, ?) "
+            "ON CONFLICT (code) DO UPDATE SET name = excluded.name, prefix = excluded.prefix "
+            "WHERE (municipality.name, municipality.prefix) IS DISTINCT FROM (excluded.name, excluded.prefix)"_s);
+        q.addBindValue(m.code);
+        q.addBindValue(m.name);
+        q.addBindValue(m.prefix);
+        if (!q.exec()) {
+            const Result r = fail(Tr::tr("Communes"), q.lastError());
+            QSqlQuery(database()).exec(u"RESET ROLE"_s);
+            return r;
+        }
+    }
+    return exec(u"RESET ROLE"_s, Tr::tr("Communes"));
+}
+
+CentralDatabase::Result CentralDatabase::migrate(int *applied)
+{
+    if (applied)
+        *applied = 0;
+    const int from = schemaVersion();
+    if (from < 0)
+        return fail(Tr::tr("Lecture de la version du schéma"), database().lastError());
+    QSqlQuery check(database());
+    if (!check.exec(u"SELECT to_regclass('lanterne.schema_migration') IS NOT NULL"_s) || !check.next() ||
+        !check.value(0).toBool()) {
+        Result r;
+        r.ok = false;
+        r.exitCode = 1;
+        r.message = Tr::tr("La base %1 n'est pas initialisée : lancez d'abord « lanternectl central init ».")
+                        .arg(m_display);
+        return r;
+    }
+    if (from > latestSchemaVersion()) {
+        Result r;
+        r.ok = false;
+        r.exitCode = 1;
+        r.message =
+            Tr::tr("La base centrale %1 a le schéma %2, plus récent que cette version de Lanterne (%3) : "
+                   "mettez Lanterne à jour.")
+                .arg(m_display)
+                .arg(from)
+                .arg(latestSchemaVersion());
+        return r;
+    }
+    for (const QString &file : migrationFiles()) {
+        const int version = versionOf(file);
+        if (version <= from)
+            continue;
+        // One transaction per migration, as the owner, version row included.
+        QSqlDatabase db = database();
+        if (!db.transaction())
+            return fail(Tr::tr("Migration %1").arg(version), db.lastError());
+        QSqlQuery q(db);
+        bool ok = q.exec(u"SET LOCAL ROLE lanterne_owner"_s) && q.exec(readResource(file));
+        if (ok) {
+            q.prepare(u"INSERT INTO lanterne.schema_migration (version, name) VALUES (?, ?)"_s);
+            q.addBindValue(version);
+            q.addBindValue(file.section(u'/', -1));
+            ok = q.exec();
+        }
+        if (!ok) {
+            const QSqlError e = q.lastError();
+            db.rollback();
+            return fail(Tr::tr("Migration %1").arg(file.section(u'/', -1)), e);
+        }
+        if (!db.commit())
+            return fail(Tr::tr("Migration %1").arg(version), db.lastError());
+        if (applied)
+            ++*applied;
+        qCInfo(lcCentral) << "central schema migrated to" << version;
+    }
+    return {};
+}
+
+CentralDatabase::Result CentralDatabase::addUser(const QString &login, const QString &role,
+                                                 const QString &municipality, const QString &service,
+                                                 const QString &team, const QString &password)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT lanterne.add_user(?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(login);
+    q.addBindValue(role);
+    q.addBindValue(municipality);
+    q.addBindValue(service);
+    q.addBindValue(team);
+    q.addBindValue(password.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(password));
+    if (!q.exec()) {
+        const bool badInput = q.lastError().nativeErrorCode() == "22023"_L1;
+        return fail(Tr::tr("Création de l'utilisateur %1").arg(login), q.lastError(), badInput ? 2 : 1);
+    }
+    return {};
+}
+
+} // namespace lanterne

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/referencedata.h"
+#include "sync/centralurl.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace lanterne {
+
+/**
+ * A connection to the city's central PostgreSQL database (QPSQL), and its administration: the
+ * schema's bootstrap and migrations (SQL in :/lanterne/sql/central), municipalities, logins.
+ */
+class CentralDatabase
+{
+public:
+    struct Result
+    {
+        bool ok = true;
+        int exitCode = 0; ///< lanternectl's: 1 failure, 2 bad usage
+        QString message;
+        explicit operator bool() const { return ok; }
+    };
+
+    CentralDatabase();
+    ~CentralDatabase();
+    CentralDatabase(const CentralDatabase &) = delete;
+    CentralDatabase &operator=(const CentralDatabase &) = delete;
+
+    /** Connects; the password is given to open() and not kept in the connection's settings. */
+    Result open(const CentralUrl &url, const QString &password);
+    void close();
+    [[nodiscard]] QSqlDatabase database() const;
+
+    [[nodiscard]] static int latestSchemaVersion();
+    /** The applied schema version, 0 for a database Lanterne never initialised, -1 on error. */
+    [[nodiscard]] int schemaVersion() const;
+    /** Roles, schema, pending migrations, municipalities. Idempotent: a second run changes nothing. */
+    Result init(const ReferenceData &reference);
+    /** Applies the pending migrations of an initialised database. */
+    Result migrate(int *applied = nullptr);
+    /** Creates or updates a login mapped to a municipality and a service or team. */
+    Result addUser(const QString &login, const QString &role, const QString &municipality,
+                   const QString &service, const QString &team, const QString &password);
+
+private:
+    Result fail(const QString &what, const class QSqlError &error, int exitCode = 1) const;
+    Result exec(const QString &sql, const QString &what) const;
+
+    QString m_connection;
+    QString m_display;
+};
+
+} // namespace lanterne

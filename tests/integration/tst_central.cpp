@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The central PostgreSQL database on the cluster the run started (pg_cluster.sh): lanternectl
+// central init / migrate / user add, row-level security for each role, server-side audit, and
+// revisions that follow commit order.
+#include "sync/centraldatabase.h"
+#include "sync/centralurl.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <QUuid>
+
+using namespace lanterne;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Cluster
+{
+    QString host;
+    int port = 0;
+    QString superuser;
+    QString superpass;
+};
+
+Cluster cluster()
+{
+    Cluster c;
+    QFile env(qEnvironmentVariable("LANTERNE_PG_STATE") + u"/env"_s);
+    if (!env.open(QIODevice::ReadOnly))
+        return c;
+    for (const QByteArray &line : env.readAll().split('\n')) {
+        const QString l = QString::fromUtf8(line);
+        const QString key = l.section(u'=', 0, 0), value = l.section(u'=', 1);
+        if (key == "LANTERNE_PG_HOST"_L1)
+            c.host = value;
+        else if (key == "LANTERNE_PG_PORT"_L1)
+            c.port = value.toInt();
+        else if (key == "LANTERNE_PG_SUPERUSER"_L1)
+            c.superuser = value;
+        else if (key == "LANTERNE_PG_SUPERPASS_FILE"_L1) {
+            QFile pw(value);
+            if (pw.open(QIODevice::ReadOnly))
+                c.superpass = QString::fromUtf8(pw.readAll()).trimmed();
+        }
+    }
+    return c;
+}
+
+struct Run
+{
+    int code = -1;
+    QByteArray out, err;
+};
+
+} // namespace
+
+class TestCentral : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void initIsIdempotent();
+    void migrateNeedsInit();
+    void userAdd();
+    void rowLevelSecurityReads();
+    void rowLevelSecurityWrites();
+    void auditIsWrittenByTheServer();
+    void revisionsFollowCommitOrder();
+
+private:
+    QString url(const QString &user) const
+    {
+        return u"postgresql://%1@%2:%3/%4"_s.arg(user, m_cluster.host).arg(m_cluster.port).arg(m_db);
+    }
+    Run ctl(const QStringList &args, const QString &password);
+    QSqlDatabase connect(const QString &name, const QString &user, const QString &password,
+                         const QString &database = {});
+    void exec(QSqlDatabase db, const QString &sql);
+    qint64 scalar(QSqlDatabase db, const QString &sql, bool *ok = nullptr);
+    QString snapshot();
+    void seed();
+
+    Cluster m_cluster;
+    QString m_db;
+    QTemporaryDir m_dir;
+    QString m_suffix;
+    QStringList m_connections;
+    bool m_seeded = false;
+};
+
+Run TestCentral::ctl(const QStringList &args, const QString &password)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"PGPASSWORD"_s, password);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LANTERNECTL_PATH), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QSqlDatabase TestCentral::connect(const QString &name, const QString &user, const QString &password,
+                                  const QString &database)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    db.setHostName(m_cluster.host);
+    db.setPort(m_cluster.port);
+    db.setDatabaseName(database.isEmpty() ? m_db : database);
+    if (!db.open(user, password))
+        qWarning() << "cannot connect as" << user << db.lastError().text();
+    m_connections.append(name);
+    return db;
+}
+
+void TestCentral::exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        QFAIL(qPrintable(u"%1: %2"_s.arg(sql.left(200), q.lastError().text())));
+}
+
+qint64 TestCentral::scalar(QSqlDatabase db, const QString &sql, bool *ok)
+{
+    QSqlQuery q(db);
+    const bool done = q.exec(sql) && q.next();
+    if (ok)
+        *ok = done;
+    return done ? q.value(0).toLongLong() : -1;
+}
+
+void TestCentral::initTestCase()
+{
+    m_cluster = cluster();
+    if (m_cluster.port == 0)
+        QSKIP("no PostgreSQL test cluster (run through ctest, which starts one)");
+    QVERIFY(QSqlDatabase::isDriverAvailable(u"QPSQL"_s));
+    // A database of our own on the shared cluster; logins are cluster-wide: suffixed names.
+    m_suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    m_db = u"central_"_s + m_suffix;
+    QSqlDatabase admin = connect(u"admin"_s, m_cluster.superuser, m_cluster.superpass, u"postgres"_s);
+    QVERIFY2(admin.isOpen(), qPrintable(admin.lastError().text()));
+    exec(admin, u"CREATE DATABASE "_s + m_db);
+    const Run r = ctl({u"central"_s, u"init"_s, u"--url"_s, url(m_cluster.superuser)}, m_cluster.superpass);
+    QVERIFY2(r.code == 0, r.err.constData());
+}
+
+void TestCentral::cleanupTestCase()
+{
+    for (const QString &c : std::as_const(m_connections))
+        QSqlDatabase::database(c, false).close();
+    if (m_cluster.port == 0)
+        return;
+    QSqlDatabase admin = QSqlDatabase::database(u"admin"_s, false);
+    if (admin.open())
+        QSqlQuery(admin).exec(u"DROP DATABASE IF EXISTS "_s + m_db + u" WITH (FORCE)"_s);
+}
+
+QString TestCentral::snapshot()
+{
+    // Everything init creates or writes: objects, policies, roles, versions, rows (by xmin).
+    QSqlDatabase db =
+        connect(u"snap-"_s + QString::number(m_connections.size()), m_cluster.superuser, m_cluster.superpass);
+    QSqlQuery q(db);
+    q.exec(
+        u"SELECT (SELECT string_agg(relname || ':' || relkind::text, ',' ORDER BY relname) FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE nspname = 'lanterne'), "
+        "(SELECT string_agg(proname || ':' || md5(prosrc), ',' ORDER BY proname) FROM pg_proc p "
+        "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE nspname = 'lanterne'), "
+        "(SELECT string_agg(tablename || '.' || policyname || ':' || coalesce(qual, ''), ',' ORDER BY "
+        "tablename, "
+        "policyname) FROM pg_policies WHERE schemaname = 'lanterne'), "
+        "(SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles WHERE rolname LIKE 'lanterne%'), "
+        "(SELECT string_agg(version || '@' || applied_at, ',' ORDER BY version) FROM "
+        "lanterne.schema_migration), "
+        "(SELECT string_agg(code || ':' || xmin, ',' ORDER BY code) FROM lanterne.municipality), "
+        "(SELECT datacl::text FROM pg_database WHERE datname = current_database())"_s);
+    if (q.lastError().isValid())
+        qWarning() << "snapshot:" << q.lastError().text();
+    QStringList parts;
+    if (q.next())
+        for (int i = 0; i < 7; ++i)
+            parts.append(q.value(i).toString());
+    db.close();
+    return parts.join(u'\n');
+}
+
+void TestCentral::initIsIdempotent()
+{
+    const QString before = snapshot();
+    QVERIFY(before.contains(u"ticket:r"_s));
+    QVERIFY(before.contains(u"93055:"_s));
+    Run r = ctl({u"central"_s, u"init"_s, u"--url"_s, url(m_cluster.superuser), u"--json"_s},
+                m_cluster.superpass);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("\"schema_version\": 1"));
+    QCOMPARE(snapshot(), before);
+    r = ctl({u"central"_s, u"migrate"_s, u"--url"_s, url(m_cluster.superuser)}, m_cluster.superpass);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(snapshot(), before);
+}
+
+void TestCentral::migrateNeedsInit()
+{
+    QSqlDatabase admin = QSqlDatabase::database(u"admin"_s);
+    const QString empty = m_db + u"_empty"_s;
+    exec(admin, u"CREATE DATABASE "_s + empty);
+    const QString emptyUrl =
+        u"postgresql://%1@%2:%3/%4"_s.arg(m_cluster.superuser, m_cluster.host).arg(m_cluster.port).arg(empty);
+    const Run r = ctl({u"central"_s, u"migrate"_s, u"--url"_s, emptyUrl}, m_cluster.superpass);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("central init"));
+    QVERIFY(!r.err.contains(m_cluster.superpass.toUtf8()));
+    exec(admin, u"DROP DATABASE "_s + empty);
+    // A wrong password: refused, said, and never echoed.
+    const Run bad =
+        ctl({u"central"_s, u"init"_s, u"--url"_s, url(m_cluster.superuser)}, u"not-the-password"_s);
+    QCOMPARE(bad.code, 1);
+    QVERIFY(!bad.err.contains("not-the-password"));
+}
+
+void TestCentral::userAdd()
+{
+    QFile pw(m_dir.filePath(u"pw"_s));
+    QVERIFY(pw.open(QIODevice::WriteOnly));
+    pw.write("pw-agent\n");
+    pw.close();
+    const QString login = u"agent."_s + m_suffix;
+    Run r = ctl({u"central"_s, u"user"_s, u"add"_s, login, u"--role"_s, u"agent"_s, u"--municipality"_s,
+                 u"93055"_s, u"--service"_s, u"relation"_s, u"--password-file"_s, pw.fileName(), u"--url"_s,
+                 url(m_cluster.superuser)},
+                m_cluster.superpass);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QSqlDatabase db = connect(u"useradd"_s, login, u"pw-agent"_s);
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT role, municipality, service FROM lanterne.app_user"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"agent"_s);
+    QCOMPARE(q.value(1).toString(), u"93055"_s);
+    QCOMPARE(q.value(2).toString(), u"relation"_s);
+    QVERIFY(!q.next()); // only their own mapping
+
+    // Bad input: exit 2 with a message, nothing created.
+    r = ctl({u"central"_s, u"user"_s, u"add"_s, u"x."_s + m_suffix, u"--role"_s, u"agent"_s,
+             u"--municipality"_s, u"99999"_s, u"--url"_s, url(m_cluster.superuser)},
+            m_cluster.superpass);
+    QCOMPARE(r.code, 2);
+    r = ctl({u"central"_s, u"user"_s, u"add"_s, u"y."_s + m_suffix, u"--role"_s, u"field"_s,
+             u"--municipality"_s, u"93055"_s, u"--url"_s, url(m_cluster.superuser)},
+            m_cluster.superpass);
+    QCOMPARE(r.code, 2); // a field login needs a team
+    r = ctl({u"central"_s, u"user"_s, u"add"_s, u"z"_s, u"--role"_s, u"boss"_s, u"--municipality"_s,
+             u"93055"_s, u"--url"_s, url(m_cluster.superuser)},
+            m_cluster.superpass);
+    QCOMPARE(r.code, 2);
+    QCOMPARE(scalar(QSqlDatabase::database(u"admin"_s),
+                    u"SELECT count(*) FROM pg_roles WHERE rolname IN ('x.%1', 'y.%1')"_s.arg(m_suffix)),
+             0);
+}
+
+void TestCentral::seed()
+{
+    if (m_seeded)
+        return;
+    m_seeded = true;
+    // Logins of each role, one of another municipality, one with no mapping.
+    struct U
+    {
+        const char *name, *role, *municipality, *team;
+    };
+    const U users[] = {{"ag", "agent", "93055", ""},
+                       {"sup", "supervisor", "93055", ""},
+                       {"fld", "field", "93055", "voirie-nord"},
+                       {"adm", "admin", "93055", ""},
+                       {"mtr", "agent", "93048", ""}};
+    QSqlDatabase su = connect(u"seed"_s, m_cluster.superuser, m_cluster.superpass);
+    for (const U &u : users) {
+        QSqlQuery q(su);
+        q.prepare(u"SELECT lanterne.add_user(?, ?, ?, '', ?, 'pw')"_s);
+        q.addBindValue(QString::fromLatin1(u.name) + u'.' + m_suffix);
+        q.addBindValue(QString::fromLatin1(u.role));
+        q.addBindValue(QString::fromLatin1(u.municipality));
+        q.addBindValue(QString::fromLatin1(u.team));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    exec(su, u"CREATE ROLE \"nomap.%1\" LOGIN PASSWORD 'pw' IN ROLE lanterne_agent"_s.arg(m_suffix));
+    // 5 tickets of Pantin (2 of voirie-nord, 3 of proprete-a), 4 of Montreuil; a reporter and a
+    // comment on each.
+    int n = 0;
+    auto add = [&](const QString &municipality, const QString &team) {
+        ++n;
+        const QString reporter = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString ticket = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        exec(su, u"INSERT INTO lanterne.reporter (id, municipality, name, email) VALUES ('%1', '%2', 'R %3', "
+                 "'r%3@example.org')"_s.arg(reporter, municipality)
+                     .arg(n));
+        exec(
+            su,
+            u"INSERT INTO lanterne.ticket (id, municipality, reference, kind, category, latitude, longitude, "
+            "channel, reporter_id, status, priority, team, created_at) VALUES ('%1', '%2', 'T-%3-%4', "
+            "'report', "
+            "'lampadaire', 48.9, 2.4, 'phone', '%5', 'new', 'normal', '%6', now())"_s
+                .arg(ticket, municipality, m_suffix)
+                .arg(n)
+                .arg(reporter, team));
+        exec(su,
+             u"INSERT INTO lanterne.comment (id, ticket_id, municipality, kind, author, text) VALUES ('%1', "
+             "'%2', '%3', 'internal', 'seed', 'note')"_s.arg(
+                 QUuid::createUuid().toString(QUuid::WithoutBraces), ticket, municipality));
+    };
+    add(u"93055"_s, u"voirie-nord"_s);
+    add(u"93055"_s, u"voirie-nord"_s);
+    for (int i = 0; i < 3; ++i)
+        add(u"93055"_s, u"proprete-a"_s);
+    for (int i = 0; i < 4; ++i)
+        add(u"93048"_s, u"voirie-nord"_s);
+}
+
+void TestCentral::rowLevelSecurityReads()
+{
+    seed();
+    struct Expect
+    {
+        const char *login;
+        qint64 tickets, reporters, comments, history; // -1: permission denied
+    };
+    // history: one "created" row per visible ticket.
+    const Expect matrix[] = {{"ag", 5, 5, 5, 5},   {"sup", 5, 5, 5, 5}, {"adm", 5, 5, 5, 5},
+                             {"fld", 2, -1, 2, 2}, {"mtr", 4, 4, 4, 4}, {"nomap", 0, 0, 0, 0}};
+    for (const Expect &e : matrix) {
+        const QString login = QString::fromLatin1(e.login) + u'.' + m_suffix;
+        QSqlDatabase db = connect(u"read-"_s + login, login, u"pw"_s);
+        QVERIFY2(db.isOpen(), qPrintable(login + db.lastError().text()));
+        bool ok = false;
+        QCOMPARE(scalar(db,
+                        u"SELECT count(*) FROM lanterne.ticket WHERE reference LIKE 'T-%1-%'"_s.arg(m_suffix),
+                        &ok),
+                 e.tickets);
+        const qint64 reporters = scalar(db, u"SELECT count(*) FROM lanterne.reporter"_s, &ok);
+        if (e.reporters < 0)
+            QVERIFY2(!ok, qPrintable(login + u": personal data must not be readable"_s));
+        else
+            QCOMPARE(reporters, e.reporters);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM lanterne.comment"_s), e.comments);
+        QCOMPARE(
+            scalar(db, u"SELECT count(*) FROM lanterne.history WHERE field = 'created' AND new_value LIKE "
+                       "'T-%1-%'"_s.arg(m_suffix)),
+            e.history);
+        db.close();
+    }
+}
+
+void TestCentral::rowLevelSecurityWrites()
+{
+    seed();
+    auto rows = [](QSqlDatabase db, const QString &sql, int *affected) {
+        QSqlQuery q(db);
+        const bool ok = q.exec(sql);
+        *affected = ok ? q.numRowsAffected() : -1;
+        return ok;
+    };
+    int n = 0;
+    QSqlDatabase agent = connect(u"w-ag"_s, u"ag."_s + m_suffix, u"pw"_s);
+    // Another municipality's ticket: invisible, so untouched (0 rows, no error).
+    QVERIFY(rows(agent, u"UPDATE lanterne.ticket SET priority = 'high' WHERE municipality = '93048'"_s, &n));
+    QCOMPARE(n, 0);
+    QVERIFY(rows(agent, u"UPDATE lanterne.ticket SET priority = 'high' WHERE team = 'proprete-a'"_s, &n));
+    QCOMPARE(n, 3);
+    // Nobody writes history or deletes.
+    QVERIFY(!rows(agent,
+                  u"INSERT INTO lanterne.history (ticket_id, municipality, author, field) SELECT id, "
+                  "municipality, 'x', 'x' FROM lanterne.ticket LIMIT 1"_s,
+                  &n));
+    QVERIFY(!rows(agent, u"DELETE FROM lanterne.ticket"_s, &n));
+    // Creating a ticket in another municipality is refused by the policy.
+    QVERIFY(!rows(agent,
+                  u"INSERT INTO lanterne.ticket (id, municipality, reference, kind, category, latitude, "
+                  "longitude, channel, status, priority, created_at) VALUES (gen_random_uuid(), '93048', "
+                  "'X-%1', 'report', 'rats', 48.8, 2.4, 'phone', 'new', 'normal', now())"_s.arg(m_suffix),
+                  &n));
+
+    QSqlDatabase field = connect(u"w-fld"_s, u"fld."_s + m_suffix, u"pw"_s);
+    QVERIFY(rows(field, u"UPDATE lanterne.ticket SET status = 'in_progress'"_s, &n));
+    QCOMPARE(n, 2); // their team's tickets only
+    QVERIFY(
+        !rows(field, u"UPDATE lanterne.ticket SET priority = 'urgent'"_s, &n)); // not a field team's field
+    QVERIFY(!rows(field, u"UPDATE lanterne.ticket SET team = 'proprete-a'"_s, &n));
+    QVERIFY(!rows(field, u"SELECT name FROM lanterne.reporter"_s, &n));
+
+    QSqlDatabase nomap = connect(u"w-nomap"_s, u"nomap."_s + m_suffix, u"pw"_s);
+    QVERIFY(rows(nomap, u"UPDATE lanterne.ticket SET priority = 'low'"_s, &n));
+    QCOMPARE(n, 0);
+}
+
+void TestCentral::auditIsWrittenByTheServer()
+{
+    seed();
+    QSqlDatabase agent = connect(u"audit-ag"_s, u"ag."_s + m_suffix, u"pw"_s);
+    const QString reference = u"T-%1-3"_s.arg(m_suffix);
+    exec(agent, u"BEGIN"_s);
+    exec(agent, u"SET LOCAL lanterne.op_id = '6f1c2e1a-0000-4000-8000-000000000001'"_s);
+    exec(agent,
+         u"UPDATE lanterne.ticket SET status = 'acknowledged', assignee = 'ag' WHERE reference = '%1'"_s.arg(
+             reference));
+    exec(agent, u"COMMIT"_s);
+    QSqlQuery q(agent);
+    QVERIFY(q.exec(
+        u"SELECT field, old_value, new_value, author, op_id FROM lanterne.history h JOIN lanterne.ticket t "
+        "ON t.id = h.ticket_id WHERE t.reference = '%1' AND field IN ('status', 'assignee') ORDER BY field"_s
+            .arg(reference)));
+    QStringList seen;
+    while (q.next()) {
+        seen.append(q.value(0).toString() + u':' + q.value(1).toString() + u'>' + q.value(2).toString());
+        QCOMPARE(q.value(3).toString(), u"ag."_s + m_suffix);
+        QCOMPARE(q.value(4).toString(), u"6f1c2e1a-0000-4000-8000-000000000001"_s);
+    }
+    QVERIFY2(seen.contains(u"status:new>acknowledged"_s), qPrintable(seen.join(u' ')));
+    QVERIFY2(seen.contains(u"assignee:>ag"_s), qPrintable(seen.join(u' ')));
+}
+
+void TestCentral::revisionsFollowCommitOrder()
+{
+    seed();
+    // A slow transaction A takes a revision and holds it; B starts later. B must not become
+    // visible with a higher revision before A commits, or a reader whose cursor passed B's
+    // revision would never see A's change.
+    QSqlDatabase a = connect(u"rev-a"_s, m_cluster.superuser, m_cluster.superpass);
+    QSqlDatabase reader = connect(u"rev-reader"_s, m_cluster.superuser, m_cluster.superpass);
+    const QString t1 = u"T-%1-6"_s.arg(m_suffix), t2 = u"T-%1-7"_s.arg(m_suffix);
+    exec(a, u"BEGIN"_s);
+    exec(a, u"UPDATE lanterne.ticket SET description = 'A' WHERE reference = '%1'"_s.arg(t1));
+    const qint64 ra = scalar(a, u"SELECT revision FROM lanterne.ticket WHERE reference = '%1'"_s.arg(t1));
+    QVERIFY(ra > 0);
+
+    QProcess b;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PGPASSWORD"_s, m_cluster.superpass);
+    b.setProcessEnvironment(env);
+    b.start(u"psql"_s, {u"-h"_s, m_cluster.host, u"-p"_s, QString::number(m_cluster.port), u"-U"_s,
+                        m_cluster.superuser, u"-d"_s, m_db, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-c"_s,
+                        u"UPDATE lanterne.ticket SET description = 'B' WHERE reference = '%1'"_s.arg(t2)});
+    QVERIFY(b.waitForStarted());
+    QVERIFY2(!b.waitForFinished(800), "B must wait for A's revision to commit");
+
+    const qint64 cursor = scalar(reader, u"SELECT coalesce(max(revision), 0) FROM lanterne.ticket"_s);
+    QVERIFY(cursor < ra);
+    exec(a, u"COMMIT"_s);
+    QVERIFY(b.waitForFinished(10000));
+    QCOMPARE(b.exitCode(), 0);
+    const qint64 rb =
+        scalar(reader, u"SELECT revision FROM lanterne.ticket WHERE reference = '%1'"_s.arg(t2));
+    QVERIFY(rb > ra);
+    // Pulling "revision > cursor" now sees both changes.
+    QCOMPARE(
+        scalar(reader,
+               u"SELECT count(*) FROM lanterne.ticket WHERE revision > %1 AND reference IN ('%2', '%3')"_s
+                   .arg(cursor)
+                   .arg(t1, t2)),
+        2);
+}
+
+QTEST_GUILESS_MAIN(TestCentral)
+#include "tst_central.moc"
