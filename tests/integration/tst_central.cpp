@@ -6,6 +6,8 @@
 #include "sync/centralurl.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -72,6 +74,10 @@ private Q_SLOTS:
     void rowLevelSecurityWrites();
     void auditIsWrittenByTheServer();
     void revisionsFollowCommitOrder();
+    void operationRetryGetsTheFirstReceipt();
+    void conflictsArePerField();
+    void operationsFollowTheWorkflowAndRights();
+    void createdTicketsGetFinalReferences();
 
 private:
     QString url(const QString &user) const
@@ -85,6 +91,8 @@ private:
     qint64 scalar(QSqlDatabase db, const QString &sql, bool *ok = nullptr);
     QString snapshot();
     void seed();
+    QJsonObject apply(QSqlDatabase db, const QJsonObject &op);
+    QString newTicket(QSqlDatabase db, const QString &team);
 
     Cluster m_cluster;
     QString m_db;
@@ -200,7 +208,8 @@ void TestCentral::initIsIdempotent()
     Run r = ctl({u"central"_s, u"init"_s, u"--url"_s, url(m_cluster.superuser), u"--json"_s},
                 m_cluster.superpass);
     QVERIFY2(r.code == 0, r.err.constData());
-    QVERIFY(r.out.contains("\"schema_version\": 1"));
+    QVERIFY(r.out.contains(QByteArray("\"schema_version\": ") +
+                           QByteArray::number(CentralDatabase::latestSchemaVersion())));
     QCOMPARE(snapshot(), before);
     r = ctl({u"central"_s, u"migrate"_s, u"--url"_s, url(m_cluster.superuser)}, m_cluster.superpass);
     QVERIFY2(r.code == 0, r.err.constData());
@@ -464,6 +473,169 @@ void TestCentral::revisionsFollowCommitOrder()
                    .arg(cursor)
                    .arg(t1, t2)),
         2);
+}
+
+QJsonObject TestCentral::apply(QSqlDatabase db, const QJsonObject &op)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT lanterne.apply(?::jsonb)"_s);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(op).toJson(QJsonDocument::Compact)));
+    if (!q.exec() || !q.next()) {
+        qWarning() << "apply:" << q.lastError().text();
+        return {};
+    }
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+}
+
+namespace {
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject fieldOp(const QString &type, const QString &ticket, const QJsonObject &fields)
+{
+    return {{u"op_id"_s, uuid()},
+            {u"op_type"_s, type},
+            {u"entity_id"_s, ticket},
+            {u"payload"_s, QJsonObject{{u"fields"_s, fields}}}};
+}
+
+QJsonObject change(const QJsonValue &oldValue, const QJsonValue &newValue)
+{
+    return {{u"old"_s, oldValue}, {u"new"_s, newValue}};
+}
+} // namespace
+
+QString TestCentral::newTicket(QSqlDatabase db, const QString &team)
+{
+    const QString id = uuid();
+    const QJsonObject r = apply(db, {{u"op_id"_s, uuid()},
+                                     {u"op_type"_s, u"create_ticket"_s},
+                                     {u"entity_id"_s, id},
+                                     {u"payload"_s, QJsonObject{{u"category"_s, u"lampadaire"_s},
+                                                                {u"description"_s, u"Lampadaire éteint"_s},
+                                                                {u"latitude"_s, 48.9},
+                                                                {u"longitude"_s, 2.4},
+                                                                {u"channel"_s, u"phone"_s},
+                                                                {u"team"_s, team}}}});
+    return r.value("status"_L1).toString() == "applied"_L1 ? id : QString();
+}
+
+void TestCentral::operationRetryGetsTheFirstReceipt()
+{
+    seed();
+    QSqlDatabase agent = connect(u"op-retry"_s, u"ag."_s + m_suffix, u"pw"_s);
+    const QString ticket = newTicket(agent, u"voirie-nord"_s);
+    QVERIFY(!ticket.isEmpty());
+    const QJsonObject op =
+        fieldOp(u"set_priority"_s, ticket, {{u"priority"_s, change(u"normal"_s, u"high"_s)}});
+    const QJsonObject first = apply(agent, op);
+    QCOMPARE(first.value("status"_L1).toString(), u"applied"_s);
+    // The reply was lost: the workstation sends the same operation again.
+    const QJsonObject again = apply(agent, op);
+    QCOMPARE(again.value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(again.value("replayed"_L1).toBool(), true);
+    QCOMPARE(again.value("revision"_L1), first.value("revision"_L1));
+    QCOMPARE(scalar(agent, u"SELECT count(*) FROM lanterne.history WHERE op_id = '%1'"_s.arg(
+                               op.value("op_id"_L1).toString())),
+             1);
+}
+
+void TestCentral::conflictsArePerField()
+{
+    seed();
+    QSqlDatabase a = connect(u"op-conf-a"_s, u"ag."_s + m_suffix, u"pw"_s);
+    QSqlDatabase b = connect(u"op-conf-b"_s, u"sup."_s + m_suffix, u"pw"_s);
+    const QString ticket = newTicket(a, u"proprete-a"_s);
+    // Both saw priority "normal" and no assignee. Different fields: no conflict.
+    QCOMPARE(apply(a, fieldOp(u"set_priority"_s, ticket, {{u"priority"_s, change(u"normal"_s, u"high"_s)}}))
+                 .value("status"_L1)
+                 .toString(),
+             u"applied"_s);
+    QCOMPARE(apply(b, fieldOp(u"assign"_s, ticket, {{u"assignee"_s, change(u""_s, u"c.moreau"_s)}}))
+                 .value("status"_L1)
+                 .toString(),
+             u"applied"_s);
+    // The same field: the second one conflicts, carries the server's value, overwrites nothing.
+    const QJsonObject r =
+        apply(b, fieldOp(u"set_priority"_s, ticket, {{u"priority"_s, change(u"normal"_s, u"low"_s)}}));
+    QCOMPARE(r.value("status"_L1).toString(), u"conflict"_s);
+    const QJsonObject c = r.value("conflicts"_L1).toObject().value("priority"_L1).toObject();
+    QCOMPARE(c.value("server"_L1).toString(), u"high"_s);
+    QCOMPARE(c.value("yours"_L1).toString(), u"low"_s);
+    QSqlQuery q(a);
+    QVERIFY(q.exec(u"SELECT priority, assignee FROM lanterne.ticket WHERE id = '%1'"_s.arg(ticket)) &&
+            q.next());
+    QCOMPARE(q.value(0).toString(), u"high"_s);
+    QCOMPARE(q.value(1).toString(), u"c.moreau"_s);
+}
+
+void TestCentral::operationsFollowTheWorkflowAndRights()
+{
+    seed();
+    QSqlDatabase agent = connect(u"op-wf-ag"_s, u"ag."_s + m_suffix, u"pw"_s);
+    QSqlDatabase sup = connect(u"op-wf-sup"_s, u"sup."_s + m_suffix, u"pw"_s);
+    QSqlDatabase field = connect(u"op-wf-fld"_s, u"fld."_s + m_suffix, u"pw"_s);
+    QSqlDatabase nomap = connect(u"op-wf-nomap"_s, u"nomap."_s + m_suffix, u"pw"_s);
+    const QString own = newTicket(agent, u"voirie-nord"_s);
+    const QString other = newTicket(agent, u"proprete-a"_s);
+    auto status = [&](QSqlDatabase db, const QString &t, const QString &from, const QString &to) {
+        return apply(db, fieldOp(u"set_status"_s, t, {{u"status"_s, change(from, to)}}));
+    };
+    QJsonObject r = status(agent, own, u"new"_s, u"cancelled"_s);
+    QCOMPARE(r.value("status"_L1).toString(), u"rejected"_s);
+    QCOMPARE(r.value("reason"_L1).toString(), u"agent_cannot_cancel"_s);
+    QCOMPARE(status(agent, own, u"new"_s, u"new"_s).value("reason"_L1).toString(), u"same_status"_s);
+    // A field team: their team's ticket, their statuses, nothing else.
+    QCOMPARE(status(field, own, u"new"_s, u"in_progress"_s).value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(status(field, own, u"in_progress"_s, u"closed"_s).value("reason"_L1).toString(),
+             u"field_status_not_allowed"_s);
+    QCOMPARE(status(field, other, u"new"_s, u"in_progress"_s).value("reason"_L1).toString(),
+             u"not_found_or_out_of_scope"_s);
+    QCOMPARE(
+        apply(field, fieldOp(u"set_priority"_s, own, {{u"priority"_s, change(u"normal"_s, u"urgent"_s)}}))
+            .value("reason"_L1)
+            .toString(),
+        u"field_cannot_edit"_s);
+    // A supervisor may close and reopen.
+    QCOMPARE(status(sup, own, u"in_progress"_s, u"cancelled"_s).value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(status(agent, own, u"cancelled"_s, u"acknowledged"_s).value("reason"_L1).toString(),
+             u"agent_cannot_reopen"_s);
+    QCOMPARE(status(sup, own, u"cancelled"_s, u"acknowledged"_s).value("status"_L1).toString(), u"applied"_s);
+    // A login with no mapping: every operation is refused, with a receipt.
+    QCOMPARE(status(nomap, own, u"acknowledged"_s, u"planned"_s).value("reason"_L1).toString(),
+             u"no_mapping"_s);
+    // Receipts are each login's own.
+    QCOMPARE(scalar(field, u"SELECT count(*) FROM lanterne.receipt WHERE login <> session_user"_s), 0);
+}
+
+void TestCentral::createdTicketsGetFinalReferences()
+{
+    seed();
+    QSqlDatabase agent = connect(u"op-ref"_s, u"ag."_s + m_suffix, u"pw"_s);
+    QStringList references;
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject r =
+            apply(agent, {{u"op_id"_s, uuid()},
+                          {u"op_type"_s, u"create_ticket"_s},
+                          {u"entity_id"_s, uuid()},
+                          {u"payload"_s, QJsonObject{{u"reference"_s, u"PAN-2026-P1A2B3C4D"_s},
+                                                     {u"provisional"_s, true},
+                                                     {u"category"_s, u"rats"_s},
+                                                     {u"latitude"_s, 48.9},
+                                                     {u"longitude"_s, 2.4},
+                                                     {u"created_at"_s, 1782900000000.0}}}});
+        QCOMPARE(r.value("status"_L1).toString(), u"applied"_s);
+        references.append(r.value("reference"_L1).toString());
+    }
+    static const QRegularExpression final(u"^PAN-2026-(\\d{6})$"_s);
+    for (qsizetype i = 0; i < references.size(); ++i) {
+        const auto m = final.match(references[i]);
+        QVERIFY2(m.hasMatch(), qPrintable(references[i]));
+        if (i > 0)
+            QCOMPARE(m.captured(1).toInt(), final.match(references[i - 1]).captured(1).toInt() + 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCentral)
