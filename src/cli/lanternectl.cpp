@@ -13,10 +13,12 @@
 #include "storage/ticketrepository.h"
 #include "sync/centraldatabase.h"
 #include "sync/centralurl.h"
+#include "sync/syncengine.h"
 #include "util/timeutil.h"
 
 #include <cstdio>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,6 +26,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSqlDriver>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -80,7 +84,7 @@ CommandLine::Spec fullSpec()
                  u"sort"_s,
                  u"role"_s,
                  u"password-file"_s};
-    s.flags += {u"overdue"_s, u"public"_s, u"excel"_s, u"desc"_s, u"asc"_s};
+    s.flags += {u"overdue"_s, u"public"_s, u"excel"_s, u"desc"_s, u"asc"_s, u"once"_s, u"watch"_s};
     return s;
 }
 
@@ -161,6 +165,7 @@ const QString kHelp = QStringLiteral(
     "  ticket undo REF                                   undo your last action on a ticket\n"
     "  demo [--tickets N] [--seed S] [--until DATE] [--communes all|CODE[,CODE]]\n"
     "  export --format csv|geojson [filters] [--limit N] [--excel] [-o FILE]\n"
+    "  sync --once | --watch [--url URL]                 push local changes, pull the server's\n"
     "  central init --url URL                            create or update the central database (idempotent)\n"
     "  central migrate --url URL                         apply the central schema's pending migrations\n"
     "  central user add LOGIN --role agent|supervisor|field|admin --municipality CODE\n"
@@ -698,6 +703,81 @@ int openCentral(Context &c, CentralDatabase &central, bool adminPassword = true)
     return r ? Success : c.fail(r.exitCode, r.message);
 }
 
+int cmdSync(Context &c)
+{
+    const bool once = c.cl.has(u"once"_s), watch = c.cl.has(u"watch"_s);
+    if (once == watch)
+        return c.usage(Tr::tr("sync attend --once ou --watch"));
+    if (int rc = openStore(c, true); rc != Success)
+        return rc;
+    if (!c.store.setting(u"demo"_s).isEmpty())
+        return c.fail(Refused,
+                      Tr::tr("le magasin %1 contient la ville de démonstration : synchronisez un magasin à "
+                             "part (--db)")
+                          .arg(c.store.path()));
+    QString urlText = c.cl.value(u"url"_s, c.store.setting(u"central_url"_s));
+    if (urlText.isEmpty())
+        return c.usage(Tr::tr("aucune base centrale : donnez --url (elle sera retenue pour ce magasin)"));
+    QString error;
+    const auto url = CentralUrl::parse(urlText, &error);
+    if (!url)
+        return c.usage(error);
+    if (c.cl.has(u"url"_s) && c.store.setting(u"central_url"_s) != url->display()) {
+        if (const auto r = c.store.setSetting(u"central_url"_s, url->display()); !r)
+            return c.fail(Failure, r.message);
+    }
+    QString password;
+    if (!centralPassword(c, &password))
+        return Failure;
+    CentralDatabase central;
+    if (const auto r = central.open(*url, password); !r)
+        return c.fail(r.exitCode, r.message);
+    SyncEngine engine(c.store, central);
+    auto report = [&](const SyncReport &s) {
+        if (c.json)
+            c.printJson(QJsonObject{{u"pushed"_s, s.pushed},
+                                    {u"applied"_s, s.applied},
+                                    {u"conflicts"_s, s.conflicts},
+                                    {u"rejected"_s, s.rejected},
+                                    {u"pulled_tickets"_s, s.pulledTickets},
+                                    {u"pulled_rows"_s, s.pulledRows},
+                                    {u"cursor"_s, s.cursor}});
+        else
+            c.out << Tr::tr(
+                         "Envoyées : %1 (appliquées %2, conflits %3, refusées %4) ; reçus : %5 signalements, "
+                         "%6 autres lignes ; révision %7")
+                         .arg(s.pushed)
+                         .arg(s.applied)
+                         .arg(s.conflicts)
+                         .arg(s.rejected)
+                         .arg(s.pulledTickets)
+                         .arg(s.pulledRows)
+                         .arg(s.cursor)
+                  << Qt::endl;
+    };
+    if (once) {
+        const auto r = engine.syncOnce();
+        if (!r)
+            return c.fail(r.exitCode, r.message);
+        report(r.report);
+        return r.report.conflicts + r.report.rejected > 0 ? Refused : Success;
+    }
+    // --watch: sync, then wait for the server's announcement (or 30 s), until stopped.
+    QSqlDriver *driver = central.database().driver();
+    driver->subscribeToNotification(u"lanterne_changes"_s);
+    for (;;) {
+        const auto r = engine.syncOnce();
+        if (!r)
+            return c.fail(r.exitCode, r.message);
+        if (r.report.pushed + r.report.pulledTickets + r.report.pulledRows > 0)
+            report(r.report);
+        QEventLoop loop;
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        QObject::connect(driver, &QSqlDriver::notification, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
 int cmdCentral(Context &c, const QStringList &w)
 {
     const QString sub = w.value(1);
@@ -833,6 +913,13 @@ int Lanternectl::run(const QStringList &args)
             !e.isEmpty())
             return c.usage(e);
         return cmdExport(c);
+    }
+    if (cmd == "sync"_L1) {
+        if (w.size() > 1)
+            return c.usage(Tr::tr("argument inattendu : %1").arg(w.mid(1).join(u' ')));
+        if (const QString e = allow({u"url"_s, u"once"_s, u"watch"_s, u"password-file"_s}); !e.isEmpty())
+            return c.usage(e);
+        return cmdSync(c);
     }
     if (cmd == "central"_L1) {
         if (const QString e =

@@ -50,6 +50,7 @@ ALTER TABLE lanterne.comment ADD COLUMN deleted_at timestamptz;
 ALTER TABLE lanterne.photo ADD COLUMN removed_at timestamptz;
 GRANT UPDATE (deleted_at) ON lanterne.comment TO lanterne_agent, lanterne_supervisor, lanterne_field, lanterne_admin;
 GRANT UPDATE (removed_at) ON lanterne.photo TO lanterne_agent, lanterne_supervisor, lanterne_field, lanterne_admin;
+GRANT UPDATE (photo_count) ON lanterne.ticket TO lanterne_field;
 
 -- The workflow, as src/core/domain/workflow.cpp: NULL when allowed, else why not.
 CREATE FUNCTION lanterne.status_class(s text) RETURNS text LANGUAGE sql IMMUTABLE AS
@@ -236,6 +237,33 @@ BEGIN
                     INSERT INTO lanterne.comment (id, ticket_id, municipality, kind, text, op_id)
                     VALUES ((v_payload ->> 'comment_id')::uuid, v_entity, tk.municipality, coalesce(v_payload ->> 'kind',
                             'internal'), v_payload ->> 'text', v_op);
+                    result := jsonb_build_object('status', 'applied', 'revision', lanterne.next_revision());
+                END IF;
+            ELSIF v_type = 'attach_photo' THEN
+                SELECT * INTO tk FROM lanterne.ticket WHERE id = v_entity FOR UPDATE;
+                IF NOT FOUND THEN
+                    result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_out_of_scope');
+                ELSIF tk.photo_count >= 4 THEN
+                    result := jsonb_build_object('status', 'rejected', 'reason', 'too_many_photos');
+                ELSE
+                    INSERT INTO lanterne.photo (id, ticket_id, municipality, position, mime, width, height, data,
+                                                thumbnail, op_id)
+                    VALUES ((v_payload ->> 'photo_id')::uuid, v_entity, tk.municipality, tk.photo_count,
+                            coalesce(v_payload ->> 'mime', 'image/jpeg'), coalesce((v_payload ->> 'width')::int, 0),
+                            coalesce((v_payload ->> 'height')::int, 0), decode(v_payload ->> 'data', 'base64'),
+                            decode(v_payload ->> 'thumbnail', 'base64'), v_op);
+                    UPDATE lanterne.ticket SET photo_count = photo_count + 1, updated_at = now() WHERE id = v_entity
+                    RETURNING * INTO tk;
+                    result := jsonb_build_object('status', 'applied', 'revision', tk.revision);
+                END IF;
+            ELSIF v_type = 'remove_photo' THEN
+                UPDATE lanterne.photo SET removed_at = now()
+                 WHERE id = (v_payload ->> 'photo_id')::uuid AND removed_at IS NULL;
+                IF NOT FOUND THEN
+                    result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_out_of_scope');
+                ELSE
+                    UPDATE lanterne.ticket SET photo_count = greatest(photo_count - 1, 0), updated_at = now()
+                     WHERE id = v_entity RETURNING * INTO tk;
                     result := jsonb_build_object('status', 'applied', 'revision', lanterne.next_revision());
                 END IF;
             ELSIF v_type = 'delete_comment' THEN

@@ -1,0 +1,491 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncengine.h"
+
+#include "domain/codes.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcCentral)
+
+namespace lanterne {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+};
+
+QVariant ms(const QVariant &timestamp)
+{
+    const QDateTime t = timestamp.toDateTime();
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QVariant nullIfEmpty(const QVariant &v)
+{
+    return v.isNull() || v.toString().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : v;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(LocalStore &store, CentralDatabase &central)
+    : m_store(store)
+    , m_central(central)
+{}
+
+SyncEngine::Result SyncEngine::fail(const QString &message, int exitCode)
+{
+    Result r;
+    r.ok = false;
+    r.exitCode = exitCode;
+    r.message = message;
+    r.report = m_report;
+    qCWarning(lcCentral) << message;
+    return r;
+}
+
+qint64 SyncEngine::cursor() const
+{
+    QSqlQuery q(m_store.database());
+    if (q.exec(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+SyncEngine::Result SyncEngine::syncOnce()
+{
+    m_report = {};
+    if (Result r = push(); !r)
+        return r;
+    return pull();
+}
+
+SyncEngine::Result SyncEngine::push(int batch)
+{
+    for (;;) {
+        // The next batch, in order; marked "sent" first, so that a crash after sending is answered
+        // by the server's stored receipt on the next try (an operation is never applied twice).
+        QList<QJsonObject> ops;
+        {
+            QSqlQuery q(m_store.database());
+            q.prepare(
+                u"SELECT op_id, op_type, entity_id, payload FROM outbox WHERE state IN ('pending', 'sent') "
+                "ORDER BY seq LIMIT ?"_s);
+            q.addBindValue(batch);
+            if (!q.exec())
+                return fail(m_store.failure(q.lastError(), Tr::tr("Lecture de la file d'envoi")).message);
+            while (q.next()) {
+                QJsonObject payload = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+                const QString type = q.value(1).toString();
+                if (type == "create_ticket"_L1 && payload.value("reporter"_L1).isString()) {
+                    QSqlQuery r(m_store.database());
+                    r.prepare(u"SELECT id, name, email, phone FROM reporter WHERE id = ?"_s);
+                    r.addBindValue(payload.value("reporter"_L1).toString());
+                    if (r.exec() && r.next())
+                        payload.insert("reporter"_L1, QJsonObject{{u"id"_s, r.value(0).toString()},
+                                                                  {u"name"_s, r.value(1).toString()},
+                                                                  {u"email"_s, r.value(2).toString()},
+                                                                  {u"phone"_s, r.value(3).toString()}});
+                } else if (type == "attach_photo"_L1) {
+                    QSqlQuery p(m_store.database());
+                    p.prepare(u"SELECT data, thumbnail, width, height FROM photo WHERE id = ?"_s);
+                    p.addBindValue(payload.value("photo_id"_L1).toString());
+                    if (p.exec() && p.next()) {
+                        payload.insert("data"_L1, QString::fromLatin1(p.value(0).toByteArray().toBase64()));
+                        payload.insert("thumbnail"_L1,
+                                       QString::fromLatin1(p.value(1).toByteArray().toBase64()));
+                        payload.insert("width"_L1, p.value(2).toInt());
+                        payload.insert("height"_L1, p.value(3).toInt());
+                    }
+                }
+                ops.append(QJsonObject{{u"op_id"_s, q.value(0).toString()},
+                                       {u"op_type"_s, type},
+                                       {u"entity_id"_s, q.value(2).toString()},
+                                       {u"payload"_s, payload}});
+            }
+        }
+        if (ops.isEmpty())
+            return {true, 0, {}, m_report};
+        if (LocalStore::Result r = m_store.beginWrite(); !r)
+            return fail(r.message);
+        for (const QJsonObject &op : std::as_const(ops)) {
+            QSqlQuery u(m_store.database());
+            u.prepare(u"UPDATE outbox SET state = 'sent' WHERE op_id = ? AND state = 'pending'"_s);
+            u.addBindValue(op.value("op_id"_L1).toString());
+            u.exec();
+        }
+        if (LocalStore::Result r = m_store.commit(); !r)
+            return fail(r.message);
+
+        QStringList changed;
+        for (const QJsonObject &op : std::as_const(ops)) {
+            QSqlQuery q(m_central.database());
+            q.prepare(u"SELECT lanterne.apply(?::jsonb)"_s);
+            q.addBindValue(QString::fromUtf8(QJsonDocument(op).toJson(QJsonDocument::Compact)));
+            if (!q.exec() || !q.next())
+                return fail(
+                    Tr::tr("Envoi d'une modification à la base centrale : %1").arg(q.lastError().text()));
+            const QByteArray receiptText = q.value(0).toString().toUtf8();
+            const QJsonObject receipt = QJsonDocument::fromJson(receiptText).object();
+            const QString status = receipt.value("status"_L1).toString();
+            ++m_report.pushed;
+            if (status == "applied"_L1)
+                ++m_report.applied;
+            else if (status == "conflict"_L1)
+                ++m_report.conflicts;
+            else
+                ++m_report.rejected;
+            // The receipt, and for a created ticket its final reference, in one transaction.
+            if (LocalStore::Result r = m_store.beginWrite(); !r)
+                return fail(r.message);
+            QSqlQuery u(m_store.database());
+            u.prepare(u"UPDATE outbox SET state = ?, receipt = ? WHERE op_id = ?"_s);
+            u.addBindValue(status == "applied"_L1 || status == "conflict"_L1 ? status : u"rejected"_s);
+            u.addBindValue(QString::fromUtf8(receiptText));
+            u.addBindValue(op.value("op_id"_L1).toString());
+            bool ok = u.exec();
+            if (ok && status == "applied"_L1 && op.value("op_type"_L1).toString() == "create_ticket"_L1) {
+                QSqlQuery t(m_store.database());
+                t.prepare(u"UPDATE ticket SET reference = ?, provisional = 0 WHERE id = ?"_s);
+                t.addBindValue(receipt.value("reference"_L1).toString());
+                t.addBindValue(op.value("entity_id"_L1).toString());
+                ok = t.exec();
+            }
+            if (!ok) {
+                m_store.rollback();
+                return fail(m_store.failure(u.lastError(), Tr::tr("Accusé de réception")).message);
+            }
+            if (LocalStore::Result r = m_store.commit(); !r)
+                return fail(r.message);
+            changed.append(op.value("entity_id"_L1).toString());
+        }
+        m_store.notifyTicketsChanged(changed);
+    }
+}
+
+bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *report, QString *error)
+{
+    // One consistent snapshot of the server for the whole window.
+    QSqlDatabase pg = m_central.database();
+    QSqlQuery s(pg);
+    if (!s.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s)) {
+        *error = s.lastError().text();
+        return false;
+    }
+    auto endSnapshot = [&] { QSqlQuery(pg).exec(u"COMMIT"_s); };
+    // The window's end: after `batch` tickets, never inside a transaction (its rows share one
+    // revision); else the last revision of anything visible.
+    qint64 end = 0;
+    s.prepare(
+        u"SELECT revision FROM lanterne.ticket WHERE revision > ? ORDER BY revision OFFSET ? LIMIT 1"_s);
+    s.addBindValue(from);
+    s.addBindValue(batch);
+    if (s.exec() && s.next()) {
+        end = s.value(0).toLongLong();
+    } else {
+        s.prepare(
+            u"SELECT greatest((SELECT max(revision) FROM lanterne.ticket), "
+            "(SELECT max(revision) FROM lanterne.comment), (SELECT max(revision) FROM lanterne.history), "
+            "(SELECT max(revision) FROM lanterne.photo))"_s);
+        if (!s.exec() || !s.next()) {
+            *error = s.lastError().text();
+            endSnapshot();
+            return false;
+        }
+        end = s.value(0).toLongLong();
+    }
+    if (end <= from) {
+        endSnapshot();
+        *to = from;
+        return true;
+    }
+
+    struct Rows
+    {
+        QList<QVariantList> tickets, reporters, comments, history, photos;
+    } rows;
+    auto fetch = [&](const QString &sql, QList<QVariantList> *out, int columns) {
+        QSqlQuery q(pg);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        q.addBindValue(from);
+        q.addBindValue(end);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        while (q.next()) {
+            QVariantList r;
+            for (int i = 0; i < columns; ++i)
+                r.append(q.value(i));
+            out->append(r);
+        }
+        return true;
+    };
+    const bool ok =
+        fetch(
+            u"SELECT id, municipality, reference, kind, category, description, latitude, longitude, address, "
+            "district, channel, reporter_id, status, priority, service, team, assignee, due_at, "
+            "duplicate_of, "
+            "forwarded_to, photo_count, created_at, acknowledged_at, resolved_at, closed_at, updated_at, "
+            "revision "
+            "FROM lanterne.ticket WHERE revision > ? AND revision <= ? ORDER BY revision"_s,
+            &rows.tickets, 27) &&
+        fetch(u"SELECT id, ticket_id, municipality, kind, author, text, created_at, op_id, revision, "
+              u"deleted_at "
+              "FROM lanterne.comment WHERE revision > ? AND revision <= ?"_s,
+              &rows.comments, 10) &&
+        fetch(u"SELECT id, ticket_id, municipality, op_id, author, at, field, old_value, new_value, revision "
+              "FROM lanterne.history WHERE revision > ? AND revision <= ? ORDER BY id"_s,
+              &rows.history, 10) &&
+        fetch(
+            u"SELECT id, ticket_id, municipality, position, mime, width, height, octet_length(data), "
+            "created_at, op_id, revision, removed_at FROM lanterne.photo WHERE revision > ? AND revision <= ?"_s,
+            &rows.photos, 12);
+    // Personal data: only for roles allowed to read it (field teams get "permission denied").
+    QSqlQuery canRead(pg);
+    const bool personal = canRead.exec(u"SELECT has_table_privilege('lanterne.reporter', 'SELECT')"_s) &&
+                          canRead.next() && canRead.value(0).toBool();
+    const bool ok2 =
+        !personal || fetch(u"SELECT id, municipality, name, email, phone, revision FROM lanterne.reporter "
+                           "WHERE revision > ? AND revision <= ?"_s,
+                           &rows.reporters, 6);
+    endSnapshot();
+    if (!ok || !ok2)
+        return false;
+
+    // Apply the window with its cursor in one SQLite transaction.
+    if (LocalStore::Result r = m_store.beginWrite(); !r) {
+        *error = r.message;
+        return false;
+    }
+    auto abort = [&](const QSqlQuery &q, const QString &what) {
+        *error = m_store.failure(q.lastError(), what).message;
+        m_store.rollback();
+        return false;
+    };
+    QSqlDatabase db = m_store.database();
+    QSqlQuery q(db);
+    for (const QVariantList &r : std::as_const(rows.reporters)) {
+        q.prepare(u"INSERT INTO reporter (id, municipality, name, email, phone, revision) VALUES (?, ?, ?, "
+                  u"?, ?, ?) "
+                  "ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, "
+                  "phone = excluded.phone, revision = excluded.revision"_s);
+        for (const QVariant &v : r)
+            q.addBindValue(v);
+        if (!q.exec())
+            return abort(q, Tr::tr("Demandeurs reçus"));
+        ++report->pulledRows;
+    }
+    QStringList changed;
+    for (const QVariantList &r : std::as_const(rows.tickets)) {
+        const QString id = r[0].toString();
+        const auto status = codes::status(r[12].toString()).value_or(Status::New);
+        const auto priority = codes::priority(r[13].toString()).value_or(Priority::Normal);
+        QVariantList values{id,
+                            r[1],
+                            r[2],
+                            r[3],
+                            r[4],
+                            r[5],
+                            r[6],
+                            r[7],
+                            r[8],
+                            r[9],
+                            r[10],
+                            personal ? nullIfEmpty(r[11]) : QVariant(QMetaType::fromType<QString>()),
+                            r[12],
+                            codes::code(codes::statusClass(status)),
+                            int(status),
+                            r[13],
+                            codes::rank(priority),
+                            r[14],
+                            r[15],
+                            r[16],
+                            ms(r[17]),
+                            nullIfEmpty(r[18]),
+                            r[19],
+                            r[20],
+                            ms(r[21]),
+                            ms(r[22]),
+                            ms(r[23]),
+                            ms(r[24]),
+                            ms(r[25]),
+                            r[26]};
+        // Pending local edits stay on top: the server's row is kept as the synced copy.
+        QSqlQuery pending(db);
+        pending.prepare(
+            u"SELECT EXISTS (SELECT 1 FROM outbox WHERE entity_id = ? AND state IN ('pending', 'sent'))"_s);
+        pending.addBindValue(id);
+        if (!pending.exec() || !pending.next())
+            return abort(pending, Tr::tr("Signalements reçus"));
+        if (pending.value(0).toBool()) {
+            QJsonObject row;
+            static const char *const names[] = {"id",           "municipality",    "reference",
+                                                "kind",         "category",        "description",
+                                                "latitude",     "longitude",       "address",
+                                                "district",     "channel",         "reporter_id",
+                                                "status",       "status_class",    "status_rank",
+                                                "priority",     "priority_rank",   "service",
+                                                "team",         "assignee",        "due_at",
+                                                "duplicate_of", "forwarded_to",    "photo_count",
+                                                "created_at",   "acknowledged_at", "resolved_at",
+                                                "closed_at",    "updated_at",      "revision"};
+            for (int i = 0; i < values.size(); ++i)
+                row.insert(QLatin1String(names[i]), QJsonValue::fromVariant(values[i]));
+            q.prepare(
+                u"INSERT INTO ticket_synced (id, row, revision) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                "SET row = excluded.row, revision = excluded.revision"_s);
+            q.addBindValue(id);
+            q.addBindValue(QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
+            q.addBindValue(r[26]);
+            if (!q.exec())
+                return abort(q, Tr::tr("Signalements reçus"));
+        } else {
+            q.prepare(
+                u"INSERT INTO ticket (id, municipality, reference, kind, category, description, latitude, "
+                "longitude, address, district, channel, reporter_id, status, status_class, status_rank, "
+                "priority, priority_rank, service, team, assignee, due_at, duplicate_of, forwarded_to, "
+                "photo_count, created_at, acknowledged_at, resolved_at, closed_at, updated_at, revision, "
+                "provisional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, "
+                "?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET reference = excluded.reference, "
+                "kind = excluded.kind, category = excluded.category, description = excluded.description, "
+                "latitude = excluded.latitude, longitude = excluded.longitude, address = excluded.address, "
+                "district = excluded.district, channel = excluded.channel, reporter_id = "
+                "excluded.reporter_id, "
+                "status = excluded.status, status_class = excluded.status_class, "
+                "status_rank = excluded.status_rank, priority = excluded.priority, "
+                "priority_rank = excluded.priority_rank, service = excluded.service, team = excluded.team, "
+                "assignee = excluded.assignee, due_at = excluded.due_at, duplicate_of = "
+                "excluded.duplicate_of, "
+                "forwarded_to = excluded.forwarded_to, photo_count = excluded.photo_count, "
+                "created_at = excluded.created_at, acknowledged_at = excluded.acknowledged_at, "
+                "resolved_at = excluded.resolved_at, closed_at = excluded.closed_at, "
+                "updated_at = excluded.updated_at, revision = excluded.revision, provisional = 0"_s);
+            for (const QVariant &v : std::as_const(values))
+                q.addBindValue(v);
+            if (!q.exec())
+                return abort(q, Tr::tr("Signalements reçus"));
+            QSqlQuery drop(db);
+            drop.prepare(u"DELETE FROM ticket_synced WHERE id = ?"_s);
+            drop.addBindValue(id);
+            drop.exec();
+        }
+        changed.append(id);
+        ++report->pulledTickets;
+    }
+    for (const QVariantList &r : std::as_const(rows.comments)) {
+        if (!r[9].isNull()) { // deleted on the server
+            q.prepare(u"DELETE FROM comment WHERE id = ?"_s);
+            q.addBindValue(r[0]);
+        } else {
+            q.prepare(
+                u"INSERT INTO comment (id, ticket_id, municipality, kind, author, text, created_at, op_id, "
+                "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "text = excluded.text, revision = excluded.revision"_s);
+            q.addBindValue(r[0]);
+            q.addBindValue(r[1]);
+            q.addBindValue(r[2]);
+            q.addBindValue(r[3]);
+            q.addBindValue(r[4]);
+            q.addBindValue(r[5]);
+            q.addBindValue(ms(r[6]));
+            q.addBindValue(nullIfEmpty(r[7]));
+            q.addBindValue(r[8]);
+        }
+        if (!q.exec())
+            return abort(q, Tr::tr("Commentaires reçus"));
+        ++report->pulledRows;
+    }
+    for (const QVariantList &r : std::as_const(rows.history)) {
+        // A change made here comes back with its operation's UUID: replace, never show twice.
+        if (!r[3].isNull() && !r[3].toString().isEmpty()) {
+            QSqlQuery d(db);
+            d.prepare(u"DELETE FROM history WHERE op_id = ? AND revision IS NULL"_s);
+            d.addBindValue(r[3]);
+            if (!d.exec())
+                return abort(d, Tr::tr("Historique reçu"));
+        }
+        q.prepare(u"INSERT OR REPLACE INTO history (id, ticket_id, municipality, op_id, author, at, field, "
+                  u"old_value, "
+                  "new_value, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.addBindValue(u"server-"_s + r[0].toString());
+        q.addBindValue(r[1]);
+        q.addBindValue(r[2]);
+        q.addBindValue(nullIfEmpty(r[3]));
+        q.addBindValue(r[4]);
+        q.addBindValue(ms(r[5]));
+        q.addBindValue(r[6]);
+        q.addBindValue(r[7]);
+        q.addBindValue(r[8]);
+        q.addBindValue(r[9]);
+        if (!q.exec())
+            return abort(q, Tr::tr("Historique reçu"));
+        ++report->pulledRows;
+    }
+    for (const QVariantList &r : std::as_const(rows.photos)) {
+        if (!r[11].isNull()) {
+            q.prepare(u"DELETE FROM photo WHERE id = ?"_s);
+            q.addBindValue(r[0]);
+        } else {
+            // Metadata only: the picture is fetched when first shown.
+            q.prepare(
+                u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, height, "
+                u"bytes, "
+                "created_at, op_id, revision) VALUES (?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET position = excluded.position, revision = excluded.revision"_s);
+            q.addBindValue(r[0]);
+            q.addBindValue(r[1]);
+            q.addBindValue(r[2]);
+            q.addBindValue(r[3]);
+            q.addBindValue(r[4]);
+            q.addBindValue(r[5]);
+            q.addBindValue(r[6]);
+            q.addBindValue(r[7]);
+            q.addBindValue(ms(r[8]));
+            q.addBindValue(nullIfEmpty(r[9]));
+            q.addBindValue(r[10]);
+        }
+        if (!q.exec())
+            return abort(q, Tr::tr("Photos reçues"));
+        ++report->pulledRows;
+    }
+    q.prepare(u"INSERT INTO sync_state (key, value) VALUES ('cursor', ?) ON CONFLICT (key) DO UPDATE SET "
+              "value = excluded.value"_s);
+    q.addBindValue(QString::number(end));
+    if (!q.exec())
+        return abort(q, Tr::tr("Curseur de synchronisation"));
+    if (LocalStore::Result r = m_store.commit(); !r) {
+        *error = r.message;
+        return false;
+    }
+    m_store.notifyTicketsChanged(changed.size() > 50 ? QStringList() : changed);
+    *to = end;
+    return true;
+}
+
+SyncEngine::Result SyncEngine::pull(int batch)
+{
+    qint64 from = cursor();
+    for (;;) {
+        qint64 to = from;
+        QString error;
+        if (!pullWindow(from, &to, batch, &m_report, &error))
+            return fail(Tr::tr("Réception des changements de la base centrale : %1").arg(error));
+        if (to <= from)
+            break;
+        from = to;
+    }
+    m_report.cursor = from;
+    return {true, 0, {}, m_report};
+}
+
+} // namespace lanterne

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/localstore.h"
+#include "sync/centraldatabase.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace lanterne {
+
+/** What one sync did. */
+struct SyncReport
+{
+    int pushed = 0;
+    int applied = 0;
+    int conflicts = 0;
+    int rejected = 0;
+    int pulledTickets = 0;
+    int pulledRows = 0; ///< comments, history, photos, reporters
+    qint64 cursor = 0;
+};
+
+/**
+ * Push the outbox in order, in batches, and record each receipt; then pull what changed on the
+ * server since the cursor, in revision windows, each applied with its new cursor in one SQLite
+ * transaction. Pending local edits stay on top of pulled data until their receipts come back:
+ * the server's row then goes to ticket_synced and the working row keeps the user's version.
+ * Synchronous: the sync thread (or lanternectl) owns both connections.
+ */
+class SyncEngine
+{
+public:
+    struct Result
+    {
+        bool ok = true;
+        int exitCode = 0;
+        QString message;
+        SyncReport report;
+        explicit operator bool() const { return ok; }
+    };
+
+    SyncEngine(LocalStore &store, CentralDatabase &central);
+
+    Result push(int batch = 200);
+    Result pull(int batch = 2000);
+    /** Push, then pull. */
+    Result syncOnce();
+
+    [[nodiscard]] qint64 cursor() const;
+
+private:
+    Result fail(const QString &message, int exitCode = 1);
+    bool pullWindow(qint64 from, qint64 *to, int batch, SyncReport *report, QString *error);
+
+    LocalStore &m_store;
+    CentralDatabase &m_central;
+    SyncReport m_report;
+};
+
+} // namespace lanterne

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Workstations syncing with the central database the run started: push in order with receipts,
+// pull in revision windows, final references, conflicts surfaced, nothing applied twice.
+#include "storage/localstore.h"
+#include "storage/ticketeditor.h"
+#include "storage/ticketrepository.h"
+#include "sync/centraldatabase.h"
+#include "sync/syncengine.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <QUuid>
+
+using namespace lanterne;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Cluster
+{
+    QString host;
+    int port = 0;
+    QString superuser, superpass;
+};
+
+Cluster cluster()
+{
+    Cluster c;
+    QFile env(qEnvironmentVariable("LANTERNE_PG_STATE") + u"/env"_s);
+    if (!env.open(QIODevice::ReadOnly))
+        return c;
+    for (const QByteArray &line : env.readAll().split('\n')) {
+        const QString l = QString::fromUtf8(line);
+        const QString key = l.section(u'=', 0, 0), value = l.section(u'=', 1);
+        if (key == "LANTERNE_PG_HOST"_L1)
+            c.host = value;
+        else if (key == "LANTERNE_PG_PORT"_L1)
+            c.port = value.toInt();
+        else if (key == "LANTERNE_PG_SUPERUSER"_L1)
+            c.superuser = value;
+        else if (key == "LANTERNE_PG_SUPERPASS_FILE"_L1) {
+            QFile pw(value);
+            if (pw.open(QIODevice::ReadOnly))
+                c.superpass = QString::fromUtf8(pw.readAll()).trimmed();
+        }
+    }
+    return c;
+}
+
+/** A workstation: its local store and its connection to the central database. */
+struct Workstation
+{
+    LocalStore store;
+    CentralDatabase central;
+    Actor actor;
+};
+
+NewTicket lamp(const QString &description)
+{
+    NewTicket n;
+    n.category = u"lampadaire"_s;
+    n.description = description;
+    n.latitude = 48.8935;
+    n.longitude = 2.4045;
+    n.address = u"12 rue Hoche"_s;
+    n.reporterName = u"Dominique Essai"_s;
+    n.reporterEmail = u"dominique.essai@example.org"_s;
+    return n;
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void createdOfflineGetsItsFinalReference();
+    void otherWorkstationsReceiveIt();
+    void fieldTeamsGetNoPersonalData();
+    void sameFieldConflictsDifferentFieldsDoNot();
+    void lostReplyIsNotAppliedTwice();
+    void pullInSmallWindows();
+
+private:
+    std::unique_ptr<Workstation> workstation(const QString &name, const QString &login, const Actor &actor);
+    CentralUrl url(const QString &user) const;
+
+    Cluster m_cluster;
+    QString m_db, m_suffix;
+    QTemporaryDir m_dir;
+    QString m_ticketId, m_reference;
+};
+
+CentralUrl TestSync::url(const QString &user) const
+{
+    QString error;
+    return *CentralUrl::parse(
+        u"postgresql://%1@%2:%3/%4"_s.arg(user, m_cluster.host).arg(m_cluster.port).arg(m_db), &error);
+}
+
+std::unique_ptr<Workstation> TestSync::workstation(const QString &name, const QString &login,
+                                                   const Actor &actor)
+{
+    auto w = std::make_unique<Workstation>();
+    const auto opened = w->store.open(m_dir.filePath(name + u".db"_s), LocalStore::OpenMode::ReadWrite, true);
+    if (!opened)
+        qWarning() << opened.message;
+    w->store.setSetting(u"central_url"_s, url(login).display());
+    const auto r = w->central.open(url(login), u"pw"_s);
+    if (!r)
+        qWarning() << r.message;
+    w->actor = actor;
+    return w;
+}
+
+void TestSync::initTestCase()
+{
+    m_cluster = cluster();
+    if (m_cluster.port == 0)
+        QSKIP("no PostgreSQL test cluster (run through ctest, which starts one)");
+    m_suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    m_db = u"sync_"_s + m_suffix;
+    {
+        CentralDatabase admin;
+        CentralUrl u = url(m_cluster.superuser);
+        u.database = u"postgres"_s;
+        QVERIFY(admin.open(u, m_cluster.superpass));
+        QSqlQuery(admin.database()).exec(u"CREATE DATABASE "_s + m_db);
+    }
+    CentralDatabase admin;
+    QVERIFY(admin.open(url(m_cluster.superuser), m_cluster.superpass));
+    QVERIFY(admin.init(ReferenceData::builtin()));
+    for (const auto &[login, role, team] :
+         {std::tuple{u"a1"_s, u"agent"_s, QString()}, std::tuple{u"a2"_s, u"agent"_s, QString()},
+          std::tuple{u"f1"_s, u"field"_s, u"eclairage"_s}}) {
+        const auto r = admin.addUser(login + u'.' + m_suffix, role, u"93055"_s, QString(), team, u"pw"_s);
+        QVERIFY2(r, qPrintable(r.message));
+    }
+}
+
+void TestSync::cleanupTestCase()
+{
+    if (m_cluster.port == 0)
+        return;
+    CentralDatabase admin;
+    CentralUrl u = url(m_cluster.superuser);
+    u.database = u"postgres"_s;
+    if (admin.open(u, m_cluster.superpass))
+        QSqlQuery(admin.database()).exec(u"DROP DATABASE IF EXISTS "_s + m_db + u" WITH (FORCE)"_s);
+}
+
+void TestSync::createdOfflineGetsItsFinalReference()
+{
+    auto a = workstation(u"a"_s, u"a1."_s + m_suffix, {u"c.moreau"_s, Role::Agent, {}});
+    TicketEditor editor(a->store);
+    const EditResult created = editor.create(lamp(u"Lampadaire éteint devant l'école"_s), a->actor);
+    QVERIFY2(created.ok(), qPrintable(created.message));
+    QVERIFY(created.reference.contains(u"-P"_s)); // provisional while offline
+    SyncEngine engine(a->store, a->central);
+    const auto r = engine.syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QCOMPARE(r.report.applied, 1);
+    const auto t = TicketRepository(a->store).ticket(created.ticketId);
+    QVERIFY(t);
+    QVERIFY2(QRegularExpression(u"^PAN-\\d{4}-\\d{6}$"_s).match(t->reference).hasMatch(),
+             qPrintable(t->reference));
+    QVERIFY(!t->provisionalReference);
+    QVERIFY(t->revision.has_value());
+    QCOMPARE(t->pendingOperations, 0);
+    // The history shows the creation once: the server's row replaced the local one.
+    int created_rows = 0;
+    for (const HistoryEntry &h : TicketRepository(a->store).history(t->id))
+        created_rows += h.field == "created"_L1;
+    QCOMPARE(created_rows, 1);
+    m_ticketId = t->id;
+    m_reference = t->reference;
+}
+
+void TestSync::otherWorkstationsReceiveIt()
+{
+    QVERIFY(!m_ticketId.isEmpty());
+    auto b = workstation(u"b"_s, u"a2."_s + m_suffix, {u"y.benali"_s, Role::Agent, {}});
+    SyncEngine engine(b->store, b->central);
+    const auto r = engine.syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    const auto t = TicketRepository(b->store).ticket(m_reference, true);
+    QVERIFY(t);
+    QCOMPARE(t->id, m_ticketId);
+    QVERIFY(t->reporter);
+    QCOMPARE(t->reporter->email, u"dominique.essai@example.org"_s);
+    QCOMPARE(t->status, Status::New);
+}
+
+void TestSync::fieldTeamsGetNoPersonalData()
+{
+    auto f = workstation(u"f"_s, u"f1."_s + m_suffix, {u"eclairage"_s, Role::Field, u"eclairage"_s});
+    SyncEngine engine(f->store, f->central);
+    const auto r = engine.syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    const auto t = TicketRepository(f->store).ticket(m_reference, true);
+    QVERIFY(t); // a street lamp goes to the lighting team
+    QVERIFY(!t->reporter);
+    QSqlQuery q(f->store.database());
+    QVERIFY(q.exec(u"SELECT count(*) FROM reporter"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestSync::sameFieldConflictsDifferentFieldsDoNot()
+{
+    auto a = workstation(u"a"_s, u"a1."_s + m_suffix, {u"c.moreau"_s, Role::Agent, {}});
+    auto b = workstation(u"b"_s, u"a2."_s + m_suffix, {u"y.benali"_s, Role::Agent, {}});
+    TicketEditor ea(a->store), eb(b->store);
+    // Offline, both change the priority; B also assigns an agent.
+    QVERIFY(ea.setPriority(m_ticketId, Priority::High, a->actor).ok());
+    QVERIFY(eb.setPriority(m_ticketId, Priority::Low, b->actor).ok());
+    QVERIFY(eb.assign(m_ticketId, std::nullopt, std::nullopt, u"y.benali"_s, b->actor).ok());
+    SyncEngine sa(a->store, a->central), sb(b->store, b->central);
+    QVERIFY(sa.syncOnce());
+    const auto r = sb.syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QCOMPARE(r.report.conflicts, 1);
+    QCOMPARE(r.report.applied, 1);
+    // B's priority is kept in its outbox with the server's value, for the Conflicts view.
+    QSqlQuery q(b->store.database());
+    QVERIFY(q.exec(u"SELECT op_type, receipt FROM outbox WHERE state = 'conflict'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"set_priority"_s);
+    const QJsonObject receipt = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+    QCOMPARE(receipt.value("conflicts"_L1)
+                 .toObject()
+                 .value("priority"_L1)
+                 .toObject()
+                 .value("server"_L1)
+                 .toString(),
+             u"high"_s);
+    // Both workstations end with the server's state.
+    QVERIFY(sa.syncOnce());
+    for (LocalStore *s : {&a->store, &b->store}) {
+        const auto t = TicketRepository(*s).ticket(m_ticketId);
+        QCOMPARE(t->priority, Priority::High);
+        QCOMPARE(t->assignee, u"y.benali"_s);
+        QCOMPARE(t->pendingOperations, 0);
+    }
+}
+
+void TestSync::lostReplyIsNotAppliedTwice()
+{
+    auto a = workstation(u"a"_s, u"a1."_s + m_suffix, {u"c.moreau"_s, Role::Agent, {}});
+    TicketEditor editor(a->store);
+    const EditResult note = editor.addComment(m_ticketId, CommentKind::Internal, u"Vu sur place"_s, a->actor);
+    QVERIFY(note.ok());
+    // The server applied it, but the reply never came back: the outbox still says "sent".
+    QSqlQuery q(a->store.database());
+    QVERIFY(q.exec(u"SELECT payload FROM outbox WHERE op_id = '%1'"_s.arg(note.operationId)) && q.next());
+    const QJsonObject op{{u"op_id"_s, note.operationId},
+                         {u"op_type"_s, u"add_comment"_s},
+                         {u"entity_id"_s, m_ticketId},
+                         {u"payload"_s, QJsonDocument::fromJson(q.value(0).toByteArray()).object()}};
+    QSqlQuery direct(a->central.database());
+    direct.prepare(u"SELECT lanterne.apply(?::jsonb)"_s);
+    direct.addBindValue(QString::fromUtf8(QJsonDocument(op).toJson(QJsonDocument::Compact)));
+    QVERIFY(direct.exec() && direct.next());
+    QVERIFY(q.exec(u"UPDATE outbox SET state = 'sent' WHERE op_id = '%1'"_s.arg(note.operationId)));
+    SyncEngine engine(a->store, a->central);
+    const auto r = engine.syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QCOMPARE(r.report.applied, 1);
+    QVERIFY(q.exec(u"SELECT receipt FROM outbox WHERE op_id = '%1'"_s.arg(note.operationId)) && q.next());
+    QVERIFY(QJsonDocument::fromJson(q.value(0).toByteArray()).object().value("replayed"_L1).toBool());
+    QSqlQuery count(a->central.database());
+    QVERIFY(count.exec(u"SELECT count(*) FROM lanterne.comment WHERE op_id = '%1'"_s.arg(note.operationId)));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+    // And locally the comment shows once.
+    int seen = 0;
+    for (const Comment &c : TicketRepository(a->store).comments(m_ticketId))
+        seen += c.text == "Vu sur place"_L1;
+    QCOMPARE(seen, 1);
+}
+
+void TestSync::pullInSmallWindows()
+{
+    auto a = workstation(u"a"_s, u"a1."_s + m_suffix, {u"c.moreau"_s, Role::Agent, {}});
+    TicketEditor editor(a->store);
+    for (int i = 0; i < 7; ++i)
+        QVERIFY(editor.create(lamp(u"Lampadaire %1"_s.arg(i)), a->actor).ok());
+    QVERIFY(SyncEngine(a->store, a->central).push());
+    // A new workstation pulls everything three tickets at a time: all arrive, once.
+    auto c = workstation(u"c"_s, u"a2."_s + m_suffix, {u"y.benali"_s, Role::Agent, {}});
+    SyncEngine engine(c->store, c->central);
+    const auto r = engine.pull(3);
+    QVERIFY2(r, qPrintable(r.message));
+    TicketRepository repo(c->store);
+    QCOMPARE(repo.count({}), 8);
+    QSqlQuery q(a->central.database());
+    QVERIFY(q.exec(u"SELECT max(revision) FROM lanterne.ticket"_s) && q.next());
+    QVERIFY(engine.cursor() >= q.value(0).toLongLong());
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
