@@ -88,6 +88,8 @@ private Q_SLOTS:
     void sameFieldConflictsDifferentFieldsDoNot();
     void lostReplyIsNotAppliedTwice();
     void pullInSmallWindows();
+    void ticketsLeavingTheScopeDisappear();
+    void driftIsCaughtByTheChecksum();
 
 private:
     std::unique_ptr<Workstation> workstation(const QString &name, const QString &login, const Actor &actor);
@@ -302,6 +304,53 @@ void TestSync::pullInSmallWindows()
     QSqlQuery q(a->central.database());
     QVERIFY(q.exec(u"SELECT max(revision) FROM lanterne.ticket"_s) && q.next());
     QVERIFY(engine.cursor() >= q.value(0).toLongLong());
+}
+
+void TestSync::ticketsLeavingTheScopeDisappear()
+{
+    auto f = workstation(u"f"_s, u"f1."_s + m_suffix, {u"eclairage"_s, Role::Field, u"eclairage"_s});
+    SyncEngine fe(f->store, f->central);
+    QVERIFY(fe.syncOnce());
+    TicketRepository repo(f->store);
+    const qint64 before = repo.count({});
+    QVERIFY(before >= 1);
+    QVERIFY(repo.ticket(m_ticketId));
+    // The office reassigns the street lamp to the roads team.
+    auto a = workstation(u"a"_s, u"a1."_s + m_suffix, {u"c.moreau"_s, Role::Agent, {}});
+    QVERIFY(TicketEditor(a->store)
+                .assign(m_ticketId, std::nullopt, u"voirie-nord"_s, std::nullopt, a->actor)
+                .ok());
+    QVERIFY(SyncEngine(a->store, a->central).syncOnce());
+    const auto r = fe.syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QCOMPARE(r.report.leftScope, 1);
+    QVERIFY(!r.report.drift); // said explicitly, not found by the checksum
+    QVERIFY(!repo.ticket(m_ticketId));
+    QCOMPARE(repo.count({}), before - 1);
+}
+
+void TestSync::driftIsCaughtByTheChecksum()
+{
+    auto b = workstation(u"b"_s, u"a2."_s + m_suffix, {u"y.benali"_s, Role::Agent, {}});
+    SyncEngine engine(b->store, b->central);
+    QVERIFY(engine.syncOnce());
+    TicketRepository repo(b->store);
+    const qint64 before = repo.count({});
+    // A synced row the server does not have (a lost scope exit, a restored backup...).
+    QSqlQuery q(b->store.database());
+    QVERIFY(q.exec(
+        u"INSERT INTO ticket (id, municipality, reference, kind, category, latitude, longitude, channel, "
+        "status, status_class, status_rank, priority, priority_rank, created_at, updated_at, revision) "
+        "VALUES ('%1', '93055', 'PAN-1999-000001', 'report', 'rats', 48.9, 2.4, 'phone', 'new', 'open', 0, "
+        "'normal', 1, 0, 0, 3)"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces))));
+    QCOMPARE(repo.count({}), before + 1);
+    const auto r = engine.syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QVERIFY(r.report.drift);
+    QCOMPARE(repo.count({}), before);
+    QVERIFY(!repo.ticket(u"PAN-1999-000001"_s));
+    // Back in step: the next check finds nothing.
+    QVERIFY(!engine.syncOnce().report.drift);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

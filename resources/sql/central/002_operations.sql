@@ -297,3 +297,46 @@ GRANT EXECUTE ON FUNCTION lanterne.apply(jsonb), lanterne.status_class(text),
 REVOKE EXECUTE ON FUNCTION lanterne.next_reference(text, timestamptz) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION lanterne.next_reference(text, timestamptz)
     TO lanterne_agent, lanterne_supervisor, lanterne_admin;
+
+-- Tickets that leave a user's scope (a field team's ticket reassigned to another team) are
+-- invisible to them under row-level security: the server says so explicitly.
+CREATE TABLE lanterne.scope_exit (
+    id bigserial PRIMARY KEY,
+    ticket_id uuid NOT NULL,
+    municipality text NOT NULL,
+    team text NOT NULL,
+    revision bigint NOT NULL DEFAULT 0
+);
+CREATE INDEX scope_exit_revision ON lanterne.scope_exit (revision);
+ALTER TABLE lanterne.scope_exit ENABLE ROW LEVEL SECURITY;
+ALTER TABLE lanterne.scope_exit FORCE ROW LEVEL SECURITY;
+CREATE POLICY owner_all ON lanterne.scope_exit TO lanterne_owner USING (true) WITH CHECK (true);
+CREATE POLICY mine ON lanterne.scope_exit FOR SELECT
+    USING (municipality = lanterne.my_municipality() AND lanterne.my_role() = 'field' AND team = lanterne.my_team());
+GRANT SELECT ON lanterne.scope_exit TO lanterne_agent, lanterne_supervisor, lanterne_field, lanterne_admin;
+CREATE TRIGGER scope_exit_revision BEFORE INSERT ON lanterne.scope_exit
+    FOR EACH ROW EXECUTE FUNCTION lanterne.stamp_revision();
+
+CREATE FUNCTION lanterne.record_scope_exit() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, lanterne AS
+$$
+BEGIN
+    IF OLD.team <> '' AND OLD.team IS DISTINCT FROM NEW.team THEN
+        INSERT INTO lanterne.scope_exit (ticket_id, municipality, team) VALUES (OLD.id, OLD.municipality, OLD.team);
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER ticket_scope_exit AFTER UPDATE OF team ON lanterne.ticket
+    FOR EACH ROW EXECUTE FUNCTION lanterne.record_scope_exit();
+
+-- What the caller should hold: the count and a digest of (id, revision) of every ticket they see,
+-- compared now and then with the workstation's to catch any drift.
+CREATE FUNCTION lanterne.scope_checksum(OUT tickets bigint, OUT digest text)
+    LANGUAGE sql STABLE AS
+$$
+    SELECT count(*), coalesce(md5(string_agg(id::text || ':' || revision, ',' ORDER BY id)), '')
+      FROM lanterne.ticket
+$$;
+GRANT EXECUTE ON FUNCTION lanterne.scope_checksum() TO lanterne_agent, lanterne_supervisor, lanterne_field,
+    lanterne_admin;

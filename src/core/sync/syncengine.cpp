@@ -4,10 +4,12 @@
 #include "domain/codes.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -64,7 +66,9 @@ SyncEngine::Result SyncEngine::syncOnce()
     m_report = {};
     if (Result r = push(); !r)
         return r;
-    return pull();
+    if (Result r = pull(); !r)
+        return r;
+    return verifyScope();
 }
 
 SyncEngine::Result SyncEngine::push(int batch)
@@ -193,7 +197,7 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         s.prepare(
             u"SELECT greatest((SELECT max(revision) FROM lanterne.ticket), "
             "(SELECT max(revision) FROM lanterne.comment), (SELECT max(revision) FROM lanterne.history), "
-            "(SELECT max(revision) FROM lanterne.photo))"_s);
+            "(SELECT max(revision) FROM lanterne.photo), (SELECT max(revision) FROM lanterne.scope_exit))"_s);
         if (!s.exec() || !s.next()) {
             *error = s.lastError().text();
             endSnapshot();
@@ -249,6 +253,9 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             u"SELECT id, ticket_id, municipality, position, mime, width, height, octet_length(data), "
             "created_at, op_id, revision, removed_at FROM lanterne.photo WHERE revision > ? AND revision <= ?"_s,
             &rows.photos, 12);
+    QList<QVariantList> exits;
+    const bool ok3 =
+        fetch(u"SELECT ticket_id FROM lanterne.scope_exit WHERE revision > ? AND revision <= ?"_s, &exits, 1);
     // Personal data: only for roles allowed to read it (field teams get "permission denied").
     QSqlQuery canRead(pg);
     const bool personal = canRead.exec(u"SELECT has_table_privilege('lanterne.reporter', 'SELECT')"_s) &&
@@ -258,7 +265,7 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
                            "WHERE revision > ? AND revision <= ?"_s,
                            &rows.reporters, 6);
     endSnapshot();
-    if (!ok || !ok2)
+    if (!ok || !ok2 || !ok3)
         return false;
 
     // Apply the window with its cursor in one SQLite transaction.
@@ -285,6 +292,15 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         ++report->pulledRows;
     }
     QStringList changed;
+    // Tickets that left the user's scope go first; one that came back in this window is re-added.
+    for (const QVariantList &r : std::as_const(exits)) {
+        q.prepare(u"DELETE FROM ticket WHERE id = ?"_s);
+        q.addBindValue(r[0]);
+        if (!q.exec())
+            return abort(q, Tr::tr("Signalements sortis du périmètre"));
+        changed.append(r[0].toString());
+        ++report->leftScope;
+    }
     for (const QVariantList &r : std::as_const(rows.tickets)) {
         const QString id = r[0].toString();
         const auto status = codes::status(r[12].toString()).value_or(Status::New);
@@ -470,6 +486,70 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
     m_store.notifyTicketsChanged(changed.size() > 50 ? QStringList() : changed);
     *to = end;
     return true;
+}
+
+SyncEngine::Result SyncEngine::verifyScope()
+{
+    // The server's count and digest of (id, revision) of what the user sees, against ours.
+    QSqlQuery s(m_central.database());
+    if (!s.exec(u"SELECT tickets, digest FROM lanterne.scope_checksum()"_s) || !s.next())
+        return fail(Tr::tr("Contrôle du périmètre : %1").arg(s.lastError().text()));
+    const qint64 serverCount = s.value(0).toLongLong();
+    const QString serverDigest = s.value(1).toString();
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    // A ticket with pending edits counts at its synced revision (kept in ticket_synced).
+    if (!q.exec(u"SELECT t.id, coalesce(s.revision, t.revision) AS r FROM ticket t LEFT JOIN ticket_synced s "
+                "ON s.id = t.id WHERE coalesce(s.revision, t.revision) IS NOT NULL ORDER BY t.id"_s))
+        return fail(m_store.failure(q.lastError(), Tr::tr("Contrôle du périmètre")).message);
+    QByteArray joined;
+    qint64 localCount = 0;
+    while (q.next()) {
+        if (localCount++)
+            joined += ',';
+        joined += q.value(0).toString().toUtf8() + ':' + q.value(1).toByteArray();
+    }
+    const QString localDigest =
+        localCount ? QString::fromLatin1(QCryptographicHash::hash(joined, QCryptographicHash::Md5).toHex())
+                   : QString();
+    m_report.scopeVerified = true;
+    if (localCount == serverCount && localDigest == serverDigest)
+        return {true, 0, {}, m_report};
+
+    // Drift: drop what the server no longer shows us, then pull everything again.
+    qCWarning(lcCentral) << "scope drift:" << localCount << "local," << serverCount << "on the server";
+    QSet<QString> visible;
+    QSqlQuery ids(m_central.database());
+    ids.setForwardOnly(true);
+    if (!ids.exec(u"SELECT id FROM lanterne.ticket"_s))
+        return fail(Tr::tr("Contrôle du périmètre : %1").arg(ids.lastError().text()));
+    while (ids.next())
+        visible.insert(ids.value(0).toString());
+    if (LocalStore::Result r = m_store.beginWrite(); !r)
+        return fail(r.message);
+    QStringList gone;
+    QSqlQuery local(m_store.database());
+    local.exec(u"SELECT id FROM ticket WHERE revision IS NOT NULL"_s);
+    while (local.next())
+        if (!visible.contains(local.value(0).toString()))
+            gone.append(local.value(0).toString());
+    for (const QString &id : std::as_const(gone)) {
+        QSqlQuery d(m_store.database());
+        d.prepare(u"DELETE FROM ticket WHERE id = ?"_s);
+        d.addBindValue(id);
+        if (!d.exec()) {
+            m_store.rollback();
+            return fail(m_store.failure(d.lastError(), Tr::tr("Contrôle du périmètre")).message);
+        }
+    }
+    QSqlQuery reset(m_store.database());
+    reset.exec(u"UPDATE sync_state SET value = '0' WHERE key = 'cursor'"_s);
+    if (LocalStore::Result r = m_store.commit(); !r)
+        return fail(r.message);
+    m_report.leftScope += int(gone.size());
+    m_report.drift = true;
+    m_store.notifyTicketsChanged({});
+    return pull();
 }
 
 SyncEngine::Result SyncEngine::pull(int batch)

@@ -19,6 +19,9 @@ struct SyncReport
     int pulledTickets = 0;
     int pulledRows = 0; ///< comments, history, photos, reporters
     qint64 cursor = 0;
+    int leftScope = 0;          ///< tickets removed because they left the user's scope
+    bool scopeVerified = false; ///< the per-scope checksum was compared
+    bool drift = false;         ///< it differed: the workstation resynchronised
 };
 
 /**
@@ -44,8 +47,13 @@ public:
 
     Result push(int batch = 200);
     Result pull(int batch = 2000);
-    /** Push, then pull. */
+    /** Push, pull, then compare the per-scope checksum. */
     Result syncOnce();
+    /**
+     * Compares the count and digest of (id, revision) of the tickets the user sees on the server
+     * with the workstation's; on drift, drops what the server no longer shows and pulls again.
+     */
+    Result verifyScope();
 
     [[nodiscard]] qint64 cursor() const;
 
