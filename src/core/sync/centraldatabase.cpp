@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "centraldatabase.h"
 
+#include <libpq-fe.h>
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -48,7 +50,23 @@ QString readResource(const QString &path)
 
 CentralDatabase::CentralDatabase()
     : m_connection(u"central-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{}
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("LANTERNE_SYNC_TIMEOUT_MS", &ok);
+    if (ok && ms > 0)
+        m_timeout = std::chrono::milliseconds(ms);
+}
+
+int CentralDatabase::socket() const
+{
+    const QSqlDatabase db = database();
+    const QVariant handle = db.isValid() && db.driver() ? db.driver()->handle() : QVariant();
+    // QPSQL names the type after the struct behind libpq's typedef: "pg_conn*".
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
+        return PQsocket(*static_cast<PGconn *const *>(handle.constData()));
+    return -1;
+}
 
 CentralDatabase::~CentralDatabase()
 {

@@ -3,6 +3,7 @@
 
 #include "domain/referencedata.h"
 #include "sync/centralurl.h"
+#include "sync/querywatchdog.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -34,6 +35,21 @@ public:
     void close();
     [[nodiscard]] QSqlDatabase database() const;
 
+    /**
+     * Arms the watchdog for the scope of the returned guard: a query still waiting for the server
+     * when the timeout passes fails instead of blocking forever (the connection is then closed).
+     * The timeout: 30 s, or LANTERNE_SYNC_TIMEOUT_MS.
+     */
+    [[nodiscard]] QueryWatchdog::Guard watch()
+    {
+        return QueryWatchdog::Guard(m_watchdog, socket(), m_timeout);
+    }
+    /** The same, for a span that is not a scope. */
+    void armWatchdog() { m_watchdog.arm(socket(), m_timeout); }
+    void disarmWatchdog() { m_watchdog.disarm(); }
+    [[nodiscard]] bool timedOut() const { return m_watchdog.fired(); }
+    [[nodiscard]] std::chrono::milliseconds timeout() const { return m_timeout; }
+
     [[nodiscard]] static int latestSchemaVersion();
     /** The applied schema version, 0 for a database Lanterne never initialised, -1 on error. */
     [[nodiscard]] int schemaVersion() const;
@@ -48,9 +64,12 @@ public:
 private:
     Result fail(const QString &what, const class QSqlError &error, int exitCode = 1) const;
     Result exec(const QString &sql, const QString &what) const;
+    [[nodiscard]] int socket() const;
 
     QString m_connection;
     QString m_display;
+    QueryWatchdog m_watchdog;
+    std::chrono::milliseconds m_timeout{30000};
 };
 
 } // namespace lanterne

@@ -131,11 +131,18 @@ SyncEngine::Result SyncEngine::push(int batch)
         QStringList changed;
         for (const QJsonObject &op : std::as_const(ops)) {
             QSqlQuery q(m_central.database());
-            q.prepare(u"SELECT lanterne.apply(?::jsonb)"_s);
-            q.addBindValue(QString::fromUtf8(QJsonDocument(op).toJson(QJsonDocument::Compact)));
-            if (!q.exec() || !q.next())
-                return fail(
-                    Tr::tr("Envoi d'une modification à la base centrale : %1").arg(q.lastError().text()));
+            bool sent = false;
+            {
+                // Preparing talks to the server too: watched as well.
+                const auto guard = m_central.watch();
+                sent = q.prepare(u"SELECT lanterne.apply(?::jsonb)"_s);
+                q.addBindValue(QString::fromUtf8(QJsonDocument(op).toJson(QJsonDocument::Compact)));
+                sent = sent && q.exec() && q.next();
+            }
+            if (!sent)
+                return fail(m_central.timedOut() ? noAnswer()
+                                                 : Tr::tr("Envoi d'une modification à la base centrale : %1")
+                                                       .arg(q.lastError().text()));
             const QByteArray receiptText = q.value(0).toString().toUtf8();
             const QJsonObject receipt = QJsonDocument::fromJson(receiptText).object();
             const QString status = receipt.value("status"_L1).toString();
@@ -174,16 +181,29 @@ SyncEngine::Result SyncEngine::push(int batch)
     }
 }
 
+QString SyncEngine::noAnswer() const
+{
+    return Tr::tr("La base centrale n'a pas répondu en %1 s : la connexion a été fermée ; la synchronisation "
+                  "reprendra d'elle-même.")
+        .arg(m_central.timeout().count() / 1000.0, 0, 'f', 0);
+}
+
 bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *report, QString *error)
 {
+    // The whole exchange with the server for this window is watched; the SQLite part is not.
+    m_central.armWatchdog();
     // One consistent snapshot of the server for the whole window.
     QSqlDatabase pg = m_central.database();
     QSqlQuery s(pg);
     if (!s.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s)) {
-        *error = s.lastError().text();
+        m_central.disarmWatchdog();
+        *error = m_central.timedOut() ? noAnswer() : s.lastError().text();
         return false;
     }
-    auto endSnapshot = [&] { QSqlQuery(pg).exec(u"COMMIT"_s); };
+    auto endSnapshot = [&] {
+        QSqlQuery(pg).exec(u"COMMIT"_s);
+        m_central.disarmWatchdog();
+    };
     // The window's end: after `batch` tickets, never inside a transaction (its rows share one
     // revision); else the last revision of anything visible.
     qint64 end = 0;
@@ -265,6 +285,10 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
                            "WHERE revision > ? AND revision <= ?"_s,
                            &rows.reporters, 6);
     endSnapshot();
+    if (m_central.timedOut()) {
+        *error = noAnswer();
+        return false;
+    }
     if (!ok || !ok2 || !ok3)
         return false;
 
@@ -491,9 +515,15 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
 SyncEngine::Result SyncEngine::verifyScope()
 {
     // The server's count and digest of (id, revision) of what the user sees, against ours.
+    bool answered = false;
     QSqlQuery s(m_central.database());
-    if (!s.exec(u"SELECT tickets, digest FROM lanterne.scope_checksum()"_s) || !s.next())
-        return fail(Tr::tr("Contrôle du périmètre : %1").arg(s.lastError().text()));
+    {
+        const auto guard = m_central.watch();
+        answered = s.exec(u"SELECT tickets, digest FROM lanterne.scope_checksum()"_s) && s.next();
+    }
+    if (!answered)
+        return fail(m_central.timedOut() ? noAnswer()
+                                         : Tr::tr("Contrôle du périmètre : %1").arg(s.lastError().text()));
     const qint64 serverCount = s.value(0).toLongLong();
     const QString serverDigest = s.value(1).toString();
     QSqlQuery q(m_store.database());
@@ -519,12 +549,17 @@ SyncEngine::Result SyncEngine::verifyScope()
     // Drift: drop what the server no longer shows us, then pull everything again.
     qCWarning(lcCentral) << "scope drift:" << localCount << "local," << serverCount << "on the server";
     QSet<QString> visible;
-    QSqlQuery ids(m_central.database());
-    ids.setForwardOnly(true);
-    if (!ids.exec(u"SELECT id FROM lanterne.ticket"_s))
-        return fail(Tr::tr("Contrôle du périmètre : %1").arg(ids.lastError().text()));
-    while (ids.next())
-        visible.insert(ids.value(0).toString());
+    {
+        const auto guard = m_central.watch();
+        QSqlQuery ids(m_central.database());
+        ids.setForwardOnly(true);
+        if (!ids.exec(u"SELECT id FROM lanterne.ticket"_s))
+            return fail(m_central.timedOut()
+                            ? noAnswer()
+                            : Tr::tr("Contrôle du périmètre : %1").arg(ids.lastError().text()));
+        while (ids.next())
+            visible.insert(ids.value(0).toString());
+    }
     if (LocalStore::Result r = m_store.beginWrite(); !r)
         return fail(r.message);
     QStringList gone;

@@ -59,6 +59,7 @@ public:
 
 private:
     Result fail(const QString &message, int exitCode = 1);
+    [[nodiscard]] QString noAnswer() const;
     bool pullWindow(qint64 from, qint64 *to, int batch, SyncReport *report, QString *error);
 
     LocalStore &m_store;

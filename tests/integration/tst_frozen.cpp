@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A server that accepts and never answers (frozen with SIGSTOP) must not freeze sync: the
+// watchdog closes the connection, sync reports it, and resumes once the server is back. On a
+// cluster of its own, so that freezing it stops no other test.
+#include "storage/localstore.h"
+#include "storage/ticketeditor.h"
+#include "sync/centraldatabase.h"
+#include "sync/syncengine.h"
+
+#include <csignal>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace lanterne;
+using namespace Qt::StringLiterals;
+
+class TestFrozen : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void watchdogFiresAndSyncResumes();
+
+private:
+    void signalCluster(int sig);
+    CentralUrl url(const QString &user) const;
+
+    QTemporaryDir m_dir;
+    QString m_state;
+    int m_port = 0;
+    QString m_superpass;
+};
+
+CentralUrl TestFrozen::url(const QString &user) const
+{
+    QString error;
+    return *CentralUrl::parse(u"postgresql://%1@127.0.0.1:%2/lanterne"_s.arg(user).arg(m_port), &error);
+}
+
+void TestFrozen::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("LANTERNE_PG_STATE"))
+        QSKIP("run through ctest");
+    m_state = m_dir.filePath(u"cluster"_s);
+    QProcess start;
+    start.start(QStringLiteral(PG_CLUSTER_SCRIPT), {u"start"_s, m_state});
+    QVERIFY(start.waitForFinished(120000));
+    QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
+    QFile env(m_state + u"/env"_s);
+    QVERIFY(env.open(QIODevice::ReadOnly));
+    for (const QByteArray &line : env.readAll().split('\n')) {
+        if (line.startsWith("LANTERNE_PG_PORT="))
+            m_port = line.mid(17).toInt();
+    }
+    QFile pw(m_state + u"/superuser.pw"_s);
+    QVERIFY(pw.open(QIODevice::ReadOnly));
+    m_superpass = QString::fromUtf8(pw.readAll()).trimmed();
+    CentralUrl admin = url(u"postgres"_s);
+    admin.database = u"postgres"_s;
+    {
+        CentralDatabase db;
+        QVERIFY(db.open(admin, m_superpass));
+        QVERIFY(QSqlQuery(db.database()).exec(u"CREATE DATABASE lanterne"_s));
+    }
+    CentralDatabase db;
+    QVERIFY(db.open(url(u"postgres"_s), m_superpass));
+    QVERIFY(db.init(ReferenceData::builtin()));
+    QVERIFY(db.addUser(u"frozen.agent"_s, u"agent"_s, u"93055"_s, {}, {}, u"pw"_s));
+}
+
+void TestFrozen::cleanupTestCase()
+{
+    if (m_state.isEmpty())
+        return;
+    signalCluster(SIGCONT);
+    QProcess stop;
+    stop.start(QStringLiteral(PG_CLUSTER_SCRIPT), {u"stop"_s, m_state});
+    stop.waitForFinished(60000);
+}
+
+void TestFrozen::signalCluster(int sig)
+{
+    // The postmaster and every backend.
+    QFile dataDir(m_state + u"/datadir"_s);
+    if (!dataDir.open(QIODevice::ReadOnly))
+        return;
+    QFile pidFile(QString::fromUtf8(dataDir.readAll()).trimmed() + u"/db/postmaster.pid"_s);
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return;
+    const int postmaster = pidFile.readLine().trimmed().toInt();
+    QProcess children;
+    children.start(u"pgrep"_s, {u"-P"_s, QString::number(postmaster)});
+    children.waitForFinished(5000);
+    for (const QByteArray &pid : children.readAllStandardOutput().split('\n'))
+        if (pid.toInt() > 0)
+            ::kill(pid.toInt(), sig);
+    ::kill(postmaster, sig);
+}
+
+void TestFrozen::watchdogFiresAndSyncResumes()
+{
+    qputenv("LANTERNE_SYNC_TIMEOUT_MS", "1500");
+    LocalStore store;
+    QVERIFY(store.open(m_dir.filePath(u"ws.db"_s), LocalStore::OpenMode::ReadWrite, true));
+    QVERIFY(store.setSetting(u"central_url"_s, url(u"frozen.agent"_s).display()));
+    NewTicket n;
+    n.category = u"rats"_s;
+    n.description = u"Rats dans la cour de l'école"_s;
+    n.latitude = 48.905;
+    n.longitude = 2.395;
+    const EditResult created = TicketEditor(store).create(n, {u"c.moreau"_s, Role::Agent, {}});
+    QVERIFY(created.ok());
+
+    {
+        CentralDatabase central;
+        QVERIFY(central.open(url(u"frozen.agent"_s), u"pw"_s));
+        signalCluster(SIGSTOP);
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = SyncEngine(store, central).syncOnce();
+        const qint64 elapsed = timer.elapsed();
+        signalCluster(SIGCONT);
+        QVERIFY(!r.ok);
+        QVERIFY(central.timedOut());
+        QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed)));
+        QVERIFY2(r.message.contains(u"1 s"_s) || r.message.contains(u"2 s"_s), qPrintable(r.message));
+    }
+    // Nothing was lost: the operation is still queued, and goes through once the server is back.
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    CentralDatabase again;
+    QVERIFY(again.open(url(u"frozen.agent"_s), u"pw"_s));
+    const auto r = SyncEngine(store, again).syncOnce();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.report.applied, 1);
+    QVERIFY(q.exec(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestFrozen)
+#include "tst_frozen.moc"
