@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sync under abuse: lanternectl killed with SIGKILL at random points while syncing, and five
+// workstations editing offline and syncing in random order. At the end nothing is lost, nothing
+// is applied twice, every operation has a receipt and every store holds the server's state.
+#include "storage/localstore.h"
+#include "storage/ticketeditor.h"
+#include "storage/ticketrepository.h"
+#include "sync/centraldatabase.h"
+#include "sync/syncengine.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+#include <QUuid>
+
+using namespace lanterne;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Cluster
+{
+    QString host;
+    int port = 0;
+    QString superuser, superpass;
+};
+
+Cluster cluster()
+{
+    Cluster c;
+    QFile env(qEnvironmentVariable("LANTERNE_PG_STATE") + u"/env"_s);
+    if (!env.open(QIODevice::ReadOnly))
+        return c;
+    for (const QByteArray &line : env.readAll().split('\n')) {
+        const QString l = QString::fromUtf8(line);
+        const QString key = l.section(u'=', 0, 0), value = l.section(u'=', 1);
+        if (key == "LANTERNE_PG_HOST"_L1)
+            c.host = value;
+        else if (key == "LANTERNE_PG_PORT"_L1)
+            c.port = value.toInt();
+        else if (key == "LANTERNE_PG_SUPERUSER"_L1)
+            c.superuser = value;
+        else if (key == "LANTERNE_PG_SUPERPASS_FILE"_L1) {
+            QFile pw(value);
+            if (pw.open(QIODevice::ReadOnly))
+                c.superpass = QString::fromUtf8(pw.readAll()).trimmed();
+        }
+    }
+    return c;
+}
+
+NewTicket ticket(int i)
+{
+    NewTicket n;
+    n.category = i % 2 ? u"depot_sauvage"_s : u"nid_de_poule"_s;
+    n.description = u"Signalement d'essai %1"_s.arg(i);
+    n.latitude = 48.895 + (i % 10) * 0.001;
+    n.longitude = 2.400 + (i % 7) * 0.001;
+    return n;
+}
+} // namespace
+
+class TestSyncStress : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void killedWhileSyncing();
+    void fiveWorkstations();
+
+private:
+    CentralUrl url(const QString &user) const
+    {
+        QString error;
+        return *CentralUrl::parse(
+            u"postgresql://%1@%2:%3/%4"_s.arg(user, m_cluster.host).arg(m_cluster.port).arg(m_db), &error);
+    }
+    QString login(int i) const { return u"w%1.%2"_s.arg(i).arg(m_suffix); }
+
+    Cluster m_cluster;
+    QString m_db, m_suffix;
+    QTemporaryDir m_dir;
+};
+
+void TestSyncStress::initTestCase()
+{
+    m_cluster = cluster();
+    if (m_cluster.port == 0)
+        QSKIP("no PostgreSQL test cluster (run through ctest, which starts one)");
+    m_suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    m_db = u"stress_"_s + m_suffix;
+    {
+        CentralDatabase admin;
+        CentralUrl u = url(m_cluster.superuser);
+        u.database = u"postgres"_s;
+        QVERIFY(admin.open(u, m_cluster.superpass));
+        QVERIFY(QSqlQuery(admin.database()).exec(u"CREATE DATABASE "_s + m_db));
+    }
+    CentralDatabase admin;
+    QVERIFY(admin.open(url(m_cluster.superuser), m_cluster.superpass));
+    QVERIFY(admin.init(ReferenceData::builtin()));
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(admin.addUser(login(i), i == 5 ? u"supervisor"_s : u"agent"_s, u"93055"_s, {}, {}, u"pw"_s));
+}
+
+void TestSyncStress::cleanupTestCase()
+{
+    if (m_cluster.port == 0)
+        return;
+    CentralDatabase admin;
+    CentralUrl u = url(m_cluster.superuser);
+    u.database = u"postgres"_s;
+    if (admin.open(u, m_cluster.superpass))
+        QSqlQuery(admin.database()).exec(u"DROP DATABASE IF EXISTS "_s + m_db + u" WITH (FORCE)"_s);
+}
+
+void TestSyncStress::killedWhileSyncing()
+{
+    const QString path = m_dir.filePath(u"killed.db"_s);
+    {
+        LocalStore store;
+        QVERIFY(store.open(path, LocalStore::OpenMode::ReadWrite, true));
+        QVERIFY(store.setSetting(u"central_url"_s, url(login(0)).display()));
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PGPASSWORD"_s, u"pw"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QStringList ops;
+    auto *rng = QRandomGenerator::global();
+    for (int round = 0; round < 6; ++round) {
+        {
+            LocalStore store;
+            QVERIFY(store.open(path));
+            TicketEditor editor(store);
+            const Actor me{u"c.moreau"_s, Role::Agent, {}};
+            for (int i = 0; i < 40; ++i) {
+                const EditResult r = editor.create(ticket(round * 100 + i), me);
+                QVERIFY2(r.ok(), qPrintable(r.message));
+                ops.append(r.operationId);
+                const EditResult n =
+                    editor.addComment(r.ticketId, CommentKind::Internal, u"note %1"_s.arg(i), me);
+                QVERIFY(n.ok());
+                ops.append(n.operationId);
+            }
+        }
+        QProcess sync;
+        sync.setProcessEnvironment(env);
+        sync.start(QStringLiteral(LANTERNECTL_PATH), {u"--db"_s, path, u"sync"_s, u"--once"_s});
+        QVERIFY(sync.waitForStarted());
+        QThread::msleep(rng->bounded(20, 400));
+        sync.kill(); // SIGKILL, wherever it is
+        sync.waitForFinished(10000);
+    }
+    // Then a sync that is left to finish.
+    QProcess sync;
+    sync.setProcessEnvironment(env);
+    sync.start(QStringLiteral(LANTERNECTL_PATH), {u"--db"_s, path, u"sync"_s, u"--once"_s});
+    QVERIFY(sync.waitForFinished(120000));
+    QVERIFY2(sync.exitCode() == 0, sync.readAllStandardError().constData());
+
+    LocalStore store;
+    QVERIFY(store.open(path));
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"ok"_s);
+    QVERIFY(q.exec(u"SELECT count(*), sum(state = 'applied') FROM outbox"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), ops.size());
+    QCOMPARE(q.value(1).toInt(), ops.size()); // nothing lost, everything answered
+    CentralDatabase central;
+    QVERIFY(central.open(url(m_cluster.superuser), m_cluster.superpass));
+    QSqlQuery s(central.database());
+    QVERIFY(s.exec(u"SELECT count(*), count(DISTINCT reference) FROM lanterne.ticket"_s) && s.next());
+    QCOMPARE(s.value(0).toInt(), ops.size() / 2); // no ticket created twice
+    QCOMPARE(s.value(1).toInt(), ops.size() / 2);
+    QVERIFY(s.exec(u"SELECT count(*) FROM lanterne.comment"_s) && s.next());
+    QCOMPARE(s.value(0).toInt(), ops.size() / 2);
+    QCOMPARE(TicketRepository(store).count({}), qint64(ops.size() / 2));
+    QVERIFY(q.exec(u"SELECT count(*) FROM ticket WHERE provisional <> 0"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestSyncStress::fiveWorkstations()
+{
+    struct Station
+    {
+        std::unique_ptr<LocalStore> store;
+        std::unique_ptr<CentralDatabase> central;
+        Actor actor;
+    };
+    std::vector<Station> stations;
+    static const char *const agents[] = {"c.moreau", "y.benali", "t.nguyen", "l.petit", "m.diallo"};
+    for (int i = 0; i < 5; ++i) {
+        Station s;
+        s.store = std::make_unique<LocalStore>();
+        QVERIFY(s.store->open(m_dir.filePath(u"ws%1.db"_s.arg(i)), LocalStore::OpenMode::ReadWrite, true));
+        QVERIFY(s.store->setSetting(u"central_url"_s, url(login(i + 1)).display()));
+        s.central = std::make_unique<CentralDatabase>();
+        QVERIFY(s.central->open(url(login(i + 1)), u"pw"_s));
+        s.actor = {QString::fromLatin1(agents[i]), i == 4 ? Role::Supervisor : Role::Agent, {}};
+        stations.push_back(std::move(s));
+    }
+    QRandomGenerator rng(20261122);
+    const QList<Priority> priorities{Priority::Low, Priority::Normal, Priority::High, Priority::Urgent};
+    const QList<Status> statuses{Status::Triage, Status::Acknowledged, Status::Planned, Status::InProgress,
+                                 Status::Fixed};
+    for (int round = 0; round < 8; ++round) {
+        for (Station &s : stations) {
+            TicketEditor editor(*s.store);
+            TicketRepository repo(*s.store);
+            const qint64 count = repo.count({});
+            for (int k = 0; k < 6; ++k) {
+                const int action = count == 0 ? 0 : rng.bounded(5);
+                const QList<Ticket> some =
+                    count ? repo.page({}, rng.bounded(int(count)), 1) : QList<Ticket>();
+                const QString id = some.isEmpty() ? QString() : some.first().id;
+                switch (action) {
+                case 0:
+                    QVERIFY(editor.create(ticket(round * 10 + k), s.actor).ok());
+                    break;
+                case 1:
+                    editor.setPriority(id, priorities[rng.bounded(4)], s.actor);
+                    break;
+                case 2:
+                    editor.setStatus(id, statuses[rng.bounded(statuses.size())], {}, s.actor);
+                    break;
+                case 3:
+                    editor.addComment(id, CommentKind::Internal, u"tour %1"_s.arg(round), s.actor);
+                    break;
+                case 4:
+                    editor.assign(id, std::nullopt, std::nullopt, QString::fromLatin1(agents[rng.bounded(5)]),
+                                  s.actor);
+                    break;
+                }
+            }
+        }
+        // Some of them sync, in a random order.
+        for (int i = 0; i < 5; ++i) {
+            Station &s = stations[rng.bounded(5)];
+            const auto r = SyncEngine(*s.store, *s.central).syncOnce();
+            QVERIFY2(r.ok, qPrintable(r.message));
+        }
+    }
+    // Everyone syncs twice: all hold the server's state, every operation has a receipt.
+    for (int pass = 0; pass < 2; ++pass)
+        for (Station &s : stations)
+            QVERIFY(SyncEngine(*s.store, *s.central).syncOnce());
+    CentralDatabase admin;
+    QVERIFY(admin.open(url(m_cluster.superuser), m_cluster.superpass));
+    QStringList server;
+    QSqlQuery q(admin.database());
+    QVERIFY(q.exec(u"SELECT id, status, priority, assignee, revision FROM lanterne.ticket ORDER BY id"_s));
+    while (q.next())
+        server.append(QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                  q.value(3).toString(), q.value(4).toString()}
+                          .join(u'|'));
+    QVERIFY(server.size() > 5);
+    for (Station &s : stations) {
+        QStringList local;
+        QSqlQuery l(s.store->database());
+        QVERIFY(l.exec(u"SELECT id, status, priority, assignee, revision FROM ticket ORDER BY id"_s));
+        while (l.next())
+            local.append(QStringList{l.value(0).toString(), l.value(1).toString(), l.value(2).toString(),
+                                     l.value(3).toString(), l.value(4).toString()}
+                             .join(u'|'));
+        QCOMPARE(local, server);
+        QVERIFY(l.exec(u"SELECT count(*) FROM outbox WHERE state NOT IN ('applied', 'conflict', 'rejected') "
+                       "OR receipt IS NULL"_s) &&
+                l.next());
+        QCOMPARE(l.value(0).toInt(), 0);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSyncStress)
+#include "tst_sync_stress.moc"
