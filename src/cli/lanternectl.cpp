@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lanternectl.h"
 
+#include "auth/secretstore.h"
 #include "commandline.h"
 #include "demo/demogenerator.h"
 #include "domain/referencedata.h"
@@ -670,7 +671,11 @@ int cmdExport(Context &c)
 }
 
 /** The password for a central database, first found: --password-file, PGPASSWORD, none (CLI.md). */
-bool centralPassword(Context &c, QString *password)
+/**
+ * The password for a central database, first found (CLI.md): --password-file, PGPASSWORD, the
+ * keychain under @p keychainKey (only when a session bus exists), none.
+ */
+bool centralPassword(Context &c, QString *password, const QString &keychainKey = {})
 {
     if (c.cl.has(u"password-file"_s)) {
         QFile f(c.cl.value(u"password-file"_s));
@@ -683,6 +688,12 @@ bool centralPassword(Context &c, QString *password)
         return true;
     }
     *password = qEnvironmentVariable("PGPASSWORD");
+    if (password->isEmpty() && !keychainKey.isEmpty() && SecretStore::sessionBusAvailable()) {
+        SecretStore keychain;
+        const auto r = keychain.readNow(keychainKey);
+        if (r.ok())
+            *password = r.secret;
+    }
     return true;
 }
 
@@ -727,7 +738,7 @@ int cmdSync(Context &c)
             return c.fail(Failure, r.message);
     }
     QString password;
-    if (!centralPassword(c, &password))
+    if (!centralPassword(c, &password, url->display()))
         return Failure;
     CentralDatabase central;
     if (const auto r = central.open(*url, password); !r)
