@@ -4,6 +4,7 @@
 #include "selftest.h"
 #include "session.h"
 #include "storage/localstore.h"
+#include "syncservice.h"
 #include "util/runtimedir.h"
 
 #include <cstdio>
@@ -58,7 +59,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("main", "Magasin local à ouvrir."),
                                       u"PATH"_s);
     const QCommandLineOption pageOption(
-        u"page"_s, QCoreApplication::translate("main", "Page à ouvrir (inbox, new)."), u"PAGE"_s);
+        u"page"_s, QCoreApplication::translate("main", "Page à ouvrir (inbox, new, settings)."), u"PAGE"_s);
     const QCommandLineOption selectOption(
         u"select"_s, QCoreApplication::translate("main", "Signalement à sélectionner."), u"REF"_s);
     const QCommandLineOption shotOption(
@@ -78,7 +79,7 @@ int main(int argc, char *argv[])
         {dbOption, pageOption, selectOption, shotOption, sizeOption, selfTestOption, demoOption});
     parser.process(app);
 
-    const QStringList pages{u"inbox"_s, u"new"_s};
+    const QStringList pages{u"inbox"_s, u"new"_s, u"settings"_s};
     const QString page = parser.value(pageOption).isEmpty() ? u"inbox"_s : parser.value(pageOption);
     if (!pages.contains(page)) {
         std::fprintf(stderr, "lanterne: %s\n",
@@ -104,6 +105,8 @@ int main(int argc, char *argv[])
 
     lanterne::Session session(lanterne::ReferenceData::builtin());
     lanterne::Session::setInstance(&session);
+    lanterne::SyncService sync(&session);
+    lanterne::SyncService::setInstance(&sync);
     QQuickStyle::setStyle(u"Basic"_s);
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);

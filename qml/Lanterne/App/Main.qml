@@ -66,6 +66,9 @@ ApplicationWindow {
             newTicketPage.fillExample();
             return true;
         case 9:
+            root.showPage("settings");
+            return true;
+        case 10:
             root.showPage("inbox");
             return true;
         }
@@ -75,6 +78,10 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+1"
         onActivated: root.showPage("inbox")
+    }
+    Shortcut {
+        sequence: "Ctrl+,"
+        onActivated: root.showPage("settings")
     }
     Shortcut {
         sequences: [StandardKey.New]
@@ -109,7 +116,8 @@ ApplicationWindow {
             Repeater {
                 model: [
                     { "page": "inbox", "label": qsTr("Signalements"), "shortcut": "Ctrl+1" },
-                    { "page": "new", "label": qsTr("Nouveau signalement"), "shortcut": "Ctrl+N" }
+                    { "page": "new", "label": qsTr("Nouveau signalement"), "shortcut": "Ctrl+N" },
+                    { "page": "settings", "label": qsTr("Connexion"), "shortcut": "Ctrl+," }
                 ]
                 delegate: ToolButton {
                     id: navButton
@@ -137,19 +145,9 @@ ApplicationWindow {
             Item {
                 Layout.fillWidth: true
             }
-            Label {
+            SyncStatus {
                 visible: root.ready
-                color: "#d0dcec"
-                text: Session.pendingCount > 0
-                      ? qsTr("Magasin local · %n modification(s) en attente d'envoi", "", Session.pendingCount)
-                      : qsTr("Magasin local · à jour")
-                ToolTip.visible: pendingArea.containsMouse
-                ToolTip.text: qsTr("Aucune base centrale n'est configurée : les modifications restent sur ce poste, dans la file d'envoi.")
-                MouseArea {
-                    id: pendingArea
-                    anchors.fill: parent
-                    hoverEnabled: true
-                }
+                onOpenSettings: root.showPage("settings")
             }
             Label {
                 text: qsTr("Je suis :")
@@ -230,7 +228,7 @@ ApplicationWindow {
 
     StackLayout {
         anchors.fill: parent
-        currentIndex: !root.ready ? 0 : (root.currentPage === "new" ? 2 : 1)
+        currentIndex: !root.ready ? 0 : (root.currentPage === "new" ? 2 : root.currentPage === "settings" ? 3 : 1)
 
         StartPage {
         }
@@ -247,6 +245,8 @@ ApplicationWindow {
                 inboxPage.selectTicket(id);
             }
             onCancelled: root.showPage("inbox")
+        }
+        SettingsPage {
         }
     }
 }

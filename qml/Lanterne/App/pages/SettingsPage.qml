@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Lanterne.Ui
+import Lanterne.Models
+import Lanterne.App
+
+/** The connection to the city's central database: address, CA certificate, password, test. */
+Rectangle {
+    id: root
+
+    color: Theme.background
+
+    function reset() {
+        urlField.text = SyncService.url;
+        caField.text = SyncService.caFile;
+        passwordField.text = "";
+    }
+
+    Component.onCompleted: root.reset()
+    Connections {
+        target: SyncService
+        function onSettingsChanged() {
+            root.reset();
+        }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        Rectangle {
+            width: Math.min(parent.width - 2 * Theme.margin, 820)
+            x: (parent.width - width) / 2
+            y: Theme.margin
+            implicitHeight: column.implicitHeight + 5 * Theme.margin
+            color: Theme.surface
+            border.color: Theme.border
+            radius: Theme.radius
+
+            ColumnLayout {
+                id: column
+                anchors.fill: parent
+                anchors.margins: Theme.margin * 2
+                spacing: 6
+
+                Label {
+                    text: qsTr("Base centrale")
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                    text: qsTr("Ce poste travaille sur son magasin local et se synchronise avec la base PostgreSQL de la ville, qui décide de qui voit et modifie quoi. Sans base centrale, il travaille seul.")
+                }
+
+                SectionHeader {
+                    text: qsTr("État")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: syncStatus.stateText
+                    font.bold: true
+                    SyncStatus {
+                        id: syncStatus
+                        visible: false
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: SyncService.message.length > 0
+                    wrapMode: Text.Wrap
+                    color: SyncService.state === SyncService.Error ? Theme.danger : Theme.textMuted
+                    text: SyncService.message
+                }
+                Button {
+                    visible: SyncService.state !== SyncService.LocalOnly
+                    text: qsTr("Synchroniser maintenant")
+                    onClicked: SyncService.syncNow()
+                }
+
+                SectionHeader {
+                    text: qsTr("Connexion")
+                }
+                Label {
+                    text: qsTr("Adresse (postgresql://utilisateur@serveur:5432/lanterne)")
+                }
+                TextField {
+                    id: urlField
+                    objectName: "urlField"
+                    Layout.fillWidth: true
+                    placeholderText: "postgresql://c.moreau@base.mairie-pantin.fr:5432/lanterne"
+                    Accessible.name: qsTr("Adresse de la base centrale")
+                }
+                Label {
+                    text: qsTr("Certificat de l'autorité de la ville (CA), pour vérifier le serveur")
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    TextField {
+                        id: caField
+                        objectName: "caField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("/chemin/vers/ca-ville.crt")
+                        Accessible.name: qsTr("Fichier du certificat de l'autorité")
+                    }
+                    Button {
+                        text: qsTr("Choisir…")
+                        onClicked: caDialog.open()
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("Hors de ce poste, la connexion est chiffrée et le serveur vérifié (sslmode=verify-full) : sans le certificat de la ville, elle est refusée.")
+                }
+                Label {
+                    text: qsTr("Mot de passe")
+                }
+                TextField {
+                    id: passwordField
+                    objectName: "passwordField"
+                    Layout.fillWidth: true
+                    echoMode: TextInput.Password
+                    placeholderText: SyncService.needsPassword ? qsTr("Mot de passe requis") : qsTr("inchangé")
+                    Accessible.name: qsTr("Mot de passe")
+                }
+                CheckBox {
+                    id: rememberBox
+                    checked: SyncService.keychainAvailable
+                    enabled: SyncService.keychainAvailable
+                    text: qsTr("Le retenir dans le trousseau de clés du bureau")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: !SyncService.keychainAvailable
+                    wrapMode: Text.Wrap
+                    color: Theme.warning
+                    text: qsTr("Aucun trousseau de clés n'est disponible : le mot de passe sera demandé à chaque session. Il n'est jamais enregistré en clair.")
+                }
+                RowLayout {
+                    Layout.topMargin: Theme.margin
+                    Button {
+                        text: SyncService.testing ? qsTr("Test en cours…") : qsTr("Tester la connexion")
+                        enabled: !SyncService.testing && urlField.text.trim().length > 0
+                        onClicked: SyncService.testConnection(urlField.text, caField.text, passwordField.text)
+                    }
+                    Button {
+                        text: qsTr("Enregistrer et synchroniser")
+                        highlighted: true
+                        enabled: urlField.text.trim().length > 0
+                        onClicked: if (SyncService.saveSettings(urlField.text, caField.text, passwordField.text, rememberBox.checked))
+                            passwordField.text = ""
+                    }
+                    Button {
+                        text: qsTr("Revenir au mode local")
+                        flat: true
+                        visible: SyncService.url.length > 0
+                        onClicked: SyncService.disconnectCentral()
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: SyncService.testResult.length > 0
+                    wrapMode: Text.Wrap
+                    text: SyncService.testResult
+                    color: SyncService.testResult.indexOf("réussie") >= 0 || SyncService.testResult.indexOf("succeeded") >= 0 ? Theme.success : Theme.danger
+                }
+            }
+        }
+    }
+
+    FileDialog {
+        id: caDialog
+        title: qsTr("Certificat de l'autorité de la ville")
+        nameFilters: [qsTr("Certificats (*.crt *.pem)")]
+        onAccepted: caField.text = caDialog.selectedFile.toString().replace(/^file:\/\//, "")
+    }
+}

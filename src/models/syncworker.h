@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <QObject>
+#include <QTimer>
+
+namespace lanterne {
+
+class LocalStore;
+class CentralDatabase;
+
+/**
+ * Lives on the sync thread: its own connections to the local store and the central database,
+ * the sync engine, the schedule (every minute, on the server's NOTIFY, backoff after failures).
+ * Talks to SyncService through queued signals only.
+ */
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    /** Mirrors SyncService::State. */
+    enum State
+    {
+        LocalOnly,
+        Connecting,
+        Syncing,
+        Synced,
+        Offline,
+        Error
+    };
+
+    SyncWorker();
+    ~SyncWorker() override;
+
+public Q_SLOTS:
+    void configure(const QString &storePath, const QString &url, const QString &password);
+    void syncNow();
+
+Q_SIGNALS:
+    void stateChanged(int state, const QString &message);
+
+private:
+    void schedule(bool failed);
+    bool connectIfNeeded(QString *error);
+
+    QString m_storePath;
+    QString m_url;
+    QString m_password;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<CentralDatabase> m_central;
+    QTimer m_timer;
+    QTimer m_debounce;
+    int m_failures = 0;
+    bool m_running = false;
+};
+
+} // namespace lanterne
