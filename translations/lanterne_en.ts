@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>CentralDatabase</name>
+    <message>
+        <location filename="../src/core/sync/centraldatabase.cpp" line="+105"/>
+        <source>%1 (%2) : %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Le pilote PostgreSQL de Qt (QPSQL) est absent : installez libqt6sql6-psql.</source>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is missing: install libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connexion à la base centrale impossible</source>
+        <translation>Cannot connect to the central database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Réglage de la session</source>
+        <translation>Session setup</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rôles et schéma</source>
+        <translation>Roles and schema</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Table des versions</source>
+        <translation>Version table</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Communes</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lecture de la version du schéma</source>
+        <translation>Reading the schema version</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La base %1 n&apos;est pas initialisée : lancez d&apos;abord « lanternectl central init ».</source>
+        <translation>The database %1 is not initialised: run “lanternectl central init” first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>La base centrale %1 a le schéma %2, plus récent que cette version de Lanterne (%3) : mettez Lanterne à jour.</source>
+        <translation>The central database %1 has schema %2, newer than this version of Lanterne (%3): update Lanterne.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Migration %1</source>
+        <translation>Migration %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Création de l&apos;utilisateur %1</source>
+        <translation>Creating the user %1</translation>
+    </message>
+</context>
+<context>
+    <name>CentralUrl</name>
+    <message>
+        <location filename="../src/core/sync/centralurl.cpp" line="+31"/>
+        <source>adresse de la base centrale invalide (%1) : %2</source>
+        <translation>invalid central database address (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>elle doit commencer par postgresql://</source>
+        <translation>it must start with postgresql://</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hôte manquant</source>
+        <translation>missing host</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>paramètre inconnu « %1 »</source>
+        <translation>unknown parameter “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <location filename="../src/core/domain/codes.cpp" line="+19"/>
@@ -600,12 +690,12 @@
 <context>
     <name>Lanternectl</name>
     <message>
-        <location filename="../src/cli/lanternectl.cpp" line="+100"/>
+        <location filename="../src/cli/lanternectl.cpp" line="+109"/>
         <source>Voir « lanternectl --help ».</source>
         <translation>See “lanternectl --help”.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <location line="+308"/>
         <source>statut inconnu : « %1 »</source>
         <translation>unknown status: “%1”</translation>
@@ -632,16 +722,18 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+585"/>
         <source>service inconnu : « %1 »</source>
         <translation>unknown service: “%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-578"/>
+        <location line="+576"/>
         <source>équipe inconnue : « %1 »</source>
         <translation>unknown team: “%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-569"/>
         <location line="+221"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
@@ -799,12 +891,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+174"/>
+        <location line="+347"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation>unknown subcommand: ticket %1</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-333"/>
         <source>date invalide pour --until : « %1 » (AAAA-MM-JJ)</source>
         <translation>invalid date for --until: “%1” (YYYY-MM-DD)</translation>
     </message>
@@ -846,20 +938,83 @@
         <translation>standard output unavailable</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+58"/>
+        <source>fichier de mot de passe illisible : %1 (%2)</source>
+        <translation>cannot read the password file: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--url manque (adresse de la base centrale, postgresql://…)</source>
+        <translation>--url is missing (the central database&apos;s address, postgresql://…)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>sync attend --once ou --watch</source>
+        <translation>sync needs --once or --watch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>le magasin %1 contient la ville de démonstration : synchronisez un magasin à part (--db)</source>
+        <translation>the store %1 holds the demo city: sync a store of its own (--db)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>aucune base centrale : donnez --url (elle sera retenue pour ce magasin)</source>
+        <translation>no central database: give --url (it is remembered for this store)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Envoyées : %1 (appliquées %2, conflits %3, refusées %4) ; reçus : %5 signalements, %6 autres lignes ; révision %7</source>
+        <translation>Sent: %1 (applied %2, conflicts %3, rejected %4); received: %5 tickets, %6 other rows; revision %7</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Base centrale à jour (schéma %1).</source>
+        <translation>Central database up to date (schema %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base centrale mise à jour : schéma %1 → %2.</source>
+        <translation>Central database updated: schema %1 → %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>central user add attend un identifiant (LOGIN)</source>
+        <translation>central user add needs a login (LOGIN)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--role attend agent, supervisor, field ou admin</source>
+        <translation>--role needs agent, supervisor, field or admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--municipality manque</source>
+        <translation>--municipality is missing</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Utilisateur %1 (%2) enregistré.</source>
+        <translation>User %1 (%2) saved.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>option non prise en charge ici : %1</source>
         <translation>option not supported here: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+50"/>
+        <location line="-30"/>
+        <location line="+35"/>
+        <location line="+64"/>
         <source>commande inconnue : %1</source>
         <translation>unknown command: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-144"/>
+        <location line="+108"/>
         <location line="+7"/>
         <location line="+8"/>
+        <location line="+9"/>
         <source>argument inattendu : %1</source>
         <translation>unexpected argument: %1</translation>
     </message>
@@ -1001,7 +1156,7 @@
         <translation>Lanterne — %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>Signalements</source>
         <translation>Tickets</translation>
     </message>
@@ -1010,26 +1165,13 @@
         <source>Nouveau signalement</source>
         <translation>New ticket</translation>
     </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Magasin local · %n modification(s) en attente d&apos;envoi</source>
-        <translation>
-            <numerusform>Local store · %n change waiting to be sent</numerusform>
-            <numerusform>Local store · %n changes waiting to be sent</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+1"/>
-        <source>Magasin local · à jour</source>
-        <translation>Local store · up to date</translation>
+        <source>Connexion</source>
+        <translation>Connection</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Aucune base centrale n&apos;est configurée : les modifications restent sur ce poste, dans la file d&apos;envoi.</source>
-        <translation>No central database is configured: changes stay on this computer, in the outgoing queue.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Je suis :</source>
         <translation>I am:</translation>
     </message>
@@ -1403,6 +1545,39 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../src/core/auth/secretstore.cpp" line="+58"/>
+        <source>Aucun trousseau de clés ici (pas de session D-Bus) : le mot de passe sera demandé à chaque session.</source>
+        <translation>No keychain here (no D-Bus session): the password will be asked each session.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Le trousseau de clés ne répond pas (verrouillé ?) : le mot de passe sera demandé.</source>
+        <translation>The keychain does not answer (locked?): the password will be asked.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Aucun mot de passe enregistré dans le trousseau.</source>
+        <translation>No password saved in the keychain.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le trousseau de clés a refusé l&apos;accès (verrouillé ?).</source>
+        <translation>The keychain refused access (locked?).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aucun trousseau de clés disponible : le mot de passe sera demandé à chaque session.</source>
+        <translation>No keychain available: the password will be asked each session.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le trousseau de clés a échoué : %1</source>
+        <translation>The keychain failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../src/models/session.cpp" line="+370"/>
@@ -1413,6 +1588,125 @@
         <location line="+17"/>
         <source>Enregistrement du filtre</source>
         <translation>Saving the filter</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/Lanterne/App/pages/SettingsPage.qml" line="+50"/>
+        <source>Base centrale</source>
+        <translation>Central database</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ce poste travaille sur son magasin local et se synchronise avec la base PostgreSQL de la ville, qui décide de qui voit et modifie quoi. Sans base centrale, il travaille seul.</source>
+        <translation>This workstation works on its local store and syncs with the city&apos;s PostgreSQL database, which decides who sees and changes what. Without a central database, it works alone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Synchroniser maintenant</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connexion</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adresse (postgresql://utilisateur@serveur:5432/lanterne)</source>
+        <translation>Address (postgresql://user@server:5432/lanterne)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adresse de la base centrale</source>
+        <translation>Central database address</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificat de l&apos;autorité de la ville (CA), pour vérifier le serveur</source>
+        <translation>The city&apos;s certificate authority (CA), to verify the server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>/chemin/vers/ca-ville.crt</source>
+        <translation>/path/to/city-ca.crt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier du certificat de l&apos;autorité</source>
+        <translation>Certificate authority file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hors de ce poste, la connexion est chiffrée et le serveur vérifié (sslmode=verify-full) : sans le certificat de la ville, elle est refusée.</source>
+        <translation>Beyond this workstation, the connection is encrypted and the server verified (sslmode=verify-full): without the city&apos;s certificate it is refused.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Mot de passe requis</source>
+        <translation>Password required</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inchangé</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le retenir dans le trousseau de clés du bureau</source>
+        <translation>Remember it in the desktop keychain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aucun trousseau de clés n&apos;est disponible : le mot de passe sera demandé à chaque session. Il n&apos;est jamais enregistré en clair.</source>
+        <translation>No keychain is available: the password will be asked each session. It is never saved in plain text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test en cours…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tester la connexion</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enregistrer et synchroniser</source>
+        <translation>Save and sync</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revenir au mode local</source>
+        <translation>Back to local only</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Certificat de l&apos;autorité de la ville</source>
+        <translation>The city&apos;s certificate authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificats (*.crt *.pem)</source>
+        <translation>Certificates (*.crt *.pem)</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1750,7 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../qml/Lanterne/App/dialogs/StatusDialog.qml" line="+54"/>
+        <location filename="../qml/Lanterne/App/dialogs/StatusDialog.qml" line="+65"/>
         <source>Statuts possibles</source>
         <translation>Available statuses</translation>
     </message>
@@ -1466,7 +1760,7 @@
         <translation>%1: change the status (now: %2)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>motif requis</source>
         <translation>reason required</translation>
     </message>
@@ -1487,7 +1781,7 @@
         <translation>Original ticket reference</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+9"/>
         <source>Autorité compétente</source>
         <translation>Competent authority</translation>
@@ -1506,6 +1800,175 @@
         <location line="+7"/>
         <source>Motif ou note</source>
         <translation>Reason or note</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <location filename="../src/core/sync/syncengine.cpp" line="+87"/>
+        <source>Lecture de la file d&apos;envoi</source>
+        <translation>Reading the outbox</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Envoi d&apos;une modification à la base centrale : %1</source>
+        <translation>Sending a change to the central database: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Accusé de réception</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>La base centrale n&apos;a pas répondu en %1 s : la connexion a été fermée ; la synchronisation reprendra d&apos;elle-même.</source>
+        <translation>The central database did not answer within %1 s: the connection was closed; sync will resume by itself.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Demandeurs reçus</source>
+        <translation>Received reporters</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signalements sortis du périmètre</source>
+        <translation>Tickets out of scope</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+22"/>
+        <location line="+26"/>
+        <source>Signalements reçus</source>
+        <translation>Received tickets</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Commentaires reçus</source>
+        <translation>Received comments</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>Historique reçu</source>
+        <translation>Received history</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Photos reçues</source>
+        <translation>Received photos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Curseur de synchronisation</source>
+        <translation>Sync cursor</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+33"/>
+        <source>Contrôle du périmètre : %1</source>
+        <translation>Scope check: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+43"/>
+        <source>Contrôle du périmètre</source>
+        <translation>Scope check</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Réception des changements de la base centrale : %1</source>
+        <translation>Receiving changes from the central database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../src/models/syncservice.cpp" line="+179"/>
+        <source>Connexion réussie, mais la base n&apos;est pas initialisée (lanternectl central init).</source>
+        <translation>Connection succeeded, but the database is not initialised (lanternectl central init).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connexion réussie : base centrale au schéma %1.</source>
+        <translation>Connection succeeded: central database at schema %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../qml/Lanterne/App/components/SyncStatus.qml" line="+18"/>
+        <source>Magasin local · %n modification(s) en attente d&apos;envoi</source>
+        <translation>
+            <numerusform>Local store · %n change waiting to be sent</numerusform>
+            <numerusform>Local store · %n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Magasin local · à jour</source>
+        <translation>Local store · up to date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connexion à la base centrale…</source>
+        <translation>Connecting to the central database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisation…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Synchronisé à %1 · %n en attente</source>
+        <translation>
+            <numerusform>Synced at %1 · %n waiting</numerusform>
+            <numerusform>Synced at %1 · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronisé à %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Hors ligne depuis %1 · %n modification(s) en attente</source>
+        <translation>
+            <numerusform>Offline since %1 · %n change waiting</numerusform>
+            <numerusform>Offline since %1 · %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisation impossible</source>
+        <translation>Cannot sync</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aucune base centrale n&apos;est configurée : les modifications restent sur ce poste, dans la file d&apos;envoi.</source>
+        <translation>No central database is configured: changes stay on this workstation, in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connexion à la base centrale</source>
+        <translation>Connection to the central database</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorker</name>
+    <message>
+        <location filename="../src/models/syncworker.cpp" line="+75"/>
+        <source>Ce magasin contient la ville de démonstration : il ne se synchronise pas. Ouvrez un magasin à part (--db) pour la base centrale.</source>
+        <translation>This store holds the demo city: it does not sync. Open a store of its own (--db) for the central database.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n modification(s) refusée(s) ou en conflit</source>
+        <translation>
+            <numerusform>%n change refused or in conflict</numerusform>
+            <numerusform>%n changes refused or in conflict</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1992,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>en retard</source>
         <translation>overdue</translation>
     </message>
@@ -1547,7 +2010,7 @@
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Statut inconnu : %1</source>
         <translation>Unknown status: %1</translation>
     </message>
@@ -1625,7 +2088,7 @@
         <translation>Ticket details</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Sélectionnez un signalement dans la liste.</source>
         <translation>Select a ticket in the list.</translation>
     </message>
@@ -1655,12 +2118,12 @@
         <translation>Change status</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Priorité : %1</source>
         <translation>Priority: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
@@ -1747,34 +2210,34 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>— aucune —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -1784,7 +2247,7 @@
         <translation>— unassigned —</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Agent affecté</source>
         <translation>Assigned agent</translation>
     </message>
@@ -2172,7 +2635,7 @@
 <context>
     <name>TicketRepository</name>
     <message>
-        <location filename="../src/core/storage/ticketrepository.cpp" line="+306"/>
+        <location filename="../src/core/storage/ticketrepository.cpp" line="+317"/>
         <source>Signalement créé (%1)</source>
         <translation>Ticket created (%1)</translation>
     </message>
@@ -2241,7 +2704,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/lanterne_main.cpp" line="+55"/>
+        <location filename="../app/lanterne_main.cpp" line="+56"/>
         <source>Lanterne : signalements de l&apos;espace public</source>
         <translation>Lanterne: public space reports</translation>
     </message>
@@ -2252,8 +2715,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Page à ouvrir (inbox, new).</source>
-        <translation>Page to open (inbox, new).</translation>
+        <source>Page à ouvrir (inbox, new, settings).</source>
+        <translation>Page to open (inbox, new, settings).</translation>
     </message>
     <message>
         <location line="+2"/>
