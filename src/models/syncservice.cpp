@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QUrl>
 #include <QUrlQuery>
@@ -40,6 +41,14 @@ SyncService::SyncService(Session *session, QObject *parent)
     connect(session, &Session::stateChanged, this, [this] {
         if (m_session->state() == Session::State::Ready)
             start();
+    });
+    // A change made here goes out at once (a little later if several follow each other).
+    m_pushSoon.setSingleShot(true);
+    m_pushSoon.setInterval(300);
+    connect(&m_pushSoon, &QTimer::timeout, this, &SyncService::syncNow);
+    connect(&session->store(), &LocalStore::ticketsChanged, this, [this] {
+        if (m_state != State::LocalOnly)
+            m_pushSoon.start();
     });
 }
 

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QThread>
+#include <QTimer>
 
 namespace lanterne {
 
@@ -104,6 +105,7 @@ private:
     QString m_testResult;
     bool m_testing = false;
     QThread m_thread;
+    QTimer m_pushSoon;
     SyncWorker *m_worker = nullptr;
     SecretStore *m_keychain = nullptr;
 };

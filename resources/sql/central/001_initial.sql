@@ -47,12 +47,17 @@ CREATE FUNCTION lanterne.next_revision() RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, lanterne AS
 $$
 DECLARE
+    mine text := current_setting('lanterne.revision', true);
     r bigint;
 BEGIN
-    UPDATE lanterne.revision_counter
-       SET value = CASE WHEN xact = pg_current_xact_id() THEN value ELSE value + 1 END,
-           xact = pg_current_xact_id()
-     RETURNING value INTO r;
+    -- Once per transaction: later rows reuse the number (updating the counter row for each of
+    -- them would pile up row versions, quadratic on a bulk insert). The lock taken by the first
+    -- update is held until the transaction ends.
+    IF mine IS NOT NULL AND mine <> '' AND split_part(mine, ':', 1) = pg_current_xact_id()::text THEN
+        RETURN split_part(mine, ':', 2)::bigint;
+    END IF;
+    UPDATE lanterne.revision_counter SET value = value + 1, xact = pg_current_xact_id() RETURNING value INTO r;
+    PERFORM set_config('lanterne.revision', pg_current_xact_id()::text || ':' || r, true);
     RETURN r;
 END
 $$;
@@ -273,10 +278,11 @@ CREATE POLICY owner_all ON lanterne.municipality TO lanterne_owner USING (true) 
 
 -- Users: their own row; an administrator, the users of their municipality.
 CREATE POLICY self ON lanterne.app_user FOR SELECT
-    USING (login = session_user OR (lanterne.my_role() = 'admin' AND municipality = lanterne.my_municipality()));
-CREATE POLICY mine ON lanterne.municipality FOR SELECT USING (code = lanterne.my_municipality());
+    USING (login = session_user OR ((SELECT lanterne.my_role()) = 'admin' AND municipality = (SELECT lanterne.my_municipality())));
+CREATE POLICY mine ON lanterne.municipality FOR SELECT USING (code = (SELECT lanterne.my_municipality()));
 
--- Tickets: the user's municipality; field teams only their team's tickets.
+-- Tickets: the user's municipality; field teams only their team's tickets. The caller's mapping is
+-- read in scalar subqueries: evaluated once per query (InitPlans), not once per row.
 CREATE FUNCTION lanterne.can_see_ticket(t_municipality text, t_team text) RETURNS boolean
     LANGUAGE sql STABLE AS
 $$
@@ -284,26 +290,26 @@ $$
        AND (lanterne.my_role() IN ('agent', 'supervisor', 'admin')
             OR (lanterne.my_role() = 'field' AND t_team <> '' AND t_team = lanterne.my_team()))
 $$;
-CREATE POLICY scope ON lanterne.ticket USING (lanterne.can_see_ticket(municipality, team))
-    WITH CHECK (lanterne.can_see_ticket(municipality, team));
+CREATE POLICY scope ON lanterne.ticket USING ((municipality = (SELECT lanterne.my_municipality()) AND ((SELECT lanterne.my_role()) IN ('agent', 'supervisor', 'admin') OR ((SELECT lanterne.my_role()) = 'field' AND team <> '' AND team = (SELECT lanterne.my_team())))))
+    WITH CHECK ((municipality = (SELECT lanterne.my_municipality()) AND ((SELECT lanterne.my_role()) IN ('agent', 'supervisor', 'admin') OR ((SELECT lanterne.my_role()) = 'field' AND team <> '' AND team = (SELECT lanterne.my_team())))));
 CREATE POLICY scope ON lanterne.reporter
-    USING (municipality = lanterne.my_municipality() AND lanterne.my_role() IN ('agent', 'supervisor', 'admin'))
-    WITH CHECK (municipality = lanterne.my_municipality() AND lanterne.my_role() IN ('agent', 'supervisor', 'admin'));
+    USING (municipality = (SELECT lanterne.my_municipality()) AND (SELECT lanterne.my_role()) IN ('agent', 'supervisor', 'admin'))
+    WITH CHECK (municipality = (SELECT lanterne.my_municipality()) AND (SELECT lanterne.my_role()) IN ('agent', 'supervisor', 'admin'));
 CREATE POLICY scope ON lanterne.comment
-    USING (municipality = lanterne.my_municipality() AND EXISTS (SELECT 1 FROM lanterne.ticket t WHERE t.id = ticket_id))
-    WITH CHECK (municipality = lanterne.my_municipality() AND EXISTS (SELECT 1 FROM lanterne.ticket t WHERE t.id = ticket_id));
+    USING (municipality = (SELECT lanterne.my_municipality()) AND EXISTS (SELECT 1 FROM lanterne.ticket t WHERE t.id = ticket_id))
+    WITH CHECK (municipality = (SELECT lanterne.my_municipality()) AND EXISTS (SELECT 1 FROM lanterne.ticket t WHERE t.id = ticket_id));
 CREATE POLICY scope ON lanterne.history FOR SELECT
-    USING (municipality = lanterne.my_municipality() AND EXISTS (SELECT 1 FROM lanterne.ticket t WHERE t.id = ticket_id));
+    USING (municipality = (SELECT lanterne.my_municipality()) AND EXISTS (SELECT 1 FROM lanterne.ticket t WHERE t.id = ticket_id));
 CREATE POLICY scope ON lanterne.photo
-    USING (municipality = lanterne.my_municipality() AND EXISTS (SELECT 1 FROM lanterne.ticket t WHERE t.id = ticket_id))
-    WITH CHECK (municipality = lanterne.my_municipality() AND EXISTS (SELECT 1 FROM lanterne.ticket t WHERE t.id = ticket_id));
+    USING (municipality = (SELECT lanterne.my_municipality()) AND EXISTS (SELECT 1 FROM lanterne.ticket t WHERE t.id = ticket_id))
+    WITH CHECK (municipality = (SELECT lanterne.my_municipality()) AND EXISTS (SELECT 1 FROM lanterne.ticket t WHERE t.id = ticket_id));
 CREATE POLICY scope ON lanterne.intervention
-    USING (municipality = lanterne.my_municipality()
-           AND (lanterne.my_role() IN ('agent', 'supervisor', 'admin')
-                OR (lanterne.my_role() = 'field' AND team = lanterne.my_team())))
-    WITH CHECK (municipality = lanterne.my_municipality()
-           AND (lanterne.my_role() IN ('agent', 'supervisor', 'admin')
-                OR (lanterne.my_role() = 'field' AND team = lanterne.my_team())));
+    USING (municipality = (SELECT lanterne.my_municipality())
+           AND ((SELECT lanterne.my_role()) IN ('agent', 'supervisor', 'admin')
+                OR ((SELECT lanterne.my_role()) = 'field' AND team = (SELECT lanterne.my_team()))))
+    WITH CHECK (municipality = (SELECT lanterne.my_municipality())
+           AND ((SELECT lanterne.my_role()) IN ('agent', 'supervisor', 'admin')
+                OR ((SELECT lanterne.my_role()) = 'field' AND team = (SELECT lanterne.my_team()))));
 
 -- Privileges: what each role may do at all (the policies then say on which rows). History is
 -- written by the audit trigger only; nothing is ever deleted by a client.

@@ -28,6 +28,8 @@ CREATE TABLE lanterne.reference_counter (
 ALTER TABLE lanterne.reference_counter ENABLE ROW LEVEL SECURITY;
 ALTER TABLE lanterne.reference_counter FORCE ROW LEVEL SECURITY;
 CREATE POLICY owner_all ON lanterne.reference_counter TO lanterne_owner USING (true) WITH CHECK (true);
+-- The owner's definer functions read every reference (numbering).
+CREATE POLICY owner_read ON lanterne.ticket FOR SELECT TO lanterne_owner USING (true);
 
 CREATE FUNCTION lanterne.next_reference(p_municipality text, p_at timestamptz) RETURNS text
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, lanterne AS
@@ -38,9 +40,14 @@ DECLARE
     prefix text;
 BEGIN
     SELECT m.prefix INTO prefix FROM lanterne.municipality m WHERE m.code = p_municipality;
-    INSERT INTO lanterne.reference_counter AS c (municipality, year, last) VALUES (p_municipality, y, 1)
-    ON CONFLICT (municipality, year) DO UPDATE SET last = c.last + 1
-    RETURNING last INTO n;
+    -- The next free number: references imported or given otherwise are skipped.
+    LOOP
+        INSERT INTO lanterne.reference_counter AS c (municipality, year, last) VALUES (p_municipality, y, 1)
+        ON CONFLICT (municipality, year) DO UPDATE SET last = c.last + 1
+        RETURNING last INTO n;
+        EXIT WHEN NOT EXISTS (SELECT 1 FROM lanterne.ticket t
+                               WHERE t.reference = format('%s-%s-%s', coalesce(prefix, 'LAN'), y, lpad(n::text, 6, '0')));
+    END LOOP;
     RETURN format('%s-%s-%s', coalesce(prefix, 'LAN'), y, lpad(n::text, 6, '0'));
 END
 $$;
@@ -312,7 +319,7 @@ ALTER TABLE lanterne.scope_exit ENABLE ROW LEVEL SECURITY;
 ALTER TABLE lanterne.scope_exit FORCE ROW LEVEL SECURITY;
 CREATE POLICY owner_all ON lanterne.scope_exit TO lanterne_owner USING (true) WITH CHECK (true);
 CREATE POLICY mine ON lanterne.scope_exit FOR SELECT
-    USING (municipality = lanterne.my_municipality() AND lanterne.my_role() = 'field' AND team = lanterne.my_team());
+    USING (municipality = (SELECT lanterne.my_municipality()) AND (SELECT lanterne.my_role()) = 'field' AND team = (SELECT lanterne.my_team()));
 GRANT SELECT ON lanterne.scope_exit TO lanterne_agent, lanterne_supervisor, lanterne_field, lanterne_admin;
 CREATE TRIGGER scope_exit_revision BEFORE INSERT ON lanterne.scope_exit
     FOR EACH ROW EXECUTE FUNCTION lanterne.stamp_revision();

@@ -292,36 +292,83 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
     if (!ok || !ok2 || !ok3)
         return false;
 
-    // Apply the window with its cursor in one SQLite transaction.
+    // Apply the window with its cursor in one SQLite transaction; every statement prepared once.
     if (LocalStore::Result r = m_store.beginWrite(); !r) {
         *error = r.message;
         return false;
     }
-    auto abort = [&](const QSqlQuery &q, const QString &what) {
-        *error = m_store.failure(q.lastError(), what).message;
+    QSqlDatabase db = m_store.database();
+    QSqlQuery q(db);
+    auto abort = [&](const QSqlQuery &failed, const QString &what) {
+        *error = m_store.failure(failed.lastError(), what).message;
         m_store.rollback();
         return false;
     };
-    QSqlDatabase db = m_store.database();
-    QSqlQuery q(db);
+    auto prepare = [&](QSqlQuery &query, const QString &sql) { return query.prepare(sql); };
+    auto exec = [](QSqlQuery &query, const QVariantList &values) {
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values[i]);
+        return query.exec();
+    };
+    QSqlQuery insReporter(db), upsertTicket(db), keepSynced(db), dropSynced(db), deleteTicket(db), upsertComment(db),
+        deleteComment(db), dropLocalHistory(db), insHistory(db), upsertPhoto(db), deletePhoto(db);
+    const bool prepared =
+        prepare(insReporter, u"INSERT INTO reporter (id, municipality, name, email, phone, revision) VALUES (?, ?, ?, "
+                             "?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, "
+                             "phone = excluded.phone, revision = excluded.revision"_s)
+        && prepare(upsertTicket,
+                   u"INSERT INTO ticket (id, municipality, reference, kind, category, description, latitude, "
+                   "longitude, address, district, channel, reporter_id, status, status_class, status_rank, priority, "
+                   "priority_rank, service, team, assignee, due_at, duplicate_of, forwarded_to, photo_count, "
+                   "created_at, acknowledged_at, resolved_at, closed_at, updated_at, revision, provisional) VALUES "
+                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON "
+                   "CONFLICT (id) DO UPDATE SET reference = excluded.reference, kind = excluded.kind, "
+                   "category = excluded.category, description = excluded.description, latitude = excluded.latitude, "
+                   "longitude = excluded.longitude, address = excluded.address, district = excluded.district, "
+                   "channel = excluded.channel, reporter_id = excluded.reporter_id, status = excluded.status, "
+                   "status_class = excluded.status_class, status_rank = excluded.status_rank, "
+                   "priority = excluded.priority, priority_rank = excluded.priority_rank, service = excluded.service, "
+                   "team = excluded.team, assignee = excluded.assignee, due_at = excluded.due_at, "
+                   "duplicate_of = excluded.duplicate_of, forwarded_to = excluded.forwarded_to, "
+                   "photo_count = excluded.photo_count, created_at = excluded.created_at, "
+                   "acknowledged_at = excluded.acknowledged_at, resolved_at = excluded.resolved_at, "
+                   "closed_at = excluded.closed_at, updated_at = excluded.updated_at, revision = excluded.revision, "
+                   "provisional = 0"_s)
+        && prepare(keepSynced, u"INSERT INTO ticket_synced (id, row, revision) VALUES (?, ?, ?) ON CONFLICT (id) DO "
+                               "UPDATE SET row = excluded.row, revision = excluded.revision"_s)
+        && prepare(dropSynced, u"DELETE FROM ticket_synced WHERE id = ?"_s)
+        && prepare(deleteTicket, u"DELETE FROM ticket WHERE id = ?"_s)
+        && prepare(upsertComment, u"INSERT INTO comment (id, ticket_id, municipality, kind, author, text, created_at, "
+                                  "op_id, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                  "text = excluded.text, revision = excluded.revision"_s)
+        && prepare(deleteComment, u"DELETE FROM comment WHERE id = ?"_s)
+        && prepare(dropLocalHistory, u"DELETE FROM history WHERE op_id = ? AND revision IS NULL"_s)
+        && prepare(insHistory, u"INSERT OR REPLACE INTO history (id, ticket_id, municipality, op_id, author, at, "
+                               "field, old_value, new_value, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+        && prepare(upsertPhoto, u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, "
+                                "height, bytes, created_at, op_id, revision) VALUES (?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, "
+                                "?, ?) ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
+                                "revision = excluded.revision"_s)
+        && prepare(deletePhoto, u"DELETE FROM photo WHERE id = ?"_s);
+    if (!prepared)
+        return abort(upsertTicket.lastError().isValid() ? upsertTicket : insReporter, Tr::tr("Signalements reçus"));
+    // Tickets with edits still waiting for their receipts, once for the window.
+    QSet<QString> pendingIds;
+    if (!q.exec(u"SELECT DISTINCT entity_id FROM outbox WHERE state IN ('pending', 'sent')"_s))
+        return abort(q, Tr::tr("Signalements reçus"));
+    while (q.next())
+        pendingIds.insert(q.value(0).toString());
+
     for (const QVariantList &r : std::as_const(rows.reporters)) {
-        q.prepare(u"INSERT INTO reporter (id, municipality, name, email, phone, revision) VALUES (?, ?, ?, "
-                  u"?, ?, ?) "
-                  "ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, "
-                  "phone = excluded.phone, revision = excluded.revision"_s);
-        for (const QVariant &v : r)
-            q.addBindValue(v);
-        if (!q.exec())
-            return abort(q, Tr::tr("Demandeurs reçus"));
+        if (!exec(insReporter, r))
+            return abort(insReporter, Tr::tr("Demandeurs reçus"));
         ++report->pulledRows;
     }
     QStringList changed;
     // Tickets that left the user's scope go first; one that came back in this window is re-added.
     for (const QVariantList &r : std::as_const(exits)) {
-        q.prepare(u"DELETE FROM ticket WHERE id = ?"_s);
-        q.addBindValue(r[0]);
-        if (!q.exec())
-            return abort(q, Tr::tr("Signalements sortis du périmètre"));
+        if (!exec(deleteTicket, {r[0]}))
+            return abort(deleteTicket, Tr::tr("Signalements sortis du périmètre"));
         changed.append(r[0].toString());
         ++report->leftScope;
     }
@@ -329,173 +376,84 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         const QString id = r[0].toString();
         const auto status = codes::status(r[12].toString()).value_or(Status::New);
         const auto priority = codes::priority(r[13].toString()).value_or(Priority::Normal);
-        QVariantList values{id,
-                            r[1],
-                            r[2],
-                            r[3],
-                            r[4],
-                            r[5],
-                            r[6],
-                            r[7],
-                            r[8],
-                            r[9],
-                            r[10],
-                            personal ? nullIfEmpty(r[11]) : QVariant(QMetaType::fromType<QString>()),
-                            r[12],
-                            codes::code(codes::statusClass(status)),
-                            int(status),
-                            r[13],
-                            codes::rank(priority),
-                            r[14],
-                            r[15],
-                            r[16],
-                            ms(r[17]),
-                            nullIfEmpty(r[18]),
-                            r[19],
-                            r[20],
-                            ms(r[21]),
-                            ms(r[22]),
-                            ms(r[23]),
-                            ms(r[24]),
-                            ms(r[25]),
-                            r[26]};
-        // Pending local edits stay on top: the server's row is kept as the synced copy.
-        QSqlQuery pending(db);
-        pending.prepare(
-            u"SELECT EXISTS (SELECT 1 FROM outbox WHERE entity_id = ? AND state IN ('pending', 'sent'))"_s);
-        pending.addBindValue(id);
-        if (!pending.exec() || !pending.next())
-            return abort(pending, Tr::tr("Signalements reçus"));
-        if (pending.value(0).toBool()) {
+        const QVariantList values{id,
+                                  r[1],
+                                  r[2],
+                                  r[3],
+                                  r[4],
+                                  r[5],
+                                  r[6],
+                                  r[7],
+                                  r[8],
+                                  r[9],
+                                  r[10],
+                                  personal ? nullIfEmpty(r[11]) : QVariant(QMetaType::fromType<QString>()),
+                                  r[12],
+                                  codes::code(codes::statusClass(status)),
+                                  int(status),
+                                  r[13],
+                                  codes::rank(priority),
+                                  r[14],
+                                  r[15],
+                                  r[16],
+                                  ms(r[17]),
+                                  nullIfEmpty(r[18]),
+                                  r[19],
+                                  r[20],
+                                  ms(r[21]),
+                                  ms(r[22]),
+                                  ms(r[23]),
+                                  ms(r[24]),
+                                  ms(r[25]),
+                                  r[26]};
+        if (pendingIds.contains(id)) {
+            // Pending local edits stay on top: the server's row is kept as the synced copy.
             QJsonObject row;
-            static const char *const names[] = {"id",           "municipality",    "reference",
-                                                "kind",         "category",        "description",
-                                                "latitude",     "longitude",       "address",
-                                                "district",     "channel",         "reporter_id",
-                                                "status",       "status_class",    "status_rank",
-                                                "priority",     "priority_rank",   "service",
-                                                "team",         "assignee",        "due_at",
-                                                "duplicate_of", "forwarded_to",    "photo_count",
-                                                "created_at",   "acknowledged_at", "resolved_at",
-                                                "closed_at",    "updated_at",      "revision"};
+            static const char *const names[] = {"id", "municipality", "reference", "kind", "category", "description",
+                                                "latitude", "longitude", "address", "district", "channel",
+                                                "reporter_id", "status", "status_class", "status_rank", "priority",
+                                                "priority_rank", "service", "team", "assignee", "due_at",
+                                                "duplicate_of", "forwarded_to", "photo_count", "created_at",
+                                                "acknowledged_at", "resolved_at", "closed_at", "updated_at",
+                                                "revision"};
             for (int i = 0; i < values.size(); ++i)
                 row.insert(QLatin1String(names[i]), QJsonValue::fromVariant(values[i]));
-            q.prepare(
-                u"INSERT INTO ticket_synced (id, row, revision) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                "SET row = excluded.row, revision = excluded.revision"_s);
-            q.addBindValue(id);
-            q.addBindValue(QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
-            q.addBindValue(r[26]);
-            if (!q.exec())
-                return abort(q, Tr::tr("Signalements reçus"));
+            if (!exec(keepSynced, {id, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)), r[26]}))
+                return abort(keepSynced, Tr::tr("Signalements reçus"));
         } else {
-            q.prepare(
-                u"INSERT INTO ticket (id, municipality, reference, kind, category, description, latitude, "
-                "longitude, address, district, channel, reporter_id, status, status_class, status_rank, "
-                "priority, priority_rank, service, team, assignee, due_at, duplicate_of, forwarded_to, "
-                "photo_count, created_at, acknowledged_at, resolved_at, closed_at, updated_at, revision, "
-                "provisional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, "
-                "?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET reference = excluded.reference, "
-                "kind = excluded.kind, category = excluded.category, description = excluded.description, "
-                "latitude = excluded.latitude, longitude = excluded.longitude, address = excluded.address, "
-                "district = excluded.district, channel = excluded.channel, reporter_id = "
-                "excluded.reporter_id, "
-                "status = excluded.status, status_class = excluded.status_class, "
-                "status_rank = excluded.status_rank, priority = excluded.priority, "
-                "priority_rank = excluded.priority_rank, service = excluded.service, team = excluded.team, "
-                "assignee = excluded.assignee, due_at = excluded.due_at, duplicate_of = "
-                "excluded.duplicate_of, "
-                "forwarded_to = excluded.forwarded_to, photo_count = excluded.photo_count, "
-                "created_at = excluded.created_at, acknowledged_at = excluded.acknowledged_at, "
-                "resolved_at = excluded.resolved_at, closed_at = excluded.closed_at, "
-                "updated_at = excluded.updated_at, revision = excluded.revision, provisional = 0"_s);
-            for (const QVariant &v : std::as_const(values))
-                q.addBindValue(v);
-            if (!q.exec())
-                return abort(q, Tr::tr("Signalements reçus"));
-            QSqlQuery drop(db);
-            drop.prepare(u"DELETE FROM ticket_synced WHERE id = ?"_s);
-            drop.addBindValue(id);
-            drop.exec();
+            if (!exec(upsertTicket, values))
+                return abort(upsertTicket, Tr::tr("Signalements reçus"));
+            if (!exec(dropSynced, {id}))
+                return abort(dropSynced, Tr::tr("Signalements reçus"));
         }
         changed.append(id);
         ++report->pulledTickets;
     }
     for (const QVariantList &r : std::as_const(rows.comments)) {
-        if (!r[9].isNull()) { // deleted on the server
-            q.prepare(u"DELETE FROM comment WHERE id = ?"_s);
-            q.addBindValue(r[0]);
-        } else {
-            q.prepare(
-                u"INSERT INTO comment (id, ticket_id, municipality, kind, author, text, created_at, op_id, "
-                "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                "text = excluded.text, revision = excluded.revision"_s);
-            q.addBindValue(r[0]);
-            q.addBindValue(r[1]);
-            q.addBindValue(r[2]);
-            q.addBindValue(r[3]);
-            q.addBindValue(r[4]);
-            q.addBindValue(r[5]);
-            q.addBindValue(ms(r[6]));
-            q.addBindValue(nullIfEmpty(r[7]));
-            q.addBindValue(r[8]);
-        }
-        if (!q.exec())
-            return abort(q, Tr::tr("Commentaires reçus"));
+        const bool ok = !r[9].isNull() // deleted on the server
+                            ? exec(deleteComment, {r[0]})
+                            : exec(upsertComment, {r[0], r[1], r[2], r[3], r[4], r[5], ms(r[6]), nullIfEmpty(r[7]), r[8]});
+        if (!ok)
+            return abort(r[9].isNull() ? upsertComment : deleteComment, Tr::tr("Commentaires reçus"));
         ++report->pulledRows;
     }
     for (const QVariantList &r : std::as_const(rows.history)) {
         // A change made here comes back with its operation's UUID: replace, never show twice.
-        if (!r[3].isNull() && !r[3].toString().isEmpty()) {
-            QSqlQuery d(db);
-            d.prepare(u"DELETE FROM history WHERE op_id = ? AND revision IS NULL"_s);
-            d.addBindValue(r[3]);
-            if (!d.exec())
-                return abort(d, Tr::tr("Historique reçu"));
-        }
-        q.prepare(u"INSERT OR REPLACE INTO history (id, ticket_id, municipality, op_id, author, at, field, "
-                  u"old_value, "
-                  "new_value, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        q.addBindValue(u"server-"_s + r[0].toString());
-        q.addBindValue(r[1]);
-        q.addBindValue(r[2]);
-        q.addBindValue(nullIfEmpty(r[3]));
-        q.addBindValue(r[4]);
-        q.addBindValue(ms(r[5]));
-        q.addBindValue(r[6]);
-        q.addBindValue(r[7]);
-        q.addBindValue(r[8]);
-        q.addBindValue(r[9]);
-        if (!q.exec())
-            return abort(q, Tr::tr("Historique reçu"));
+        if (!r[3].isNull() && !r[3].toString().isEmpty() && !exec(dropLocalHistory, {r[3]}))
+            return abort(dropLocalHistory, Tr::tr("Historique reçu"));
+        if (!exec(insHistory, {u"server-"_s + r[0].toString(), r[1], r[2], nullIfEmpty(r[3]), r[4], ms(r[5]), r[6], r[7],
+                               r[8], r[9]}))
+            return abort(insHistory, Tr::tr("Historique reçu"));
         ++report->pulledRows;
     }
     for (const QVariantList &r : std::as_const(rows.photos)) {
-        if (!r[11].isNull()) {
-            q.prepare(u"DELETE FROM photo WHERE id = ?"_s);
-            q.addBindValue(r[0]);
-        } else {
-            // Metadata only: the picture is fetched when first shown.
-            q.prepare(
-                u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, height, "
-                u"bytes, "
-                "created_at, op_id, revision) VALUES (?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET position = excluded.position, revision = excluded.revision"_s);
-            q.addBindValue(r[0]);
-            q.addBindValue(r[1]);
-            q.addBindValue(r[2]);
-            q.addBindValue(r[3]);
-            q.addBindValue(r[4]);
-            q.addBindValue(r[5]);
-            q.addBindValue(r[6]);
-            q.addBindValue(r[7]);
-            q.addBindValue(ms(r[8]));
-            q.addBindValue(nullIfEmpty(r[9]));
-            q.addBindValue(r[10]);
-        }
-        if (!q.exec())
-            return abort(q, Tr::tr("Photos reçues"));
+        // Metadata only: the picture is fetched when first shown.
+        const bool ok = !r[11].isNull()
+                            ? exec(deletePhoto, {r[0]})
+                            : exec(upsertPhoto, {r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], ms(r[8]),
+                                                 nullIfEmpty(r[9]), r[10]});
+        if (!ok)
+            return abort(r[11].isNull() ? upsertPhoto : deletePhoto, Tr::tr("Photos reçues"));
         ++report->pulledRows;
     }
     q.prepare(u"INSERT INTO sync_state (key, value) VALUES ('cursor', ?) ON CONFLICT (key) DO UPDATE SET "

@@ -46,7 +46,7 @@ public:
     SyncEngine(LocalStore &store, CentralDatabase &central);
 
     Result push(int batch = 200);
-    Result pull(int batch = 2000);
+    Result pull(int batch = 5000);
     /** Push, pull, then compare the per-scope checksum. */
     Result syncOnce();
     /**
