@@ -12,6 +12,8 @@
 #include "sync/centraldatabase.h"
 #include "sync/syncengine.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,8 +23,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-#include <algorithm>
-#include <cstdio>
 
 using namespace lanterne;
 using namespace Qt::StringLiterals;
@@ -63,8 +63,7 @@ public:
     Listener(const QString &storePath, const CentralUrl &url)
         : m_path(storePath)
         , m_url(url)
-    {
-    }
+    {}
     void start()
     {
         m_store.open(m_path);
@@ -124,15 +123,17 @@ int main(int argc, char *argv[])
     seed.exec(u"INSERT INTO lanterne.reporter (id, municipality, name, email) SELECT "
               "md5('r' || i)::uuid, '93055', 'Dominique Essai ' || i, 'essai' || i || '@example.org' "
               "FROM generate_series(1, %1) i"_s.arg(tickets));
-    if (!seed.exec(u"INSERT INTO lanterne.ticket (id, municipality, reference, kind, category, description, "
-                   "latitude, longitude, address, district, channel, reporter_id, status, priority, service, team, "
-                   "created_at, due_at) SELECT md5('t' || i)::uuid, '93055', 'PAN-2026-' || lpad(i::text, 6, '0'), "
-                   "'report', (ARRAY['lampadaire','depot_sauvage','nid_de_poule','rats'])[1 + i % 4], "
-                   "'Signalement numéro ' || i || ' : dépôt de sacs et encombrants sur le trottoir', "
-                   "48.89 + (i % 300) * 0.0001, 2.40 + (i % 200) * 0.0001, (i % 120) || ' rue Hoche', 'hoche', "
-                   "'phone', md5('r' || i)::uuid, (ARRAY['new','acknowledged','fixed','closed'])[1 + i % 4], "
-                   "'normal', 'voirie', 'voirie-nord', now() - (i || ' minutes')::interval, now() + interval '5 days' "
-                   "FROM generate_series(1, %1) i"_s.arg(tickets)))
+    if (!seed.exec(
+            u"INSERT INTO lanterne.ticket (id, municipality, reference, kind, category, description, "
+            "latitude, longitude, address, district, channel, reporter_id, status, priority, service, team, "
+            "created_at, due_at) SELECT md5('t' || i)::uuid, '93055', 'PAN-2026-' || lpad(i::text, 6, '0'), "
+            "'report', (ARRAY['lampadaire','depot_sauvage','nid_de_poule','rats'])[1 + i % 4], "
+            "'Signalement numéro ' || i || ' : dépôt de sacs et encombrants sur le trottoir', "
+            "48.89 + (i % 300) * 0.0001, 2.40 + (i % 200) * 0.0001, (i % 120) || ' rue Hoche', 'hoche', "
+            "'phone', md5('r' || i)::uuid, (ARRAY['new','acknowledged','fixed','closed'])[1 + i % 4], "
+            "'normal', 'voirie', 'voirie-nord', now() - (i || ' minutes')::interval, now() + interval '5 "
+            "days' "
+            "FROM generate_series(1, %1) i"_s.arg(tickets)))
         std::fprintf(stderr, "seed: %s\n", qPrintable(seed.lastError().text()));
     std::printf("server filled with %d tickets in %.1f s\n", tickets, t.elapsed() / 1000.0);
 
@@ -151,8 +152,9 @@ int main(int argc, char *argv[])
     penv.insert(u"PGPASSWORD"_s, superpass);
     const QString csv = dir.path();
     const QStringList psql{u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port), u"-U"_s, u"postgres"_s,
-                           u"-d"_s, u"lanterne"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-q"_s};
-    const QString copies = uR"(\copy (SELECT id, municipality, name, email, phone, revision FROM lanterne.reporter) TO '%1/reporter.csv' CSV
+                           u"-d"_s, u"lanterne"_s,  u"-v"_s, u"ON_ERROR_STOP=1"_s,  u"-q"_s};
+    const QString copies =
+        uR"(\copy (SELECT id, municipality, name, email, phone, revision FROM lanterne.reporter) TO '%1/reporter.csv' CSV
 \copy (SELECT row_number() OVER (ORDER BY revision, id), id, municipality, reference, 0, kind, category, description, latitude, longitude, address, district, channel, reporter_id, status, lanterne.status_class(status), 0, priority, 1, service, team, assignee, (extract(epoch FROM due_at) * 1000)::bigint, duplicate_of, forwarded_to, photo_count, (extract(epoch FROM created_at) * 1000)::bigint, (extract(epoch FROM acknowledged_at) * 1000)::bigint, (extract(epoch FROM resolved_at) * 1000)::bigint, (extract(epoch FROM closed_at) * 1000)::bigint, (extract(epoch FROM updated_at) * 1000)::bigint, revision FROM lanterne.ticket) TO '%1/ticket.csv' CSV
 \copy (SELECT 'server-' || id, ticket_id, municipality, op_id, author, (extract(epoch FROM at) * 1000)::bigint, field, old_value, new_value, revision FROM lanterne.history) TO '%1/history.csv' CSV
 )"_s.arg(csv);
@@ -167,10 +169,11 @@ int main(int argc, char *argv[])
                                                      .toUtf8();
     refOk = refOk && run(u"sqlite3"_s, {dir.filePath(u"reference.db"_s)}, import);
     const double reference = t.elapsed() / 1000.0;
-    std::printf("first sync of %d tickets: %.2f s (%d tickets, %d other rows); reference psql \\copy + sqlite3 "
-                ".import: %.2f s%s; ratio %.2f\n",
-                tickets, firstSync, first.report.pulledTickets, first.report.pulledRows, reference,
-                refOk ? "" : " (FAILED)", firstSync / reference);
+    std::printf(
+        "first sync of %d tickets: %.2f s (%d tickets, %d other rows); reference psql \\copy + sqlite3 "
+        ".import: %.2f s%s; ratio %.2f\n",
+        tickets, firstSync, first.report.pulledTickets, first.report.pulledRows, reference,
+        refOk ? "" : " (FAILED)", firstSync / reference);
 
     // 2. Pushing 1,000 queued operations, pulling 1,000 changes made elsewhere.
     LocalStore a, b;
@@ -192,7 +195,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "create: %s\n", qPrintable(target.message));
     SyncEngine sa(a, ca), sb(b, cb);
     if (const auto r = sa.push(); !r || r.report.applied != 1)
-        std::fprintf(stderr, "push of the ticket: %s (%d applied)\n", qPrintable(r.message), r.report.applied);
+        std::fprintf(stderr, "push of the ticket: %s (%d applied)\n", qPrintable(r.message),
+                     r.report.applied);
     if (const auto r = sb.pull(); !r)
         std::fprintf(stderr, "pull: %s\n", qPrintable(r.message)); // B starts with everything
     for (int i = 0; i < 1000; ++i)
@@ -206,9 +210,10 @@ int main(int argc, char *argv[])
     const double pullSeconds = t.elapsed() / 1000.0;
     if (!pushed || !pulled)
         std::fprintf(stderr, "push/pull: %s %s\n", qPrintable(pushed.message), qPrintable(pulled.message));
-    std::printf("push of 1,000 operations: %.3f s (%d applied); pull of those 1,000 changes elsewhere: %.3f s "
-                "(%d rows)\n",
-                pushSeconds, pushed.report.applied, pullSeconds, pulled.report.pulledRows);
+    std::printf(
+        "push of 1,000 operations: %.3f s (%d applied); pull of those 1,000 changes elsewhere: %.3f s "
+        "(%d rows)\n",
+        pushSeconds, pushed.report.applied, pullSeconds, pulled.report.pulledRows);
 
     // 3. From a change on A to its arrival on B, which listens.
     QThread thread;
@@ -241,8 +246,9 @@ int main(int argc, char *argv[])
     }
     thread.quit();
     thread.wait();
-    std::printf("change on one workstation to the other's store (push, NOTIFY, pull), %d runs: p50 %.0f ms, p95 "
-                "%.0f ms\n",
-                latencyRuns, percentile(latencies, 0.5), percentile(latencies, 0.95));
+    std::printf(
+        "change on one workstation to the other's store (push, NOTIFY, pull), %d runs: p50 %.0f ms, p95 "
+        "%.0f ms\n",
+        latencyRuns, percentile(latencies, 0.5), percentile(latencies, 0.95));
     return 0;
 }

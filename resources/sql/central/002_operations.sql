@@ -40,13 +40,19 @@ DECLARE
     prefix text;
 BEGIN
     SELECT m.prefix INTO prefix FROM lanterne.municipality m WHERE m.code = p_municipality;
-    -- The next free number: references imported or given otherwise are skipped.
+    -- The next free number. A number already taken (tickets imported or numbered otherwise) moves
+    -- the counter past the highest number of that year at once.
     LOOP
         INSERT INTO lanterne.reference_counter AS c (municipality, year, last) VALUES (p_municipality, y, 1)
         ON CONFLICT (municipality, year) DO UPDATE SET last = c.last + 1
         RETURNING last INTO n;
         EXIT WHEN NOT EXISTS (SELECT 1 FROM lanterne.ticket t
                                WHERE t.reference = format('%s-%s-%s', coalesce(prefix, 'LAN'), y, lpad(n::text, 6, '0')));
+        UPDATE lanterne.reference_counter c
+           SET last = greatest(c.last, (SELECT max(substring(t.reference FROM '(\d+)$')::integer)
+                                          FROM lanterne.ticket t
+                                         WHERE t.reference LIKE format('%s-%s-%%', coalesce(prefix, 'LAN'), y)))
+         WHERE c.municipality = p_municipality AND c.year = y;
     END LOOP;
     RETURN format('%s-%s-%s', coalesce(prefix, 'LAN'), y, lpad(n::text, 6, '0'));
 END

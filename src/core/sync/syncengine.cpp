@@ -191,6 +191,8 @@ QString SyncEngine::noAnswer() const
 bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *report, QString *error)
 {
     // The whole exchange with the server for this window is watched; the SQLite part is not.
+    // Each exchange with the server is watched (not the whole window: a bulk load can make one
+    // window large, and only a server that stops answering must trip the watchdog).
     m_central.armWatchdog();
     // One consistent snapshot of the server for the whole window.
     QSqlDatabase pg = m_central.database();
@@ -235,7 +237,9 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
     {
         QList<QVariantList> tickets, reporters, comments, history, photos;
     } rows;
+    m_central.disarmWatchdog();
     auto fetch = [&](const QString &sql, QList<QVariantList> *out, int columns) {
+        const auto guard = m_central.watch();
         QSqlQuery q(pg);
         q.setForwardOnly(true);
         q.prepare(sql);
@@ -310,48 +314,59 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             query.bindValue(i, values[i]);
         return query.exec();
     };
-    QSqlQuery insReporter(db), upsertTicket(db), keepSynced(db), dropSynced(db), deleteTicket(db), upsertComment(db),
-        deleteComment(db), dropLocalHistory(db), insHistory(db), upsertPhoto(db), deletePhoto(db);
+    QSqlQuery insReporter(db), upsertTicket(db), keepSynced(db), dropSynced(db), deleteTicket(db),
+        upsertComment(db), deleteComment(db), dropLocalHistory(db), insHistory(db), upsertPhoto(db),
+        deletePhoto(db);
     const bool prepared =
-        prepare(insReporter, u"INSERT INTO reporter (id, municipality, name, email, phone, revision) VALUES (?, ?, ?, "
-                             "?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, "
-                             "phone = excluded.phone, revision = excluded.revision"_s)
-        && prepare(upsertTicket,
-                   u"INSERT INTO ticket (id, municipality, reference, kind, category, description, latitude, "
-                   "longitude, address, district, channel, reporter_id, status, status_class, status_rank, priority, "
-                   "priority_rank, service, team, assignee, due_at, duplicate_of, forwarded_to, photo_count, "
-                   "created_at, acknowledged_at, resolved_at, closed_at, updated_at, revision, provisional) VALUES "
-                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON "
-                   "CONFLICT (id) DO UPDATE SET reference = excluded.reference, kind = excluded.kind, "
-                   "category = excluded.category, description = excluded.description, latitude = excluded.latitude, "
-                   "longitude = excluded.longitude, address = excluded.address, district = excluded.district, "
-                   "channel = excluded.channel, reporter_id = excluded.reporter_id, status = excluded.status, "
-                   "status_class = excluded.status_class, status_rank = excluded.status_rank, "
-                   "priority = excluded.priority, priority_rank = excluded.priority_rank, service = excluded.service, "
-                   "team = excluded.team, assignee = excluded.assignee, due_at = excluded.due_at, "
-                   "duplicate_of = excluded.duplicate_of, forwarded_to = excluded.forwarded_to, "
-                   "photo_count = excluded.photo_count, created_at = excluded.created_at, "
-                   "acknowledged_at = excluded.acknowledged_at, resolved_at = excluded.resolved_at, "
-                   "closed_at = excluded.closed_at, updated_at = excluded.updated_at, revision = excluded.revision, "
-                   "provisional = 0"_s)
-        && prepare(keepSynced, u"INSERT INTO ticket_synced (id, row, revision) VALUES (?, ?, ?) ON CONFLICT (id) DO "
-                               "UPDATE SET row = excluded.row, revision = excluded.revision"_s)
-        && prepare(dropSynced, u"DELETE FROM ticket_synced WHERE id = ?"_s)
-        && prepare(deleteTicket, u"DELETE FROM ticket WHERE id = ?"_s)
-        && prepare(upsertComment, u"INSERT INTO comment (id, ticket_id, municipality, kind, author, text, created_at, "
-                                  "op_id, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                  "text = excluded.text, revision = excluded.revision"_s)
-        && prepare(deleteComment, u"DELETE FROM comment WHERE id = ?"_s)
-        && prepare(dropLocalHistory, u"DELETE FROM history WHERE op_id = ? AND revision IS NULL"_s)
-        && prepare(insHistory, u"INSERT OR REPLACE INTO history (id, ticket_id, municipality, op_id, author, at, "
-                               "field, old_value, new_value, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
-        && prepare(upsertPhoto, u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, "
-                                "height, bytes, created_at, op_id, revision) VALUES (?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, "
-                                "?, ?) ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
-                                "revision = excluded.revision"_s)
-        && prepare(deletePhoto, u"DELETE FROM photo WHERE id = ?"_s);
+        prepare(insReporter,
+                u"INSERT INTO reporter (id, municipality, name, email, phone, revision) VALUES (?, ?, ?, "
+                "?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, "
+                "phone = excluded.phone, revision = excluded.revision"_s) &&
+        prepare(
+            upsertTicket,
+            u"INSERT INTO ticket (id, municipality, reference, kind, category, description, latitude, "
+            "longitude, address, district, channel, reporter_id, status, status_class, status_rank, "
+            "priority, "
+            "priority_rank, service, team, assignee, due_at, duplicate_of, forwarded_to, photo_count, "
+            "created_at, acknowledged_at, resolved_at, closed_at, updated_at, revision, provisional) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) "
+            "ON "
+            "CONFLICT (id) DO UPDATE SET reference = excluded.reference, kind = excluded.kind, "
+            "category = excluded.category, description = excluded.description, latitude = excluded.latitude, "
+            "longitude = excluded.longitude, address = excluded.address, district = excluded.district, "
+            "channel = excluded.channel, reporter_id = excluded.reporter_id, status = excluded.status, "
+            "status_class = excluded.status_class, status_rank = excluded.status_rank, "
+            "priority = excluded.priority, priority_rank = excluded.priority_rank, service = "
+            "excluded.service, "
+            "team = excluded.team, assignee = excluded.assignee, due_at = excluded.due_at, "
+            "duplicate_of = excluded.duplicate_of, forwarded_to = excluded.forwarded_to, "
+            "photo_count = excluded.photo_count, created_at = excluded.created_at, "
+            "acknowledged_at = excluded.acknowledged_at, resolved_at = excluded.resolved_at, "
+            "closed_at = excluded.closed_at, updated_at = excluded.updated_at, revision = excluded.revision, "
+            "provisional = 0"_s) &&
+        prepare(keepSynced,
+                u"INSERT INTO ticket_synced (id, row, revision) VALUES (?, ?, ?) ON CONFLICT (id) DO "
+                "UPDATE SET row = excluded.row, revision = excluded.revision"_s) &&
+        prepare(dropSynced, u"DELETE FROM ticket_synced WHERE id = ?"_s) &&
+        prepare(deleteTicket, u"DELETE FROM ticket WHERE id = ?"_s) &&
+        prepare(upsertComment,
+                u"INSERT INTO comment (id, ticket_id, municipality, kind, author, text, created_at, "
+                "op_id, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "text = excluded.text, revision = excluded.revision"_s) &&
+        prepare(deleteComment, u"DELETE FROM comment WHERE id = ?"_s) &&
+        prepare(dropLocalHistory, u"DELETE FROM history WHERE op_id = ? AND revision IS NULL"_s) &&
+        prepare(insHistory,
+                u"INSERT OR REPLACE INTO history (id, ticket_id, municipality, op_id, author, at, "
+                "field, old_value, new_value, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) &&
+        prepare(upsertPhoto,
+                u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, "
+                "height, bytes, created_at, op_id, revision) VALUES (?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, "
+                "?, ?) ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
+                "revision = excluded.revision"_s) &&
+        prepare(deletePhoto, u"DELETE FROM photo WHERE id = ?"_s);
     if (!prepared)
-        return abort(upsertTicket.lastError().isValid() ? upsertTicket : insReporter, Tr::tr("Signalements reçus"));
+        return abort(upsertTicket.lastError().isValid() ? upsertTicket : insReporter,
+                     Tr::tr("Signalements reçus"));
     // Tickets with edits still waiting for their receipts, once for the window.
     QSet<QString> pendingIds;
     if (!q.exec(u"SELECT DISTINCT entity_id FROM outbox WHERE state IN ('pending', 'sent')"_s))
@@ -409,16 +424,20 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         if (pendingIds.contains(id)) {
             // Pending local edits stay on top: the server's row is kept as the synced copy.
             QJsonObject row;
-            static const char *const names[] = {"id", "municipality", "reference", "kind", "category", "description",
-                                                "latitude", "longitude", "address", "district", "channel",
-                                                "reporter_id", "status", "status_class", "status_rank", "priority",
-                                                "priority_rank", "service", "team", "assignee", "due_at",
-                                                "duplicate_of", "forwarded_to", "photo_count", "created_at",
-                                                "acknowledged_at", "resolved_at", "closed_at", "updated_at",
-                                                "revision"};
+            static const char *const names[] = {"id",           "municipality",    "reference",
+                                                "kind",         "category",        "description",
+                                                "latitude",     "longitude",       "address",
+                                                "district",     "channel",         "reporter_id",
+                                                "status",       "status_class",    "status_rank",
+                                                "priority",     "priority_rank",   "service",
+                                                "team",         "assignee",        "due_at",
+                                                "duplicate_of", "forwarded_to",    "photo_count",
+                                                "created_at",   "acknowledged_at", "resolved_at",
+                                                "closed_at",    "updated_at",      "revision"};
             for (int i = 0; i < values.size(); ++i)
                 row.insert(QLatin1String(names[i]), QJsonValue::fromVariant(values[i]));
-            if (!exec(keepSynced, {id, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)), r[26]}))
+            if (!exec(keepSynced,
+                      {id, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)), r[26]}))
                 return abort(keepSynced, Tr::tr("Signalements reçus"));
         } else {
             if (!exec(upsertTicket, values))
@@ -432,7 +451,8 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
     for (const QVariantList &r : std::as_const(rows.comments)) {
         const bool ok = !r[9].isNull() // deleted on the server
                             ? exec(deleteComment, {r[0]})
-                            : exec(upsertComment, {r[0], r[1], r[2], r[3], r[4], r[5], ms(r[6]), nullIfEmpty(r[7]), r[8]});
+                            : exec(upsertComment,
+                                   {r[0], r[1], r[2], r[3], r[4], r[5], ms(r[6]), nullIfEmpty(r[7]), r[8]});
         if (!ok)
             return abort(r[9].isNull() ? upsertComment : deleteComment, Tr::tr("Commentaires reçus"));
         ++report->pulledRows;
@@ -441,17 +461,16 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         // A change made here comes back with its operation's UUID: replace, never show twice.
         if (!r[3].isNull() && !r[3].toString().isEmpty() && !exec(dropLocalHistory, {r[3]}))
             return abort(dropLocalHistory, Tr::tr("Historique reçu"));
-        if (!exec(insHistory, {u"server-"_s + r[0].toString(), r[1], r[2], nullIfEmpty(r[3]), r[4], ms(r[5]), r[6], r[7],
-                               r[8], r[9]}))
+        if (!exec(insHistory, {u"server-"_s + r[0].toString(), r[1], r[2], nullIfEmpty(r[3]), r[4], ms(r[5]),
+                               r[6], r[7], r[8], r[9]}))
             return abort(insHistory, Tr::tr("Historique reçu"));
         ++report->pulledRows;
     }
     for (const QVariantList &r : std::as_const(rows.photos)) {
         // Metadata only: the picture is fetched when first shown.
-        const bool ok = !r[11].isNull()
-                            ? exec(deletePhoto, {r[0]})
-                            : exec(upsertPhoto, {r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], ms(r[8]),
-                                                 nullIfEmpty(r[9]), r[10]});
+        const bool ok = !r[11].isNull() ? exec(deletePhoto, {r[0]})
+                                        : exec(upsertPhoto, {r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
+                                                             ms(r[8]), nullIfEmpty(r[9]), r[10]});
         if (!ok)
             return abort(r[11].isNull() ? upsertPhoto : deletePhoto, Tr::tr("Photos reçues"));
         ++report->pulledRows;
