@@ -1825,35 +1825,37 @@
         <translation>The central database did not answer within %1 s: the connection was closed; sync will resume by itself.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+193"/>
         <source>Demandeurs reçus</source>
         <translation>Received reporters</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Signalements sortis du périmètre</source>
         <translation>Tickets out of scope</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+22"/>
-        <location line="+26"/>
+        <location line="-17"/>
+        <location line="+4"/>
+        <location line="+68"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>Signalements reçus</source>
         <translation>Received tickets</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
         <source>Commentaires reçus</source>
         <translation>Received comments</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>Historique reçu</source>
         <translation>Received history</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
         <source>Photos reçues</source>
         <translation>Received photos</translation>
     </message>
@@ -1883,7 +1885,7 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../src/models/syncservice.cpp" line="+179"/>
+        <location filename="../src/models/syncservice.cpp" line="+188"/>
         <source>Connexion réussie, mais la base n&apos;est pas initialisée (lanternectl central init).</source>
         <translation>Connection succeeded, but the database is not initialised (lanternectl central init).</translation>
     </message>
