@@ -4,6 +4,7 @@
 // revisions that follow commit order.
 #include "sync/centraldatabase.h"
 #include "sync/centralurl.h"
+#include "testcluster.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -19,38 +20,6 @@ using namespace lanterne;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Cluster
-{
-    QString host;
-    int port = 0;
-    QString superuser;
-    QString superpass;
-};
-
-Cluster cluster()
-{
-    Cluster c;
-    QFile env(qEnvironmentVariable("LANTERNE_PG_STATE") + u"/env"_s);
-    if (!env.open(QIODevice::ReadOnly))
-        return c;
-    for (const QByteArray &line : env.readAll().split('\n')) {
-        const QString l = QString::fromUtf8(line);
-        const QString key = l.section(u'=', 0, 0), value = l.section(u'=', 1);
-        if (key == "LANTERNE_PG_HOST"_L1)
-            c.host = value;
-        else if (key == "LANTERNE_PG_PORT"_L1)
-            c.port = value.toInt();
-        else if (key == "LANTERNE_PG_SUPERUSER"_L1)
-            c.superuser = value;
-        else if (key == "LANTERNE_PG_SUPERPASS_FILE"_L1) {
-            QFile pw(value);
-            if (pw.open(QIODevice::ReadOnly))
-                c.superpass = QString::fromUtf8(pw.readAll()).trimmed();
-        }
-    }
-    return c;
-}
 
 struct Run
 {
@@ -94,7 +63,7 @@ private:
     QJsonObject apply(QSqlDatabase db, const QJsonObject &op);
     QString newTicket(QSqlDatabase db, const QString &team);
 
-    Cluster m_cluster;
+    TestCluster m_cluster;
     QString m_db;
     QTemporaryDir m_dir;
     QString m_suffix;
@@ -146,7 +115,7 @@ qint64 TestCentral::scalar(QSqlDatabase db, const QString &sql, bool *ok)
 
 void TestCentral::initTestCase()
 {
-    m_cluster = cluster();
+    m_cluster = TestCluster::load();
     if (m_cluster.port == 0)
         QSKIP("no PostgreSQL test cluster (run through ctest, which starts one)");
     QVERIFY(QSqlDatabase::isDriverAvailable(u"QPSQL"_s));

@@ -6,6 +6,7 @@
 #include "storage/ticketrepository.h"
 #include "sync/centraldatabase.h"
 #include "sync/syncengine.h"
+#include "testcluster.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -20,37 +21,6 @@ using namespace lanterne;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Cluster
-{
-    QString host;
-    int port = 0;
-    QString superuser, superpass;
-};
-
-Cluster cluster()
-{
-    Cluster c;
-    QFile env(qEnvironmentVariable("LANTERNE_PG_STATE") + u"/env"_s);
-    if (!env.open(QIODevice::ReadOnly))
-        return c;
-    for (const QByteArray &line : env.readAll().split('\n')) {
-        const QString l = QString::fromUtf8(line);
-        const QString key = l.section(u'=', 0, 0), value = l.section(u'=', 1);
-        if (key == "LANTERNE_PG_HOST"_L1)
-            c.host = value;
-        else if (key == "LANTERNE_PG_PORT"_L1)
-            c.port = value.toInt();
-        else if (key == "LANTERNE_PG_SUPERUSER"_L1)
-            c.superuser = value;
-        else if (key == "LANTERNE_PG_SUPERPASS_FILE"_L1) {
-            QFile pw(value);
-            if (pw.open(QIODevice::ReadOnly))
-                c.superpass = QString::fromUtf8(pw.readAll()).trimmed();
-        }
-    }
-    return c;
-}
 
 /** A workstation: its local store and its connection to the central database. */
 struct Workstation
@@ -95,7 +65,7 @@ private:
     std::unique_ptr<Workstation> workstation(const QString &name, const QString &login, const Actor &actor);
     CentralUrl url(const QString &user) const;
 
-    Cluster m_cluster;
+    TestCluster m_cluster;
     QString m_db, m_suffix;
     QTemporaryDir m_dir;
     QString m_ticketId, m_reference;
@@ -125,7 +95,7 @@ std::unique_ptr<Workstation> TestSync::workstation(const QString &name, const QS
 
 void TestSync::initTestCase()
 {
-    m_cluster = cluster();
+    m_cluster = TestCluster::load();
     if (m_cluster.port == 0)
         QSKIP("no PostgreSQL test cluster (run through ctest, which starts one)");
     m_suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localstore.h"
 
+#include "util/migrations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -28,23 +30,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(LocalStore)
 };
 
-QStringList migrationFiles()
-{
-    QStringList files;
-    QDirIterator it(u":/lanterne/sql/local"_s, {u"*.sql"_s}, QDir::Files);
-    while (it.hasNext())
-        files.append(it.next());
-    files.sort();
-    return files;
-}
-
-int versionOf(const QString &file)
-{
-    static const QRegularExpression re(u"/(\\d+)_[^/]*\\.sql$"_s);
-    const auto m = re.match(file);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
-
 } // namespace
 
 LocalStore::LocalStore(QObject *parent)
@@ -59,8 +44,8 @@ LocalStore::~LocalStore()
 
 int LocalStore::latestSchemaVersion()
 {
-    const QStringList files = migrationFiles();
-    return files.isEmpty() ? 0 : versionOf(files.last());
+    const QStringList files = migrationScripts(u":/lanterne/sql/local"_s);
+    return files.isEmpty() ? 0 : migrationVersion(files.last());
 }
 
 QString LocalStore::defaultPath()
@@ -292,8 +277,8 @@ LocalStore::Result LocalStore::runScript(const QString &sql)
 LocalStore::Result LocalStore::migrate()
 {
     const int from = schemaVersion();
-    for (const QString &file : migrationFiles()) {
-        const int v = versionOf(file);
+    for (const QString &file : migrationScripts(u":/lanterne/sql/local"_s)) {
+        const int v = migrationVersion(file);
         if (v <= from)
             continue;
         QFile f(file);

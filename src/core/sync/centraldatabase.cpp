@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "centraldatabase.h"
 
+#include "util/migrations.h"
+
 #include <libpq-fe.h>
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -22,23 +24,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CentralDatabase)
 };
-
-QStringList migrationFiles()
-{
-    QStringList files;
-    QDirIterator it(u":/lanterne/sql/central"_s, {u"[0-9]*.sql"_s}, QDir::Files);
-    while (it.hasNext())
-        files.append(it.next());
-    files.sort();
-    return files;
-}
-
-int versionOf(const QString &file)
-{
-    static const QRegularExpression re(u"/(\\d+)_([^/]*)\\.sql$"_s);
-    const auto m = re.match(file);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
 
 QString readResource(const QString &path)
 {
@@ -144,8 +129,8 @@ CentralDatabase::Result CentralDatabase::open(const CentralUrl &url, const QStri
 
 int CentralDatabase::latestSchemaVersion()
 {
-    const QStringList files = migrationFiles();
-    return files.isEmpty() ? 0 : versionOf(files.last());
+    const QStringList files = migrationScripts(u":/lanterne/sql/central"_s);
+    return files.isEmpty() ? 0 : migrationVersion(files.last());
 }
 
 int CentralDatabase::schemaVersion() const
@@ -225,8 +210,8 @@ CentralDatabase::Result CentralDatabase::migrate(int *applied)
                 .arg(latestSchemaVersion());
         return r;
     }
-    for (const QString &file : migrationFiles()) {
-        const int version = versionOf(file);
+    for (const QString &file : migrationScripts(u":/lanterne/sql/central"_s)) {
+        const int version = migrationVersion(file);
         if (version <= from)
             continue;
         // One transaction per migration, as the owner, version row included.
