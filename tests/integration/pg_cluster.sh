@@ -6,6 +6,9 @@
 #                                   STATE_DIR/env (LANTERNE_PG_HOST, _PORT, _SUPERUSER, _SUPERPASS_FILE)
 #   pg_cluster.sh stop STATE_DIR    stops it and removes its data
 #
+# With LANTERNE_PG_SSL_DIR (holding server.crt and server.key) the server speaks TLS; with
+# LANTERNE_PG_SSL_ONLY=1 it also refuses connections that are not encrypted.
+#
 # PostgreSQL refuses to run as root: as root the cluster runs as the postgres user (runuser).
 set -euo pipefail
 action=$1
@@ -41,6 +44,15 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 CONF
+  if [ -n "${LANTERNE_PG_SSL_DIR:-}" ]; then
+    cp "$LANTERNE_PG_SSL_DIR/server.crt" "$LANTERNE_PG_SSL_DIR/server.key" "$data/db/"
+    chmod 600 "$data/db/server.key"
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$data/db/server.crt" "$data/db/server.key"; fi
+    printf "ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n" >>"$data/db/postgresql.conf"
+    if [ "${LANTERNE_PG_SSL_ONLY:-0}" = 1 ]; then
+      sed -i 's/^host\([[:space:]]\)/hostssl\1/' "$data/db/pg_hba.conf"
+    fi
+  fi
   as_owner "$bin/pg_ctl" -D "$data/db" -l "$data/server.log" -w -t 60 start >/dev/null \
     || { cat "$data/server.log" >&2; exit 1; }
   # The password file is readable by the test user too.
