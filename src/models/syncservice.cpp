@@ -9,8 +9,8 @@
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
