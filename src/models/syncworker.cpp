@@ -113,10 +113,7 @@ void SyncWorker::syncNow()
     const auto r = engine.syncOnce();
     m_running = false;
     if (!r) {
-        if (m_central && m_central->timedOut())
-            m_central.reset(); // reconnect next time
-        else
-            m_central.reset();
+        m_central.reset(); // reconnect next time (the connection may be closed or half-used)
         Q_EMIT stateChanged(needsAction(r.message) ? Error : Offline, r.message);
         schedule(true);
         return;

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/centraldatabase.h"
+#include "sync/centralurl.h"
+
 #include <QFile>
+#include <QSqlQuery>
 #include <QString>
 
 /** The PostgreSQL cluster that ctest started for the run (pg_cluster.sh writes its env file). */
@@ -35,5 +39,31 @@ struct TestCluster
             }
         }
         return c;
+    }
+
+    /** The URL of @p database on this cluster for @p user. */
+    [[nodiscard]] lanterne::CentralUrl url(const QString &user, const QString &database) const
+    {
+        QString error;
+        return *lanterne::CentralUrl::parse(
+            QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database), &error);
+    }
+
+    /** A database of a test's own on the shared cluster. */
+    [[nodiscard]] bool createDatabase(const QString &name) const
+    {
+        return admin(QStringLiteral("CREATE DATABASE ") + name);
+    }
+    void dropDatabase(const QString &name) const
+    {
+        admin(QStringLiteral("DROP DATABASE IF EXISTS ") + name + QStringLiteral(" WITH (FORCE)"));
+    }
+
+private:
+    bool admin(const QString &sql) const
+    {
+        lanterne::CentralDatabase db;
+        return db.open(url(superuser, QStringLiteral("postgres")), superpass) &&
+               QSqlQuery(db.database()).exec(sql);
     }
 };

@@ -66,13 +66,7 @@ void TestSyncStress::initTestCase()
         QSKIP("no PostgreSQL test cluster (run through ctest, which starts one)");
     m_suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
     m_db = u"stress_"_s + m_suffix;
-    {
-        CentralDatabase admin;
-        CentralUrl u = url(m_cluster.superuser);
-        u.database = u"postgres"_s;
-        QVERIFY(admin.open(u, m_cluster.superpass));
-        QVERIFY(QSqlQuery(admin.database()).exec(u"CREATE DATABASE "_s + m_db));
-    }
+    QVERIFY(m_cluster.createDatabase(m_db));
     CentralDatabase admin;
     QVERIFY(admin.open(url(m_cluster.superuser), m_cluster.superpass));
     QVERIFY(admin.init(ReferenceData::builtin()));
@@ -84,11 +78,7 @@ void TestSyncStress::cleanupTestCase()
 {
     if (m_cluster.port == 0)
         return;
-    CentralDatabase admin;
-    CentralUrl u = url(m_cluster.superuser);
-    u.database = u"postgres"_s;
-    if (admin.open(u, m_cluster.superpass))
-        QSqlQuery(admin.database()).exec(u"DROP DATABASE IF EXISTS "_s + m_db + u" WITH (FORCE)"_s);
+    m_cluster.dropDatabase(m_db);
 }
 
 void TestSyncStress::killedWhileSyncing()

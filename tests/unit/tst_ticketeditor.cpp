@@ -741,6 +741,11 @@ void TestTicketEditor::syncedCopyIsKeptOnce()
     QCOMPARE(synced.value("priority"_L1).toString(), codes::code(t0.priority));
     QCOMPARE(synced.value("status"_L1).toString(), u"new"_s);
     QCOMPARE(synced.value("id"_L1).toString(), t0.id);
+    // In the layout a pull writes: one key per column of the synced copy.
+    QStringList keys = synced.keys(), expected = TicketRepository::syncedColumns();
+    keys.sort();
+    expected.sort();
+    QCOMPARE(keys, expected);
 
     // Later edits keep the first copy.
     QVERIFY(editor.setStatus(ref, Status::Triage, {}, kAgent).ok());

@@ -105,19 +105,6 @@ QJsonValue jsonValue(const QVariant &v)
     return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v);
 }
 
-QJsonObject ticketJson(const Ticket &t)
-{
-    QJsonObject o;
-    for (const QString &f :
-         {u"status"_s, u"priority"_s, u"service"_s, u"team"_s, u"assignee"_s, u"category"_s, u"description"_s,
-          u"address"_s, u"district"_s, u"latitude"_s, u"longitude"_s, u"duplicate_of"_s, u"forwarded_to"_s,
-          u"photo_count"_s, u"due_at"_s, u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s})
-        o.insert(f, jsonValue(fieldValue(t, f)));
-    o.insert("id"_L1, t.id);
-    o.insert("reference"_L1, t.reference);
-    return o;
-}
-
 } // namespace
 
 struct TicketEditor::Loaded
@@ -170,29 +157,17 @@ EditResult TicketEditor::load(const QString &ticket, Loaded *out)
 
 bool TicketEditor::snapshotSynced(const QString &ticketId, QSqlError *error)
 {
-    // Keep the synced copy once, before the first pending edit of a synced ticket.
+    // Keep the synced copy once, before the first pending edit of a synced ticket (a ticket
+    // created here, never synced, has none), in the layout a pull writes.
+    QStringList pairs;
+    for (const QString &c : TicketRepository::syncedColumns())
+        pairs.append(u"'%1', %1"_s.arg(c));
     QSqlQuery q(m_store.database());
-    q.prepare(u"SELECT revision FROM ticket WHERE id = ?"_s);
+    q.prepare(u"INSERT OR IGNORE INTO ticket_synced (id, row, revision) SELECT id, json_object("_s +
+              pairs.join(u", "_s) + u"), revision FROM ticket WHERE id = ? AND revision IS NOT NULL"_s);
     q.addBindValue(ticketId);
-    if (!q.exec() || !q.next()) {
+    if (!q.exec()) {
         *error = q.lastError();
-        return false;
-    }
-    if (q.value(0).isNull())
-        return true; // created here, never synced: nothing to keep
-    TicketRepository repo(m_store);
-    const auto t = repo.ticket(ticketId);
-    if (!t) {
-        *error = QSqlError(repo.lastError(), repo.lastError(), QSqlError::StatementError);
-        return false;
-    }
-    QSqlQuery ins(m_store.database());
-    ins.prepare(u"INSERT OR IGNORE INTO ticket_synced (id, row, revision) VALUES (?, ?, ?)"_s);
-    ins.addBindValue(ticketId);
-    ins.addBindValue(QString::fromUtf8(QJsonDocument(ticketJson(*t)).toJson(QJsonDocument::Compact)));
-    ins.addBindValue(q.value(0));
-    if (!ins.exec()) {
-        *error = ins.lastError();
         return false;
     }
     return true;

@@ -34,6 +34,21 @@ TicketRepository::TicketRepository(const LocalStore &store)
     : m_store(store)
 {}
 
+const QStringList &TicketRepository::syncedColumns()
+{
+    static const QStringList columns{u"id"_s,           u"municipality"_s,    u"reference"_s,
+                                     u"kind"_s,         u"category"_s,        u"description"_s,
+                                     u"latitude"_s,     u"longitude"_s,       u"address"_s,
+                                     u"district"_s,     u"channel"_s,         u"reporter_id"_s,
+                                     u"status"_s,       u"status_class"_s,    u"status_rank"_s,
+                                     u"priority"_s,     u"priority_rank"_s,   u"service"_s,
+                                     u"team"_s,         u"assignee"_s,        u"due_at"_s,
+                                     u"duplicate_of"_s, u"forwarded_to"_s,    u"photo_count"_s,
+                                     u"created_at"_s,   u"acknowledged_at"_s, u"resolved_at"_s,
+                                     u"closed_at"_s,    u"updated_at"_s,      u"revision"_s};
+    return columns;
+}
+
 QString TicketRepository::ticketColumns()
 {
     return u"id, municipality, reference, provisional, kind, category, description, latitude, longitude, "

@@ -49,6 +49,11 @@ public:
 
     [[nodiscard]] QList<SavedFilter> savedFilters(const QString &owner) const;
 
+    /**
+     * The columns of a ticket's synced copy in ticket_synced.row (JSON, one key per column), the
+     * same whether the copy is kept before a local edit or written by a pull.
+     */
+    [[nodiscard]] static const QStringList &syncedColumns();
     /** Column list matching readTicket(). */
     [[nodiscard]] static QString ticketColumns();
     [[nodiscard]] static Ticket readTicket(const QSqlQuery &q);

@@ -2,6 +2,7 @@
 #include "syncengine.h"
 
 #include "domain/codes.h"
+#include "storage/ticketrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -424,18 +425,9 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         if (pendingIds.contains(id)) {
             // Pending local edits stay on top: the server's row is kept as the synced copy.
             QJsonObject row;
-            static const char *const names[] = {"id",           "municipality",    "reference",
-                                                "kind",         "category",        "description",
-                                                "latitude",     "longitude",       "address",
-                                                "district",     "channel",         "reporter_id",
-                                                "status",       "status_class",    "status_rank",
-                                                "priority",     "priority_rank",   "service",
-                                                "team",         "assignee",        "due_at",
-                                                "duplicate_of", "forwarded_to",    "photo_count",
-                                                "created_at",   "acknowledged_at", "resolved_at",
-                                                "closed_at",    "updated_at",      "revision"};
+            const QStringList &names = TicketRepository::syncedColumns();
             for (int i = 0; i < values.size(); ++i)
-                row.insert(QLatin1String(names[i]), QJsonValue::fromVariant(values[i]));
+                row.insert(names[i], QJsonValue::fromVariant(values[i]));
             if (!exec(keepSynced,
                       {id, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)), r[26]}))
                 return abort(keepSynced, Tr::tr("Signalements reçus"));
