@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
         {dbOption, pageOption, selectOption, shotOption, sizeOption, selfTestOption, demoOption});
     parser.process(app);
 
-    const QStringList pages{u"inbox"_s, u"new"_s, u"settings"_s};
+    const QStringList pages{u"inbox"_s, u"new"_s, u"settings"_s, u"conflicts"_s};
     const QString page = parser.value(pageOption).isEmpty() ? u"inbox"_s : parser.value(pageOption);
     if (!pages.contains(page)) {
         std::fprintf(stderr, "lanterne: %s\n",

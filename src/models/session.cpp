@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "demo/demotext.h"
 #include "domain/workflow.h"
+#include "storage/conflictlog.h"
 #include "storage/ticketrepository.h"
 #include "util/timeutil.h"
 
@@ -197,8 +198,10 @@ void Session::refreshPending()
 {
     TicketRepository repo(m_store);
     const int n = repo.pendingOperationCount();
-    if (n != m_pendingCount) {
+    const int c = ConflictLog(m_store, m_ref).openCount();
+    if (n != m_pendingCount || c != m_conflictCount) {
         m_pendingCount = n;
+        m_conflictCount = c;
         Q_EMIT pendingCountChanged();
     }
 }

@@ -39,6 +39,8 @@ class Session : public QObject
     Q_PROPERTY(bool canSeePersonalData READ canSeePersonalData NOTIFY userChanged)
     Q_PROPERTY(bool canEditTickets READ canEditTickets NOTIFY userChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+    /** Refused operations (conflicts and rejections) the agent has not decided on yet. */
+    Q_PROPERTY(int conflictCount READ conflictCount NOTIFY pendingCountChanged)
     Q_PROPERTY(QVariantList agents READ agents CONSTANT)
     Q_PROPERTY(QVariantList categories READ categories CONSTANT)
     Q_PROPERTY(QVariantList domains READ domains CONSTANT)
@@ -88,6 +90,7 @@ public:
     [[nodiscard]] bool canSeePersonalData() const;
     [[nodiscard]] bool canEditTickets() const;
     [[nodiscard]] int pendingCount() const { return m_pendingCount; }
+    [[nodiscard]] int conflictCount() const { return m_conflictCount; }
     [[nodiscard]] QVariantList agents() const;
     [[nodiscard]] QVariantList categories() const;
     [[nodiscard]] QVariantList domains() const;
@@ -149,6 +152,7 @@ private:
     int m_demoTickets = 20000;
     double m_progress = 0;
     int m_pendingCount = 0;
+    int m_conflictCount = 0;
     QTimer m_poll;
     QFutureWatcher<QString> m_build;
     struct Street

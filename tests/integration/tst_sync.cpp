@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Workstations syncing with the central database the run started: push in order with receipts,
 // pull in revision windows, final references, conflicts surfaced, nothing applied twice.
+#include "storage/conflictlog.h"
 #include "storage/localstore.h"
 #include "storage/ticketeditor.h"
 #include "storage/ticketrepository.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void otherWorkstationsReceiveIt();
     void fieldTeamsGetNoPersonalData();
     void sameFieldConflictsDifferentFieldsDoNot();
+    void conflictShowsTheServerValueAndCanBeResent();
     void lostReplyIsNotAppliedTwice();
     void pullInSmallWindows();
     void ticketsLeavingTheScopeDisappear();
@@ -210,6 +212,51 @@ void TestSync::sameFieldConflictsDifferentFieldsDoNot()
         QCOMPARE(t->assignee, u"y.benali"_s);
         QCOMPARE(t->pendingOperations, 0);
     }
+}
+
+void TestSync::conflictShowsTheServerValueAndCanBeResent()
+{
+    auto a = workstation(u"a"_s, u"a1."_s + m_suffix, {u"c.moreau"_s, Role::Agent, {}});
+    auto b = workstation(u"b"_s, u"a2."_s + m_suffix, {u"y.benali"_s, Role::Agent, {}});
+    SyncEngine sa(a->store, a->central), sb(b->store, b->central);
+    QVERIFY(sa.syncOnce());
+    QVERIFY(sb.syncOnce());
+    // Offline, both rewrite the description; A's arrives first.
+    QVERIFY(TicketEditor(a->store).editDescription(m_ticketId, u"Version de A"_s, a->actor).ok());
+    QVERIFY(TicketEditor(b->store).editDescription(m_ticketId, u"Version de B"_s, b->actor).ok());
+    QVERIFY(sa.syncOnce());
+    const auto r = sb.syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QCOMPARE(r.report.conflicts, 1);
+    // B's ticket shows the server's value, not an edit that did not happen...
+    QCOMPARE(TicketRepository(b->store).ticket(m_ticketId)->description, u"Version de A"_s);
+    // ...and the Conflicts view has both (after the priority conflict of the test before).
+    ConflictLog log(b->store);
+    const int before = log.openCount();
+    QList<RefusedOperation> open = log.open();
+    open.removeIf([](const RefusedOperation &o) { return o.opType != "edit_description"_L1; });
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open[0].fields.value(0).yours, u"Version de B"_s);
+    QCOMPARE(open[0].fields.value(0).server, u"Version de A"_s);
+    // B chooses their version: a new operation, based on A's, which the server applies.
+    const EditResult resent = log.resend(open[0].opId, b->actor);
+    QVERIFY2(resent.ok(), qPrintable(resent.message));
+    const auto again = sb.syncOnce();
+    QVERIFY2(again, qPrintable(again.message));
+    QCOMPARE(again.report.applied, 1);
+    QCOMPARE(again.report.conflicts, 0);
+    QVERIFY(sa.syncOnce());
+    for (LocalStore *s : {&a->store, &b->store}) {
+        const auto t = TicketRepository(*s).ticket(m_ticketId);
+        QCOMPARE(t->description, u"Version de B"_s);
+        QCOMPARE(t->pendingOperations, 0);
+    }
+    QCOMPARE(log.openCount(), before - 1);
+    // The timeline shows each change once, from the server.
+    int descriptions = 0;
+    for (const HistoryEntry &h : TicketRepository(b->store).history(m_ticketId))
+        descriptions += h.field == "description"_L1 && (h.newValue == "Version de A"_L1 || h.newValue == "Version de B"_L1);
+    QCOMPARE(descriptions, 2);
 }
 
 void TestSync::lostReplyIsNotAppliedTwice()

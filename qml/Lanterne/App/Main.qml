@@ -69,6 +69,9 @@ ApplicationWindow {
             root.showPage("settings");
             return true;
         case 10:
+            root.showPage("conflicts");
+            return true;
+        case 11:
             root.showPage("inbox");
             return true;
         }
@@ -82,6 +85,10 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+,"
         onActivated: root.showPage("settings")
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+C"
+        onActivated: root.showPage("conflicts")
     }
     Shortcut {
         sequences: [StandardKey.New]
@@ -117,22 +124,26 @@ ApplicationWindow {
                 model: [
                     { "page": "inbox", "label": qsTr("Signalements"), "shortcut": "Ctrl+1" },
                     { "page": "new", "label": qsTr("Nouveau signalement"), "shortcut": "Ctrl+N" },
+                    { "page": "conflicts", "label": qsTr("Conflits"), "shortcut": "Ctrl+Maj+C" },
                     { "page": "settings", "label": qsTr("Connexion"), "shortcut": "Ctrl+," }
                 ]
                 delegate: ToolButton {
                     id: navButton
                     required property var modelData
-                    text: navButton.modelData.label
+                    readonly property int badge: navButton.modelData.page === "conflicts" ? Session.conflictCount : 0
+                    text: navButton.badge > 0 ? qsTr("%1 (%2)").arg(navButton.modelData.label).arg(navButton.badge) : navButton.modelData.label
+                    // Conflicts exist only with a central database (or after leaving one).
+                    visible: navButton.modelData.page !== "conflicts" || SyncService.state !== SyncService.LocalOnly || navButton.badge > 0
                     checkable: true
                     checked: root.currentPage === navButton.modelData.page
                     enabled: root.ready
                     onClicked: root.showPage(navButton.modelData.page)
                     ToolTip.visible: hovered
                     ToolTip.text: navButton.modelData.shortcut
-                    Accessible.name: navButton.modelData.label
+                    Accessible.name: navButton.text
                     contentItem: Label {
                         text: navButton.text
-                        color: "white"
+                        color: navButton.badge > 0 ? Theme.accent : "white"
                         font.bold: navButton.checked
                         verticalAlignment: Text.AlignVCenter
                     }
@@ -228,7 +239,7 @@ ApplicationWindow {
 
     StackLayout {
         anchors.fill: parent
-        currentIndex: !root.ready ? 0 : (root.currentPage === "new" ? 2 : root.currentPage === "settings" ? 3 : 1)
+        currentIndex: !root.ready ? 0 : ({ "new": 2, "settings": 3, "conflicts": 4 }[root.currentPage] ?? 1)
 
         StartPage {
         }
@@ -247,6 +258,14 @@ ApplicationWindow {
             onCancelled: root.showPage("inbox")
         }
         SettingsPage {
+        }
+        ConflictsPage {
+            id: conflictsPage
+            onNotice: message => root.notify(message)
+            onOpenTicket: id => {
+                root.showPage("inbox");
+                inboxPage.selectTicket(id);
+            }
         }
     }
 }

@@ -482,6 +482,9 @@ EditResult TicketEditor::addComment(const QString &ticket, CommentKind kind, con
         m_store.rollback();
         return r;
     }
+    QSqlError snapshotError;
+    if (!snapshotSynced(t.ticket.id, &snapshotError))
+        return fail(Tr::tr("Copie synchronisée"), snapshotError);
     const QString opId = newUuid();
     const QString commentId = newUuid();
     QSqlQuery c(m_store.database());
@@ -535,6 +538,9 @@ EditResult TicketEditor::attachPhoto(const QString &ticket, const QByteArray &im
         m_store.rollback();
         return refuse(Tr::tr("Le signalement a déjà %1 photos, le maximum.").arg(kMaxPhotos));
     }
+    QSqlError snapshotError;
+    if (!snapshotSynced(t.ticket.id, &snapshotError))
+        return fail(Tr::tr("Copie synchronisée"), snapshotError);
     const QString opId = newUuid();
     const QString photoId = newUuid();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -827,6 +833,9 @@ EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
         if (LocalStore::Result r = m_store.beginWrite(); !r)
             return refuse(r.message, EditResult::Failure);
         const QString targetId = c->payload.value(comment ? "comment_id"_L1 : "photo_id"_L1).toString();
+        QSqlError snapshotError;
+        if (!snapshotSynced(t.ticket.id, &snapshotError))
+            return fail(Tr::tr("Copie synchronisée"), snapshotError);
         QSqlQuery q(m_store.database());
         q.prepare(comment ? u"DELETE FROM comment WHERE id = ?"_s : u"DELETE FROM photo WHERE id = ?"_s);
         q.addBindValue(targetId);
@@ -875,6 +884,63 @@ EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
             fc.newValue = QVariant(QMetaType::fromType<qlonglong>());
     }
     return applyFields(t.ticket.id, c->opType, changes, actor, {}, c->opId);
+}
+
+EditResult TicketEditor::resend(const QString &refusedOpId, const Actor &actor)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT op_type, entity_id, payload, state FROM outbox WHERE op_id = ?"_s);
+    q.addBindValue(refusedOpId);
+    if (!q.exec())
+        return refuse(m_store.failure(q.lastError(), Tr::tr("File d'envoi")).message, EditResult::Failure);
+    if (!q.next())
+        return refuse(Tr::tr("Opération introuvable : %1").arg(refusedOpId), EditResult::NotFound);
+    const QString type = q.value(0).toString();
+    const QString ticket = q.value(1).toString();
+    const QJsonObject payload = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+    const QString state = q.value(3).toString();
+    if (state != "conflict"_L1 && state != "rejected"_L1)
+        return refuse(Tr::tr("Cette opération n'a pas été refusée : il n'y a rien à renvoyer."));
+
+    if (type == "add_comment"_L1) {
+        const auto kind = codes::commentKind(payload.value("kind"_L1).toString());
+        return addComment(ticket, kind.value_or(CommentKind::Internal), payload.value("text"_L1).toString(),
+                          actor);
+    }
+    if (type == "attach_photo"_L1) {
+        const QByteArray data = QByteArray::fromBase64(payload.value("data"_L1).toString().toLatin1());
+        if (data.isEmpty())
+            return refuse(Tr::tr("La photo refusée n'est plus sur ce poste."), EditResult::NotFound);
+        return attachPhoto(ticket, data, actor);
+    }
+    const QJsonObject fields = payload.value("fields"_L1).toObject();
+    if (fields.isEmpty())
+        return refuse(Tr::tr("Une création ou une annulation ne peut pas être renvoyée."));
+
+    auto newValue = [&](const char *field) {
+        return fields.value(QLatin1String(field)).toObject().value("new"_L1).toString();
+    };
+    if (type == "set_status"_L1) {
+        // Checked by the workflow from the ticket's status now; times follow the same rules.
+        const auto to = codes::status(newValue("status"));
+        if (!to)
+            return refuse(Tr::tr("Statut inconnu dans l'opération refusée."), EditResult::BadInput);
+        StatusNote note;
+        note.text = payload.value("note"_L1).toObject().value("text"_L1).toString();
+        note.duplicateOf = newValue("duplicate_of");
+        note.forwardedTo = newValue("forwarded_to");
+        return setStatus(ticket, *to, note, actor);
+    }
+    if (!Workflow::canEditTicket(actor.role))
+        return refuse(Tr::tr("Une équipe de terrain ne peut modifier que le statut."));
+    QList<FieldChange> changes;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        QVariant v = it.value().toObject().value("new"_L1).toVariant();
+        if (kTimeFields.contains(it.key()))
+            v = v.isNull() ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(qint64(v.toDouble()));
+        changes.append({it.key(), {}, v});
+    }
+    return applyFields(ticket, type, changes, actor);
 }
 
 } // namespace lanterne

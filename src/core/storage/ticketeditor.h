@@ -99,6 +99,13 @@ public:
     /** A description of the operation undoLast() would undo, empty when there is none. */
     [[nodiscard]] QString lastUndoable(const QString &ticket, const Actor &actor) const;
 
+    /**
+     * Sends again, as a new operation on the ticket as it is now, what a refused operation (a
+     * conflict or a rejection, kept in the outbox) wanted: the agent's values, comment or photo.
+     * Checked like any edit (workflow, rights). A creation or an undo cannot be sent again.
+     */
+    EditResult resend(const QString &refusedOpId, const Actor &actor);
+
     /** Whether new tickets get provisional references (a central database gives final ones). */
     [[nodiscard]] bool usesProvisionalReferences() const;
 

@@ -325,46 +325,64 @@ int TicketRepository::pendingOperationCount() const
     return 0;
 }
 
+QString TicketRepository::displayValue(const QString &field, const QString &v, const QString &municipality,
+                                       const ReferenceData &ref) const
+{
+    if (v.isEmpty())
+        return u"—"_s;
+    if (field == "status"_L1) {
+        const auto s = codes::status(v);
+        return s ? codes::label(*s) : v;
+    }
+    if (field == "priority"_L1) {
+        const auto p = codes::priority(v);
+        return p ? codes::label(*p) : v;
+    }
+    if (field == "service"_L1)
+        return ref.serviceName(v);
+    if (field == "team"_L1)
+        return ref.teamName(v);
+    if (field == "assignee"_L1)
+        return ref.agentName(v);
+    if (field == "category"_L1)
+        return ref.categoryLabel(v);
+    if (field == "district"_L1)
+        return ref.districtName(municipality, v);
+    if (field == "forwarded_to"_L1)
+        return ref.authorityName(v);
+    if (field.endsWith("_at"_L1)) {
+        // Milliseconds (the workstation), ISO 8601 (history) or PostgreSQL's text (a receipt).
+        bool number = false;
+        const qint64 ms = v.toLongLong(&number);
+        QString iso = v;
+        iso.replace(u' ', u'T');
+        if (iso.size() > 3 && (iso[iso.size() - 3] == u'+' || iso[iso.size() - 3] == u'-'))
+            iso += u":00"_s; // PostgreSQL writes "+00"
+        const QDateTime t = number ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+                                   : QDateTime::fromString(iso, Qt::ISODateWithMs);
+        return t.isValid() ? QLocale().toString(t.toTimeZone(WorkingCalendar::paris()), u"dd/MM/yyyy HH:mm"_s)
+                           : v;
+    }
+    if (field == "latitude"_L1 || field == "longitude"_L1) {
+        bool ok = false;
+        const double d = v.toDouble(&ok);
+        return ok ? QLocale().toString(d, 'f', 6) : v;
+    }
+    if (field == "duplicate_of"_L1) {
+        const auto t = ticket(v);
+        return t ? t->reference : v;
+    }
+    return v;
+}
+
 QString TicketRepository::describeChange(const HistoryEntry &h, const QString &municipality,
                                          const ReferenceData &ref) const
 {
     if (h.field == "created"_L1)
         return QCoreApplication::translate("TicketRepository", "Signalement créé (%1)").arg(h.newValue);
-    auto value = [&](const QString &v) -> QString {
-        if (v.isEmpty())
-            return u"—"_s;
-        if (h.field == "status"_L1) {
-            const auto s = codes::status(v);
-            return s ? codes::label(*s) : v;
-        }
-        if (h.field == "priority"_L1) {
-            const auto p = codes::priority(v);
-            return p ? codes::label(*p) : v;
-        }
-        if (h.field == "service"_L1)
-            return ref.serviceName(v);
-        if (h.field == "team"_L1)
-            return ref.teamName(v);
-        if (h.field == "assignee"_L1)
-            return ref.agentName(v);
-        if (h.field == "category"_L1)
-            return ref.categoryLabel(v);
-        if (h.field == "district"_L1)
-            return ref.districtName(municipality, v);
-        if (h.field == "forwarded_to"_L1)
-            return ref.authorityName(v);
-        if (h.field == "due_at"_L1)
-            return QLocale().toString(
-                QDateTime::fromString(v, Qt::ISODate).toTimeZone(WorkingCalendar::paris()),
-                u"dd/MM/yyyy HH:mm"_s);
-        if (h.field == "duplicate_of"_L1) {
-            const auto t = ticket(v);
-            return t ? t->reference : v;
-        }
-        return v;
-    };
     return QCoreApplication::translate("TicketRepository", "%1 : %2 → %3")
-        .arg(codes::fieldLabel(h.field), value(h.oldValue), value(h.newValue));
+        .arg(codes::fieldLabel(h.field), displayValue(h.field, h.oldValue, municipality, ref),
+             displayValue(h.field, h.newValue, municipality, ref));
 }
 
 QList<SavedFilter> TicketRepository::savedFilters(const QString &owner) const

@@ -3,6 +3,7 @@
 
 #include "domain/codes.h"
 #include "storage/ticketrepository.h"
+#include "storage/workingcopy.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -157,22 +158,12 @@ SyncEngine::Result SyncEngine::push(int batch)
             // The receipt, and for a created ticket its final reference, in one transaction.
             if (LocalStore::Result r = m_store.beginWrite(); !r)
                 return fail(r.message);
-            QSqlQuery u(m_store.database());
-            u.prepare(u"UPDATE outbox SET state = ?, receipt = ? WHERE op_id = ?"_s);
-            u.addBindValue(status == "applied"_L1 || status == "conflict"_L1 ? status : u"rejected"_s);
-            u.addBindValue(QString::fromUtf8(receiptText));
-            u.addBindValue(op.value("op_id"_L1).toString());
-            bool ok = u.exec();
-            if (ok && status == "applied"_L1 && op.value("op_type"_L1).toString() == "create_ticket"_L1) {
-                QSqlQuery t(m_store.database());
-                t.prepare(u"UPDATE ticket SET reference = ?, provisional = 0 WHERE id = ?"_s);
-                t.addBindValue(receipt.value("reference"_L1).toString());
-                t.addBindValue(op.value("entity_id"_L1).toString());
-                ok = t.exec();
-            }
-            if (!ok) {
+            QString receiptError;
+            if (!workingcopy::recordReceipt(m_store.database(), op.value("op_id"_L1).toString(),
+                                            op.value("op_type"_L1).toString(),
+                                            op.value("entity_id"_L1).toString(), receipt, &receiptError)) {
                 m_store.rollback();
-                return fail(m_store.failure(u.lastError(), Tr::tr("Accusé de réception")).message);
+                return fail(Tr::tr("Accusé de réception : %1").arg(receiptError));
             }
             if (LocalStore::Result r = m_store.commit(); !r)
                 return fail(r.message);
@@ -431,6 +422,13 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             if (!exec(keepSynced,
                       {id, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)), r[26]}))
                 return abort(keepSynced, Tr::tr("Signalements reçus"));
+            // The working row: the server's version with the pending edits replayed on top.
+            QString rebuildError;
+            if (!workingcopy::rebuild(db, id, &rebuildError)) {
+                *error = rebuildError;
+                m_store.rollback();
+                return false;
+            }
         } else {
             if (!exec(upsertTicket, values))
                 return abort(upsertTicket, Tr::tr("Signalements reçus"));

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conflictlog.h"
+
+#include "domain/codes.h"
+#include "storage/ticketrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace lanterne {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ConflictLog)
+};
+
+QString text(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return {};
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'f', 6);
+    }
+    return v.toVariant().toString();
+}
+} // namespace
+
+ConflictLog::ConflictLog(LocalStore &store, const ReferenceData &reference)
+    : m_store(store)
+    , m_ref(reference)
+{}
+
+QString ConflictLog::operationLabel(const QString &opType)
+{
+    static const QHash<QString, const char *> names{
+        {u"create_ticket"_s, QT_TRANSLATE_NOOP("ConflictLog", "Création du signalement")},
+        {u"set_status"_s, QT_TRANSLATE_NOOP("ConflictLog", "Changement de statut")},
+        {u"assign"_s, QT_TRANSLATE_NOOP("ConflictLog", "Affectation")},
+        {u"set_priority"_s, QT_TRANSLATE_NOOP("ConflictLog", "Changement de priorité")},
+        {u"recategorize"_s, QT_TRANSLATE_NOOP("ConflictLog", "Changement de catégorie")},
+        {u"edit_description"_s, QT_TRANSLATE_NOOP("ConflictLog", "Modification de la description")},
+        {u"move_location"_s, QT_TRANSLATE_NOOP("ConflictLog", "Déplacement")},
+        {u"add_comment"_s, QT_TRANSLATE_NOOP("ConflictLog", "Commentaire")},
+        {u"delete_comment"_s, QT_TRANSLATE_NOOP("ConflictLog", "Retrait d'un commentaire")},
+        {u"attach_photo"_s, QT_TRANSLATE_NOOP("ConflictLog", "Ajout d'une photo")},
+        {u"remove_photo"_s, QT_TRANSLATE_NOOP("ConflictLog", "Retrait d'une photo")},
+    };
+    const char *n = names.value(opType);
+    return n ? QCoreApplication::translate("ConflictLog", n) : opType;
+}
+
+QString ConflictLog::explain(const QString &reason)
+{
+    static const QHash<QString, const char *> texts{
+        {u"no_mapping"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Votre identifiant n'est rattaché à aucune commune dans la base "
+                                          "centrale : demandez à l'administrateur de vous y ajouter.")},
+        {u"not_found_or_out_of_scope"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Le signalement n'existe plus sur la base centrale ou ne vous est "
+                                          "plus visible (confié à une autre équipe).")},
+        {u"not_found_or_not_author"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Le commentaire ou la photo n'existe plus, ou vous n'en êtes pas "
+                                          "l'auteur.")},
+        {u"same_status"_s, QT_TRANSLATE_NOOP("ConflictLog", "Le signalement avait déjà ce statut.")},
+        {u"back_to_new"_s, QT_TRANSLATE_NOOP("ConflictLog", "Un signalement ne revient pas au statut nouveau.")},
+        {u"agent_cannot_cancel"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Seul un superviseur peut annuler un signalement.")},
+        {u"agent_cannot_reopen"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Le signalement a été clos entre-temps : seul un superviseur peut le "
+                                          "rouvrir.")},
+        {u"not_own_team"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Le signalement a été confié à une autre équipe.")},
+        {u"field_ticket_closed"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Le signalement a été clos par le bureau entre-temps.")},
+        {u"field_status_not_allowed"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Une équipe de terrain ne peut pas donner ce statut.")},
+        {u"field_cannot_edit"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Une équipe de terrain ne peut modifier que le statut.")},
+        {u"field_cannot_reply"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Une équipe de terrain ne peut pas répondre au demandeur.")},
+        {u"too_many_photos"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Le signalement a déjà 4 photos sur la base centrale.")},
+        {u"unknown_operation"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "La base centrale ne connaît pas cette opération : elle est peut-être "
+                                          "plus ancienne que ce poste (lanternectl central migrate).")},
+        {u"no_role"_s, QT_TRANSLATE_NOOP("ConflictLog", "Votre identifiant n'a pas de rôle dans la base centrale.")},
+    };
+    if (const char *t = texts.value(reason))
+        return QCoreApplication::translate("ConflictLog", t);
+    return Tr::tr("La base centrale a refusé l'opération (%1).").arg(reason);
+}
+
+QList<RefusedOperation> ConflictLog::open(int limit) const
+{
+    m_lastError.clear();
+    QList<RefusedOperation> out;
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT o.op_id, o.op_type, o.entity_id, coalesce(t.reference, ''), o.author, o.device_time, "
+              "o.state, o.payload, o.receipt, coalesce(t.municipality, o.municipality) FROM outbox o "
+              "LEFT JOIN ticket t ON t.id = o.entity_id WHERE o.state IN ('conflict', 'rejected') AND "
+              "o.resolution IS NULL ORDER BY o.seq LIMIT ?"_s);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_lastError = m_store.failure(q.lastError(), Tr::tr("Conflits")).message;
+        return out;
+    }
+    TicketRepository repo(m_store);
+    while (q.next()) {
+        RefusedOperation r;
+        r.opId = q.value(0).toString();
+        r.opType = q.value(1).toString();
+        r.operation = operationLabel(r.opType);
+        r.ticketId = q.value(2).toString();
+        r.reference = q.value(3).toString();
+        r.author = q.value(4).toString();
+        r.deviceTime = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
+        r.conflict = q.value(6).toString() == "conflict"_L1;
+        const QJsonObject payload = QJsonDocument::fromJson(q.value(7).toByteArray()).object();
+        const QJsonObject receipt = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
+        const QString municipality = q.value(9).toString();
+        r.reason = receipt.value("reason"_L1).toString();
+        const QJsonObject conflicts = receipt.value("conflicts"_L1).toObject();
+        if (r.conflict)
+            r.explanation = Tr::tr("Quelqu'un d'autre a modifié ce signalement avant que votre modification "
+                                   "n'arrive : choisissez la valeur à garder.");
+        else
+            r.explanation = explain(r.reason.isEmpty() ? u"unknown"_s : r.reason);
+        const QJsonObject fields = payload.value("fields"_L1).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            FieldConflict f;
+            f.field = it.key();
+            f.label = codes::fieldLabel(f.field);
+            const QJsonObject change = it.value().toObject();
+            f.yours = repo.displayValue(f.field, text(change.value("new"_L1)), municipality, m_ref);
+            f.base = repo.displayValue(f.field, text(change.value("old"_L1)), municipality, m_ref);
+            if (conflicts.contains(f.field)) {
+                f.conflicting = true;
+                f.server = repo.displayValue(
+                    f.field, text(conflicts.value(f.field).toObject().value("server"_L1)), municipality, m_ref);
+            }
+            // Times set by a status change follow it: show what the agent decided, not its clock.
+            if (f.field.endsWith("_at"_L1) && f.field != "due_at"_L1 && !f.conflicting)
+                continue;
+            r.fields.append(f);
+        }
+        if (r.opType == "set_status"_L1 && !r.conflict && receipt.contains("server"_L1)) {
+            const QString serverStatus = receipt.value("server"_L1).toObject().value("status"_L1).toString();
+            for (FieldConflict &f : r.fields)
+                if (f.field == "status"_L1)
+                    f.server = repo.displayValue(u"status"_s, serverStatus, municipality, m_ref);
+        }
+        if (r.opType == "add_comment"_L1)
+            r.detail = payload.value("text"_L1).toString();
+        else if (const QString note = payload.value("note"_L1).toObject().value("text"_L1).toString();
+                 !note.isEmpty())
+            r.detail = Tr::tr("Note : %1").arg(note);
+        else if (r.opType == "attach_photo"_L1)
+            r.detail = Tr::tr("Photo de %1 Ko").arg(
+                QLocale().toString(payload.value("bytes"_L1).toDouble() / 1024.0, 'f', 0));
+        r.canResend = !fields.isEmpty() || r.opType == "add_comment"_L1 ||
+                      (r.opType == "attach_photo"_L1 && payload.contains("data"_L1));
+        if (r.opType == "create_ticket"_L1 || r.opType == "delete_comment"_L1 || r.opType == "remove_photo"_L1)
+            r.canResend = false;
+        out.append(r);
+    }
+    return out;
+}
+
+int ConflictLog::openCount() const
+{
+    QSqlQuery q(m_store.database());
+    if (q.exec(u"SELECT count(*) FROM outbox WHERE state IN ('conflict', 'rejected') AND resolution IS NULL"_s) &&
+        q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+EditResult ConflictLog::decide(const QString &opId, const QString &resolution, const QString &resentAs,
+                               const Actor &actor)
+{
+    EditResult r;
+    if (LocalStore::Result w = m_store.beginWrite(); !w) {
+        r.code = EditResult::Failure;
+        r.message = w.message;
+        return r;
+    }
+    QSqlQuery q(m_store.database());
+    q.prepare(u"UPDATE outbox SET resolution = ?, resolved_at = ?, resolved_by = ?, resent_as = ? WHERE "
+              "op_id = ? AND state IN ('conflict', 'rejected') AND resolution IS NULL"_s);
+    q.addBindValue(resolution);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(actor.login);
+    q.addBindValue(resentAs.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(resentAs));
+    q.addBindValue(opId);
+    if (!q.exec()) {
+        r.code = EditResult::Failure;
+        r.message = m_store.failure(q.lastError(), Tr::tr("Conflits")).message;
+        m_store.rollback();
+        return r;
+    }
+    const int affected = q.numRowsAffected();
+    if (LocalStore::Result w = m_store.commit(); !w) {
+        r.code = EditResult::Failure;
+        r.message = w.message;
+        return r;
+    }
+    if (affected == 0) {
+        r.code = EditResult::NotFound;
+        r.message = Tr::tr("Ce conflit a déjà été réglé.");
+        return r;
+    }
+    m_store.notifyTicketsChanged({});
+    return r;
+}
+
+EditResult ConflictLog::keepServer(const QString &opId, const Actor &actor)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT state FROM outbox WHERE op_id = ?"_s);
+    q.addBindValue(opId);
+    const bool conflict = q.exec() && q.next() && q.value(0).toString() == "conflict"_L1;
+    return decide(opId, conflict ? u"kept_server"_s : u"acknowledged"_s, {}, actor);
+}
+
+EditResult ConflictLog::resend(const QString &opId, const Actor &actor)
+{
+    TicketEditor editor(m_store, m_ref);
+    EditResult sent = editor.resend(opId, actor);
+    if (!sent.ok())
+        return sent;
+    EditResult decided = decide(opId, u"resent"_s, sent.operationId, actor);
+    if (!decided.ok() && decided.code != EditResult::NotFound)
+        return decided;
+    return sent;
+}
+
+} // namespace lanterne

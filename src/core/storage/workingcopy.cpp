@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workingcopy.h"
+
+#include "domain/codes.h"
+#include "storage/ticketrepository.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace lanterne::workingcopy {
+
+bool rebuild(const QSqlDatabase &db, const QString &ticketId, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT row FROM ticket_synced WHERE id = ?"_s);
+    q.addBindValue(ticketId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!q.next())
+        return true; // created here and never synced: the working row is all there is
+    QJsonObject row = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    if (row.isEmpty()) {
+        *error = u"ticket_synced row of %1 is not valid JSON"_s.arg(ticketId);
+        return false;
+    }
+
+    // Replay what is still waiting for a receipt, in order.
+    q.prepare(u"SELECT op_type, payload, device_time FROM outbox WHERE entity_id = ? AND state IN "
+              "('pending', 'sent') ORDER BY seq"_s);
+    q.addBindValue(ticketId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    int pending = 0;
+    while (q.next()) {
+        ++pending;
+        const QString type = q.value(0).toString();
+        const QJsonObject payload = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+        const QJsonObject fields = payload.value("fields"_L1).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            if (row.contains(it.key()))
+                row.insert(it.key(), it.value().toObject().value("new"_L1));
+        if (type == "attach_photo"_L1)
+            row.insert(u"photo_count"_s, row.value("photo_count"_L1).toInt() + 1);
+        else if (type == "remove_photo"_L1)
+            row.insert(u"photo_count"_s, std::max(0, row.value("photo_count"_L1).toInt() - 1));
+        row.insert(u"updated_at"_s, std::max(row.value("updated_at"_L1).toDouble(), q.value(2).toDouble()));
+    }
+    // Columns derived from others.
+    if (const auto s = codes::status(row.value("status"_L1).toString())) {
+        row.insert(u"status_class"_s, codes::code(codes::statusClass(*s)));
+        row.insert(u"status_rank"_s, int(*s));
+    }
+    if (const auto p = codes::priority(row.value("priority"_L1).toString()))
+        row.insert(u"priority_rank"_s, codes::rank(*p));
+
+    QStringList sets;
+    QVariantList values;
+    for (const QString &c : TicketRepository::syncedColumns()) {
+        if (c == "id"_L1)
+            continue;
+        sets.append(c + u" = ?"_s);
+        const QJsonValue v = row.value(c);
+        QVariant value = v.isNull() || v.isUndefined() ? QVariant() : v.toVariant();
+        // Text columns are NOT NULL (duplicate_of and reporter_id excepted); times stay NULL.
+        if (!value.isValid() && (c == "service"_L1 || c == "team"_L1 || c == "assignee"_L1 ||
+                                 c == "forwarded_to"_L1 || c == "address"_L1 || c == "district"_L1 ||
+                                 c == "description"_L1))
+            value = u""_s;
+        if (value.typeId() == QMetaType::Double &&
+            (c.endsWith("_at"_L1) || c == "revision"_L1 || c.endsWith("_rank"_L1) || c == "photo_count"_L1))
+            value = qint64(value.toDouble());
+        values.append(value);
+    }
+    QSqlQuery u(db);
+    u.prepare(u"UPDATE ticket SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s);
+    for (const QVariant &v : std::as_const(values))
+        u.addBindValue(v);
+    u.addBindValue(ticketId);
+    if (!u.exec()) {
+        *error = u.lastError().text();
+        return false;
+    }
+    if (pending == 0) {
+        QSqlQuery d(db);
+        d.prepare(u"DELETE FROM ticket_synced WHERE id = ?"_s);
+        d.addBindValue(ticketId);
+        if (!d.exec()) {
+            *error = d.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool discardRefused(const QSqlDatabase &db, const QString &opId, const QString &opType, QString *error)
+{
+    auto run = [&](const QString &sql) {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        q.addBindValue(opId);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    };
+    if (!run(u"DELETE FROM history WHERE op_id = ? AND revision IS NULL"_s) ||
+        !run(u"DELETE FROM comment WHERE op_id = ? AND revision IS NULL"_s))
+        return false;
+    if (opType == "attach_photo"_L1) {
+        // The picture exists only here: keep its bytes with the refused operation.
+        QSqlQuery p(db);
+        p.prepare(u"SELECT o.payload, p.data FROM outbox o JOIN photo p ON p.op_id = o.op_id AND "
+                  "p.revision IS NULL WHERE o.op_id = ?"_s);
+        p.addBindValue(opId);
+        if (!p.exec()) {
+            *error = p.lastError().text();
+            return false;
+        }
+        if (p.next()) {
+            QJsonObject payload = QJsonDocument::fromJson(p.value(0).toByteArray()).object();
+            payload.insert(u"data"_s, QString::fromLatin1(p.value(1).toByteArray().toBase64()));
+            QSqlQuery u(db);
+            u.prepare(u"UPDATE outbox SET payload = ? WHERE op_id = ?"_s);
+            u.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+            u.addBindValue(opId);
+            if (!u.exec()) {
+                *error = u.lastError().text();
+                return false;
+            }
+        }
+        if (!run(u"DELETE FROM photo WHERE op_id = ? AND revision IS NULL"_s))
+            return false;
+    }
+    return true;
+}
+
+bool recordReceipt(const QSqlDatabase &db, const QString &opId, const QString &opType, const QString &ticketId,
+                   const QJsonObject &receipt, QString *error)
+{
+    const QString status = receipt.value("status"_L1).toString();
+    const QString state = status == "applied"_L1 || status == "conflict"_L1 ? status : u"rejected"_s;
+    QSqlQuery u(db);
+    u.prepare(u"UPDATE outbox SET state = ?, receipt = ? WHERE op_id = ?"_s);
+    u.addBindValue(state);
+    u.addBindValue(QString::fromUtf8(QJsonDocument(receipt).toJson(QJsonDocument::Compact)));
+    u.addBindValue(opId);
+    if (!u.exec()) {
+        *error = u.lastError().text();
+        return false;
+    }
+    if (state != "applied"_L1) {
+        // Refused: the working copy goes back to the server's value (with what is still pending
+        // on top); the operation stays in the outbox for the Conflicts view.
+        return discardRefused(db, opId, opType, error) && rebuild(db, ticketId, error);
+    }
+    if (opType == "create_ticket"_L1) {
+        QSqlQuery t(db);
+        t.prepare(u"UPDATE ticket SET reference = ?, provisional = 0 WHERE id = ?"_s);
+        t.addBindValue(receipt.value("reference"_L1).toString());
+        t.addBindValue(ticketId);
+        if (!t.exec()) {
+            *error = t.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace lanterne::workingcopy
