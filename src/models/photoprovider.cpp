@@ -3,9 +3,11 @@
 
 #include "demo/demophoto.h"
 #include "session.h"
+#include "syncservice.h"
 #include "storage/ticketrepository.h"
 
 #include <QCoreApplication>
+#include <QPainter>
 
 using namespace Qt::StringLiterals;
 
@@ -16,10 +18,36 @@ PhotoProvider::PhotoProvider(Session *session)
     , m_session(session)
 {}
 
+QImage PhotoProvider::remoteCard(const QString &photoId, bool thumb)
+{
+    SyncService *sync = SyncService::instance();
+    const bool connected = sync && sync->state() != SyncService::State::LocalOnly;
+    if (connected)
+        sync->requestPhoto(photoId); // thread-safe: queued to the sync thread
+    QImage card(thumb ? QSize(320, 240) : QSize(800, 600), QImage::Format_RGB32);
+    card.fill(QColor(0xe4, 0xe8, 0xee));
+    QPainter painter(&card);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QColor(0x5d, 0x68, 0x78));
+    QFont font = painter.font();
+    font.setPixelSize(thumb ? 18 : 30);
+    painter.setFont(font);
+    const QString text = connected
+                             ? QCoreApplication::translate("PhotoProvider", "Photo en cours de téléchargement…")
+                             : QCoreApplication::translate("PhotoProvider",
+                                                           "Photo sur la base centrale : elle s'affichera une "
+                                                           "fois ce poste connecté.");
+    painter.drawText(card.rect().adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap, text);
+    return card;
+}
+
 QImage PhotoProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)
 {
     const bool thumb = id.startsWith("thumb/"_L1);
-    const QString photoId = thumb ? id.mid(6) : id;
+    QString photoId = thumb ? id.mid(6) : id;
+    const bool remote = photoId.startsWith("remote/"_L1);
+    if (remote)
+        photoId = photoId.mid(7);
     QImage image;
     if (m_session && m_session->state() == Session::State::Ready) {
         TicketRepository repo(m_session->store());
@@ -35,6 +63,8 @@ QImage PhotoProvider::requestImage(const QString &id, QSize *size, const QSize &
                     target);
             } else {
                 image = QImage::fromData(repo.photoData(photoId, thumb));
+                if (image.isNull() && !p->stored)
+                    image = remoteCard(photoId, thumb);
             }
         }
     }

@@ -9,7 +9,9 @@ class Session;
 
 /**
  * image://photo/ID (full size) and image://photo/thumb/ID: users' photos from the store, demo
- * photos drawn from the ticket's id. Runs on the GUI thread, which owns the store's connection.
+ * photos drawn from the ticket's id. image://photo/remote/ID (and thumb/remote/ID): a photo known
+ * by its metadata only; the sync thread is asked to fetch it, and a card says so meanwhile.
+ * Runs on the GUI thread, which owns the store's connection.
  */
 class PhotoProvider : public QQuickImageProvider
 {
@@ -18,6 +20,8 @@ public:
     QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
 
 private:
+    static QImage remoteCard(const QString &photoId, bool thumb);
+
     Session *m_session;
 };
 

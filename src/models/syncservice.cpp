@@ -35,6 +35,7 @@ SyncService::SyncService(Session *session, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &SyncService::requestSync, m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
+    connect(this, &SyncService::photoWanted, m_worker, &SyncWorker::fetchPhoto, Qt::QueuedConnection);
     connect(this, &SyncService::configure, m_worker, &SyncWorker::configure, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::stateChanged, this, &SyncService::onWorkerState, Qt::QueuedConnection);
     m_thread.start();
@@ -58,6 +59,16 @@ SyncService::~SyncService()
     m_thread.wait();
     if (g_instance == this)
         g_instance = nullptr;
+}
+
+SyncService *SyncService::instance()
+{
+    return g_instance;
+}
+
+void SyncService::requestPhoto(const QString &photoId)
+{
+    Q_EMIT photoWanted(photoId); // queued: the worker lives on the sync thread
 }
 
 SyncService *SyncService::create(QQmlEngine *, QJSEngine *)

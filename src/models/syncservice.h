@@ -51,6 +51,7 @@ public:
     ~SyncService() override;
 
     static SyncService *create(QQmlEngine *, QJSEngine *);
+    [[nodiscard]] static SyncService *instance();
     static void setInstance(SyncService *service);
 
     [[nodiscard]] State state() const { return m_state; }
@@ -67,6 +68,8 @@ public:
     /** Starts syncing if a central database is configured (password from the keychain). */
     void start();
     Q_INVOKABLE void syncNow();
+    /** Asks the sync thread for a photo known here by its metadata only. Any thread. */
+    void requestPhoto(const QString &photoId);
     /** The password for this session; remembered in the keychain when @p remember. */
     Q_INVOKABLE void providePassword(const QString &password, bool remember);
     /** Checks a URL, a CA file and a password without saving anything (off the GUI thread). */
@@ -84,6 +87,7 @@ Q_SIGNALS:
     void settingsChanged();
     void testFinished();
     void requestSync();
+    void photoWanted(const QString &photoId);
     void configure(const QString &storePath, const QString &url, const QString &password);
 
 private:

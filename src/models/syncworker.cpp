@@ -34,7 +34,11 @@ bool needsAction(const QString &message)
 SyncWorker::SyncWorker()
     : m_timer(this) // children: they move to the sync thread with the worker
     , m_debounce(this)
+    , m_photoBatch(this)
 {
+    m_photoBatch.setSingleShot(true);
+    m_photoBatch.setInterval(50); // the photos of one ticket come together
+    connect(&m_photoBatch, &QTimer::timeout, this, &SyncWorker::fetchWantedPhotos);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncWorker::syncNow);
     m_debounce.setSingleShot(true);
@@ -124,6 +128,36 @@ void SyncWorker::syncNow()
                       r.report.conflicts + r.report.rejected);
     Q_EMIT stateChanged(Synced, note);
     schedule(false);
+    if (!m_wantedPhotos.isEmpty())
+        m_photoBatch.start(); // those that could not be fetched while offline
+}
+
+void SyncWorker::fetchPhoto(const QString &photoId)
+{
+    if (m_url.isEmpty())
+        return;
+    m_wantedPhotos.insert(photoId);
+    m_photoBatch.start();
+}
+
+void SyncWorker::fetchWantedPhotos()
+{
+    if (m_url.isEmpty() || m_running || m_wantedPhotos.isEmpty())
+        return;
+    QString error;
+    if (!connectIfNeeded(&error))
+        return; // kept: fetched after the next successful sync
+    m_running = true;
+    SyncEngine engine(*m_store, *m_central);
+    const auto r = engine.fetchPhotos(m_wantedPhotos.values());
+    m_running = false;
+    if (!r) {
+        m_central.reset();
+        Q_EMIT stateChanged(needsAction(r.message) ? Error : Offline, r.message);
+        schedule(true);
+        return;
+    }
+    m_wantedPhotos.clear();
 }
 
 void SyncWorker::schedule(bool failed)

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace lanterne {
@@ -36,12 +37,15 @@ public:
 public Q_SLOTS:
     void configure(const QString &storePath, const QString &url, const QString &password);
     void syncNow();
+    /** A photo to fetch (batched; retried after the next successful sync if it fails). */
+    void fetchPhoto(const QString &photoId);
 
 Q_SIGNALS:
     void stateChanged(int state, const QString &message);
 
 private:
     void schedule(bool failed);
+    void fetchWantedPhotos();
     bool connectIfNeeded(QString *error);
 
     QString m_storePath;
@@ -51,6 +55,8 @@ private:
     std::unique_ptr<CentralDatabase> m_central;
     QTimer m_timer;
     QTimer m_debounce;
+    QTimer m_photoBatch;
+    QSet<QString> m_wantedPhotos;
     int m_failures = 0;
     bool m_running = false;
 };

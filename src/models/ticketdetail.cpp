@@ -165,8 +165,12 @@ void TicketDetail::reload()
 
     for (const Photo &p : repo.photos(t->id))
         m_photos.append(QVariantMap{{u"id"_s, p.id},
-                                    {u"source"_s, u"image://photo/%1"_s.arg(p.id)},
-                                    {u"thumbnail"_s, u"image://photo/thumb/%1"_s.arg(p.id)},
+                                    // Not here yet: the provider asks the sync thread for it; the
+                                    // URL changes once it is stored, so the image loads again.
+                                    {u"source"_s, u"image://photo/%1%2"_s.arg(p.stored ? u""_s : u"remote/"_s, p.id)},
+                                    {u"thumbnail"_s,
+                                     u"image://photo/thumb/%1%2"_s.arg(p.stored ? u""_s : u"remote/"_s, p.id)},
+                                    {u"stored"_s, p.stored},
                                     {u"demo"_s, p.demo},
                                     {u"width"_s, p.width},
                                     {u"height"_s, p.height}});

@@ -9,7 +9,9 @@
 #include "sync/syncengine.h"
 #include "testcluster.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void sameFieldConflictsDifferentFieldsDoNot();
     void conflictShowsTheServerValueAndCanBeResent();
     void lostReplyIsNotAppliedTwice();
+    void photosAreFetchedWhenFirstShown();
     void pullInSmallWindows();
     void ticketsLeavingTheScopeDisappear();
     void driftIsCaughtByTheChecksum();
@@ -257,6 +260,46 @@ void TestSync::conflictShowsTheServerValueAndCanBeResent()
     for (const HistoryEntry &h : TicketRepository(b->store).history(m_ticketId))
         descriptions += h.field == "description"_L1 && (h.newValue == "Version de A"_L1 || h.newValue == "Version de B"_L1);
     QCOMPARE(descriptions, 2);
+}
+
+void TestSync::photosAreFetchedWhenFirstShown()
+{
+    auto a = workstation(u"a"_s, u"a1."_s + m_suffix, {u"c.moreau"_s, Role::Agent, {}});
+    auto b = workstation(u"b"_s, u"a2."_s + m_suffix, {u"y.benali"_s, Role::Agent, {}});
+    QImage img(800, 600, QImage::Format_RGB32);
+    img.fill(QColor(200, 120, 40));
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    img.save(&buffer, "JPEG", 85);
+    const EditResult attached = TicketEditor(a->store).attachPhoto(m_ticketId, jpeg, a->actor);
+    QVERIFY2(attached.ok(), qPrintable(attached.message));
+    SyncEngine sa(a->store, a->central), sb(b->store, b->central);
+    QVERIFY(sa.syncOnce());
+    QVERIFY(sb.syncOnce());
+    // B knows the photo by its metadata only...
+    TicketRepository repo(b->store);
+    QList<Photo> photos = repo.photos(m_ticketId);
+    const auto it = std::find_if(photos.begin(), photos.end(), [](const Photo &p) { return !p.stored; });
+    QVERIFY(it != photos.end());
+    const QString photoId = it->id;
+    QCOMPARE(it->bytes, qint64(jpeg.size()));
+    QVERIFY(repo.photoData(photoId).isEmpty());
+    // ...until it is first shown: fetched once, then kept.
+    const auto fetched = sb.fetchPhotos({photoId, u"not-a-uuid"_s});
+    QVERIFY2(fetched, qPrintable(fetched.message));
+    QCOMPARE(fetched.report.pulledRows, 1);
+    QCOMPARE(repo.photoData(photoId), jpeg);
+    QVERIFY(!QImage::fromData(repo.photoData(photoId, true)).isNull());
+    QVERIFY(repo.photo(photoId)->stored);
+    const auto again = sb.fetchPhotos({photoId});
+    QVERIFY(again);
+    QCOMPARE(again.report.pulledRows, 0);
+    // A later pull (another change to the ticket) keeps the cached picture.
+    QVERIFY(TicketEditor(a->store).addComment(m_ticketId, CommentKind::Internal, u"Photo ajoutée"_s, a->actor).ok());
+    QVERIFY(sa.syncOnce());
+    QVERIFY(sb.syncOnce());
+    QCOMPARE(repo.photoData(photoId), jpeg);
 }
 
 void TestSync::lostReplyIsNotAppliedTwice()

@@ -278,13 +278,14 @@ static Photo readPhoto(const QSqlQuery &q)
     p.height = q.value(6).toInt();
     p.bytes = q.value(7).toLongLong();
     p.createdAt = fromStoredTime(q.value(8));
+    p.stored = p.demo || q.value(9).toBool();
     return p;
 }
 
 QList<Photo> TicketRepository::photos(const QString &ticketId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(u"SELECT id, ticket_id, position, source, mime, width, height, bytes, created_at FROM photo "
+    q.prepare(u"SELECT id, ticket_id, position, source, mime, width, height, bytes, created_at, data IS NOT NULL FROM photo "
               "WHERE ticket_id = ? ORDER BY position"_s);
     q.addBindValue(ticketId);
     QList<Photo> out;
@@ -298,7 +299,7 @@ QList<Photo> TicketRepository::photos(const QString &ticketId) const
 std::optional<Photo> TicketRepository::photo(const QString &photoId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(u"SELECT id, ticket_id, position, source, mime, width, height, bytes, created_at FROM photo "
+    q.prepare(u"SELECT id, ticket_id, position, source, mime, width, height, bytes, created_at, data IS NOT NULL FROM photo "
               "WHERE id = ?"_s);
     q.addBindValue(photoId);
     if (q.exec() && q.next())

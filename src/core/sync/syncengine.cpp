@@ -2,6 +2,7 @@
 #include "syncengine.h"
 
 #include "domain/codes.h"
+#include "storage/photos.h"
 #include "storage/ticketrepository.h"
 #include "storage/workingcopy.h"
 
@@ -14,6 +15,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QImage>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -567,6 +570,77 @@ SyncEngine::Result SyncEngine::pull(int batch)
         from = to;
     }
     m_report.cursor = from;
+    return {true, 0, {}, m_report};
+}
+
+SyncEngine::Result SyncEngine::fetchPhotos(const QStringList &photoIds)
+{
+    m_report = {};
+    // Only those still missing here.
+    QStringList missing;
+    {
+        QSqlQuery q(m_store.database());
+        q.prepare(u"SELECT 1 FROM photo WHERE id = ? AND data IS NULL AND source = 'user'"_s);
+        for (const QString &id : photoIds) {
+            q.bindValue(0, id);
+            if (!QUuid::fromString(id).isNull() && q.exec() && q.next())
+                missing.append(id);
+        }
+    }
+    if (missing.isEmpty())
+        return {true, 0, {}, m_report};
+    struct Fetched
+    {
+        QString id;
+        QByteArray data, thumbnail;
+    };
+    QList<Fetched> fetched;
+    {
+        const auto guard = m_central.watch();
+        QSqlQuery s(m_central.database());
+        s.setForwardOnly(true);
+        s.prepare(u"SELECT id, data, thumbnail FROM lanterne.photo WHERE id = ANY (?::uuid[])"_s);
+        s.addBindValue(u"{"_s + missing.join(u',') + u"}"_s);
+        if (!s.exec())
+            return fail(m_central.timedOut() ? noAnswer()
+                                             : Tr::tr("Photos de la base centrale : %1").arg(s.lastError().text()));
+        while (s.next())
+            fetched.append({s.value(0).toString(), s.value(1).toByteArray(), s.value(2).toByteArray()});
+    }
+    if (m_central.timedOut())
+        return fail(noAnswer());
+    for (Fetched &f : fetched) {
+        const PreparedPhoto prepared = PreparedPhoto::fromBytes(f.data);
+        if (!prepared.valid) {
+            // Kept as missing: the viewer says the picture cannot be read, nothing else breaks.
+            qCWarning(lcCentral) << "photo" << f.id << "from the server is not a readable image:" << prepared.error;
+            f.data.clear();
+            continue;
+        }
+        if (f.thumbnail.isEmpty() || QImage::fromData(f.thumbnail).isNull())
+            f.thumbnail = prepared.thumbnail;
+    }
+    if (LocalStore::Result r = m_store.beginWrite(); !r)
+        return fail(r.message);
+    QSqlQuery u(m_store.database());
+    u.prepare(u"UPDATE photo SET data = ?, thumbnail = ? WHERE id = ? AND data IS NULL"_s);
+    int stored = 0;
+    for (const Fetched &f : std::as_const(fetched)) {
+        if (f.data.isEmpty())
+            continue;
+        u.bindValue(0, f.data);
+        u.bindValue(1, f.thumbnail);
+        u.bindValue(2, f.id);
+        if (!u.exec()) {
+            const QString message = m_store.failure(u.lastError(), Tr::tr("Photos reçues")).message;
+            m_store.rollback();
+            return fail(message);
+        }
+        ++stored;
+    }
+    if (LocalStore::Result r = m_store.commit(); !r)
+        return fail(r.message);
+    m_report.pulledRows = stored;
     return {true, 0, {}, m_report};
 }
 

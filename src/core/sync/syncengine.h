@@ -55,6 +55,13 @@ public:
      */
     Result verifyScope();
 
+    /**
+     * Fetches the pictures of photos known here by their metadata only (a pull brings metadata;
+     * the bytes come when a photo is first shown) and keeps them in the local store, with a
+     * thumbnail made here when the server has none. Photos already here are not fetched again.
+     */
+    Result fetchPhotos(const QStringList &photoIds);
+
     [[nodiscard]] qint64 cursor() const;
 
 private:
