@@ -4,6 +4,7 @@
 #include "auth/secretstore.h"
 #include "commandline.h"
 #include "demo/demogenerator.h"
+#include "sync/centraldemo.h"
 #include "domain/referencedata.h"
 #include "domain/workflow.h"
 #include "domain/workingcalendar.h"
@@ -17,8 +18,9 @@
 #include "sync/syncengine.h"
 #include "util/timeutil.h"
 
-#include <cstdio>
 #include <QCoreApplication>
+#include <cstdio>
+#include <unistd.h>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -164,7 +166,7 @@ const QString kHelp = QStringLiteral(
     "  ticket set-priority REF CODE\n"
     "  ticket note REF TEXT [--public]\n"
     "  ticket undo REF                                   undo your last action on a ticket\n"
-    "  demo [--tickets N] [--seed S] [--until DATE] [--communes all|CODE[,CODE]]\n"
+    "  demo [--tickets N] [--seed S] [--until DATE] [--communes all|CODE[,CODE]] [--url URL]\n"
     "  export --format csv|geojson [filters] [--limit N] [--excel] [-o FILE]\n"
     "  sync --once | --watch [--url URL]                 push local changes, pull the server's\n"
     "  central init --url URL                            create or update the central database (idempotent)\n"
@@ -305,7 +307,17 @@ int openStore(Context &c, bool create = false)
     const LocalStore::Result r = c.store.open(path, LocalStore::OpenMode::ReadWrite, create);
     if (!r)
         return c.fail(exitFor(r.kind), r.message);
-    const QString login = c.cl.value(u"as"_s, c.store.setting(u"local_user"_s, u"admin"_s));
+    // A store synced with a central database acts as its login, with the role the server gave it.
+    const QString centralLogin = c.store.setting(u"central_url"_s).isEmpty()
+                                     ? QString()
+                                     : c.store.setting(u"central_login"_s);
+    const auto centralRole = codes::role(c.store.setting(u"central_role"_s));
+    const QString login =
+        c.cl.value(u"as"_s, centralLogin.isEmpty() ? c.store.setting(u"local_user"_s, u"admin"_s) : centralLogin);
+    if (!centralLogin.isEmpty() && centralRole && login == centralLogin) {
+        c.actor = Actor{login, *centralRole, c.store.setting(u"central_team"_s)};
+        return Success;
+    }
     const Agent *agent = c.ref.agent(login);
     if (!agent)
         return c.fail(Usage, Tr::tr("utilisateur inconnu : « %1 »").arg(login));
@@ -552,6 +564,8 @@ int cmdTicketEdit(Context &c, const QString &sub, const QStringList &args)
     return c.usage(Tr::tr("sous-commande inconnue : ticket %1").arg(sub));
 }
 
+int openCentral(Context &c, CentralDatabase &central, bool adminPassword);
+
 int cmdDemo(Context &c)
 {
     const CommandLine &cl = c.cl;
@@ -575,8 +589,32 @@ int cmdDemo(Context &c)
             o.communes.append(code);
         }
     }
-    if (cl.has(u"url"_s))
-        return c.fail(Failure, Tr::tr("la base centrale n'est pas encore prise en charge par cette version"));
+    if (cl.has(u"url"_s)) {
+        CentralDatabase central;
+        if (int rc = openCentral(c, central, true); rc != Success)
+            return rc;
+        QString urlError;
+        const QString shownUrl = CentralUrl::parse(cl.value(u"url"_s), &urlError)->display();
+        const auto r = CentralDemo::load(central, o, c.ref, 2000, [&](int done, int total) {
+            if (!c.json && isatty(fileno(stderr)))
+                c.err << Tr::tr("\r%1 / %2 signalements envoyés").arg(done).arg(total) << Qt::flush;
+        });
+        if (!c.json && isatty(fileno(stderr)))
+            c.err << Qt::endl;
+        if (!r)
+            return c.fail(r.exitCode, r.message);
+        if (c.json)
+            c.printJson(QJsonObject{{u"tickets"_s, r.tickets},
+                                    {u"photos"_s, r.photos},
+                                    {u"elapsed_ms"_s, r.elapsedMs},
+                                    {u"url"_s, shownUrl}});
+        else
+            c.out << Tr::tr("Ville de démonstration : %n signalement(s) en %1 s dans la base centrale", nullptr,
+                            r.tickets)
+                         .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                  << Qt::endl;
+        return Success;
+    }
     if (int rc = openStore(c, true); rc != Success)
         return rc;
     const auto r = demo::DemoGenerator::generate(c.store, o);

@@ -21,7 +21,7 @@ PhotoProvider::PhotoProvider(Session *session)
 QImage PhotoProvider::remoteCard(const QString &photoId, bool thumb)
 {
     SyncService *sync = SyncService::instance();
-    const bool connected = sync && sync->state() != SyncService::State::LocalOnly;
+    const bool connected = sync && !sync->url().isEmpty(); // configured, maybe not connected yet
     if (connected)
         sync->requestPhoto(photoId); // thread-safe: queued to the sync thread
     QImage card(thumb ? QSize(320, 240) : QSize(800, 600), QImage::Format_RGB32);

@@ -112,6 +112,7 @@ void Session::setState(State state, const QString &error)
     if (!error.isEmpty())
         qCWarning(lcUi) << "session:" << error;
     Q_EMIT stateChanged();
+    Q_EMIT municipalityChanged();
 }
 
 void Session::start(const QString &path, int demoTickets)
@@ -169,6 +170,16 @@ void Session::openStore()
     const Agent *agent = m_ref.agent(m_store.setting(u"local_user"_s, u"admin"_s));
     if (agent)
         m_actor = {agent->login, agent->role, agent->team};
+    // Connected to a central database: who the server said we are, last time.
+    m_centralUser = false;
+    if (!m_store.setting(u"central_url"_s).isEmpty()) {
+        const auto role = codes::role(m_store.setting(u"central_role"_s));
+        const QString login = m_store.setting(u"central_login"_s);
+        if (role && !login.isEmpty()) {
+            m_actor = {login, *role, m_store.setting(u"central_team"_s)};
+            m_centralUser = true;
+        }
+    }
     // Street list of the municipalities the store holds.
     m_streets.clear();
     QSqlQuery q(m_store.database());
@@ -199,9 +210,11 @@ void Session::refreshPending()
     TicketRepository repo(m_store);
     const int n = repo.pendingOperationCount();
     const int c = ConflictLog(m_store, m_ref).openCount();
-    if (n != m_pendingCount || c != m_conflictCount) {
+    const bool demo = m_store.isOpen() && m_store.holdsDemoCity();
+    if (n != m_pendingCount || c != m_conflictCount || demo != m_demoCity) {
         m_pendingCount = n;
         m_conflictCount = c;
+        m_demoCity = demo;
         Q_EMIT pendingCountChanged();
     }
 }
@@ -228,6 +241,39 @@ bool Session::canSeePersonalData() const
 bool Session::canEditTickets() const
 {
     return Workflow::canEditTicket(m_actor.role) && !m_store.isReadOnly();
+}
+
+void Session::setCentralIdentity(const QString &login, const QString &role, const QString &team,
+                                 const QString &municipality)
+{
+    const auto r = codes::role(role);
+    if (login.isEmpty() || !r) {
+        // Local again: the user picked on this workstation.
+        const Agent *agent = m_ref.agent(m_store.setting(u"local_user"_s, u"admin"_s));
+        if (agent)
+            m_actor = {agent->login, agent->role, agent->team};
+        m_centralUser = false;
+        Q_EMIT userChanged();
+        Q_EMIT savedFiltersChanged();
+        return;
+    }
+    const bool same = m_centralUser && m_actor.login == login && m_actor.role == *r && m_actor.team == team;
+    m_actor = {login, *r, team};
+    m_centralUser = true;
+    if (m_store.isOpen() && !m_store.isReadOnly()) {
+        for (const auto &[key, value] : {std::pair{u"central_login"_s, login}, std::pair{u"central_role"_s, role},
+                                         std::pair{u"central_team"_s, team}})
+            if (m_store.setting(key) != value)
+                m_store.setSetting(key, value);
+        if (!municipality.isEmpty() && m_store.setting(u"municipality"_s) != municipality) {
+            m_store.setSetting(u"municipality"_s, municipality);
+            Q_EMIT municipalityChanged(); // the window's title
+        }
+    }
+    if (!same) {
+        Q_EMIT userChanged();
+        Q_EMIT savedFiltersChanged();
+    }
 }
 
 bool Session::setUser(const QString &login)
@@ -457,6 +503,12 @@ QString Session::categoryIcon(const QString &code) const
 {
     const Category *c = m_ref.category(code);
     return u"qrc:/lanterne/icons/categories/%1.svg"_s.arg(c ? c->icon : u"voirie"_s);
+}
+
+QString Session::roleLabel(const QString &code) const
+{
+    const auto r = codes::role(code);
+    return r ? codes::label(*r) : code;
 }
 
 QString Session::serviceName(const QString &code) const

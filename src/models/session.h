@@ -31,8 +31,10 @@ class Session : public QObject
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY stateChanged)
     Q_PROPERTY(QString storePath READ storePath CONSTANT)
     Q_PROPERTY(int demoTickets READ demoTickets CONSTANT)
-    Q_PROPERTY(QString municipalityName READ municipalityName NOTIFY stateChanged)
+    Q_PROPERTY(QString municipalityName READ municipalityName NOTIFY municipalityChanged)
     Q_PROPERTY(QString userLogin READ userLogin NOTIFY userChanged)
+    /** The user is the central database's login (with its role), not picked in a list. */
+    Q_PROPERTY(bool centralUser READ centralUser NOTIFY userChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
     Q_PROPERTY(QString userRole READ userRole NOTIFY userChanged)
     Q_PROPERTY(QString userTeam READ userTeam NOTIFY userChanged)
@@ -41,6 +43,8 @@ class Session : public QObject
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
     /** Refused operations (conflicts and rejections) the agent has not decided on yet. */
     Q_PROPERTY(int conflictCount READ conflictCount NOTIFY pendingCountChanged)
+    /** The store holds the demo city (which never syncs; connecting replaces it). */
+    Q_PROPERTY(bool demoCity READ demoCity NOTIFY pendingCountChanged)
     Q_PROPERTY(QVariantList agents READ agents CONSTANT)
     Q_PROPERTY(QVariantList categories READ categories CONSTANT)
     Q_PROPERTY(QVariantList domains READ domains CONSTANT)
@@ -91,6 +95,7 @@ public:
     [[nodiscard]] bool canEditTickets() const;
     [[nodiscard]] int pendingCount() const { return m_pendingCount; }
     [[nodiscard]] int conflictCount() const { return m_conflictCount; }
+    [[nodiscard]] bool demoCity() const { return m_demoCity; }
     [[nodiscard]] QVariantList agents() const;
     [[nodiscard]] QVariantList categories() const;
     [[nodiscard]] QVariantList domains() const;
@@ -105,10 +110,18 @@ public:
     [[nodiscard]] QVariantList savedFilters() const;
 
     Q_INVOKABLE bool setUser(const QString &login);
+    /**
+     * In central mode the user is the database login, with the role, team and municipality the
+     * server maps it to (kept in the store for offline starts). An empty login: back to local.
+     */
+    void setCentralIdentity(const QString &login, const QString &role, const QString &team,
+                            const QString &municipality);
+    [[nodiscard]] bool centralUser() const { return m_centralUser; }
     Q_INVOKABLE void retry();
     Q_INVOKABLE QString statusLabel(const QString &code) const;
     Q_INVOKABLE QString statusClass(const QString &code) const;
     Q_INVOKABLE QString priorityLabel(const QString &code) const;
+    Q_INVOKABLE QString roleLabel(const QString &code) const;
     Q_INVOKABLE QString channelLabel(const QString &code) const;
     Q_INVOKABLE QString categoryLabel(const QString &code) const;
     Q_INVOKABLE QString categoryColour(const QString &code) const;
@@ -130,6 +143,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    void municipalityChanged();
     void progressChanged();
     void userChanged();
     void pendingCountChanged();
@@ -153,6 +167,8 @@ private:
     double m_progress = 0;
     int m_pendingCount = 0;
     int m_conflictCount = 0;
+    bool m_demoCity = false;
+    bool m_centralUser = false;
     QTimer m_poll;
     QFutureWatcher<QString> m_build;
     struct Street

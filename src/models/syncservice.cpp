@@ -36,6 +36,21 @@ SyncService::SyncService(Session *session, QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &SyncService::requestSync, m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
     connect(this, &SyncService::photoWanted, m_worker, &SyncWorker::fetchPhoto, Qt::QueuedConnection);
+    connect(
+        m_worker, &SyncWorker::identity, this,
+        [this](const QString &login, const QString &role, const QString &team, const QString &municipality) {
+            if (!m_url.isEmpty())
+                m_session->setCentralIdentity(login, role, team, municipality);
+        },
+        Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::progress, this,
+            [this](qint64 received, qint64 total, bool first) {
+                m_received = received;
+                m_expected = total;
+                m_firstSync = first;
+                Q_EMIT progressChanged();
+            },
+            Qt::QueuedConnection);
     connect(this, &SyncService::configure, m_worker, &SyncWorker::configure, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::stateChanged, this, &SyncService::onWorkerState, Qt::QueuedConnection);
     m_thread.start();
@@ -225,6 +240,11 @@ bool SyncService::saveSettings(const QString &url, const QString &caFile, const 
         Q_EMIT m_session->notice(error);
         return false;
     }
+    // A workstation that explored the demo city gets the city's real data instead.
+    if (const auto r = m_session->store().clearDemoCity(); !r) {
+        Q_EMIT m_session->notice(r.message);
+        return false;
+    }
     if (const auto r = m_session->store().setSetting(u"central_url"_s, url.trimmed()); !r) {
         Q_EMIT m_session->notice(r.message);
         return false;
@@ -246,6 +266,7 @@ bool SyncService::saveSettings(const QString &url, const QString &caFile, const 
 void SyncService::disconnectCentral()
 {
     m_session->store().setSetting(u"central_url"_s, QString());
+    m_session->setCentralIdentity({}, {}, {}, {});
     m_password.clear();
     loadSettings();
     Q_EMIT configure(m_session->storePath(), QString(), QString());
@@ -262,6 +283,11 @@ void SyncService::onWorkerState(int state, const QString &message)
         m_offlineSince = QDateTime();
     m_needsPassword = s == State::Error && (message.contains("password"_L1, Qt::CaseInsensitive) ||
                                             message.contains("authentication"_L1, Qt::CaseInsensitive));
+    if (s != State::Syncing && (m_received || m_expected || m_firstSync)) {
+        m_received = m_expected = 0;
+        m_firstSync = false;
+        Q_EMIT progressChanged();
+    }
     setState(s, message);
     if (s == State::Synced)
         m_session->store().pollExternalChanges(); // show what was pulled now, not within a second

@@ -30,6 +30,10 @@ class SyncService : public QObject
     Q_PROPERTY(QString url READ url NOTIFY settingsChanged)
     Q_PROPERTY(QString caFile READ caFile NOTIFY settingsChanged)
     Q_PROPERTY(bool needsPassword READ needsPassword NOTIFY changed)
+    /** During a pull: tickets received and expected (0 when unknown); the first sync of a workstation. */
+    Q_PROPERTY(qint64 received READ received NOTIFY progressChanged)
+    Q_PROPERTY(qint64 expected READ expected NOTIFY progressChanged)
+    Q_PROPERTY(bool firstSync READ firstSync NOTIFY progressChanged)
     Q_PROPERTY(bool keychainAvailable READ keychainAvailable CONSTANT)
     Q_PROPERTY(QString testResult READ testResult NOTIFY testFinished)
     Q_PROPERTY(bool testing READ testing NOTIFY testFinished)
@@ -61,6 +65,9 @@ public:
     [[nodiscard]] QString url() const { return m_url; }
     [[nodiscard]] QString caFile() const { return m_caFile; }
     [[nodiscard]] bool needsPassword() const { return m_needsPassword; }
+    [[nodiscard]] qint64 received() const { return m_received; }
+    [[nodiscard]] qint64 expected() const { return m_expected; }
+    [[nodiscard]] bool firstSync() const { return m_firstSync; }
     [[nodiscard]] bool keychainAvailable() const;
     [[nodiscard]] QString testResult() const { return m_testResult; }
     [[nodiscard]] bool testing() const { return m_testing; }
@@ -84,6 +91,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void progressChanged();
     void settingsChanged();
     void testFinished();
     void requestSync();
@@ -106,6 +114,9 @@ private:
     QDateTime m_lastSync;
     QDateTime m_offlineSince;
     bool m_needsPassword = false;
+    qint64 m_received = 0;
+    qint64 m_expected = 0;
+    bool m_firstSync = false;
     QString m_testResult;
     bool m_testing = false;
     QThread m_thread;

@@ -93,6 +93,9 @@ bool SyncWorker::connectIfNeeded(QString *error)
         m_central.reset();
         return false;
     }
+    // Who we are for the server: the window shows it, and edits are made with its rights.
+    if (const auto me = m_central->identity())
+        Q_EMIT identity(me->login, me->role, me->team, me->municipality);
     // Changes made elsewhere are announced: pull them at once.
     QSqlDriver *driver = m_central->database().driver();
     driver->subscribeToNotification(u"lanterne_changes"_s);
@@ -114,6 +117,8 @@ void SyncWorker::syncNow()
     }
     Q_EMIT stateChanged(Syncing, {});
     SyncEngine engine(*m_store, *m_central);
+    const bool first = engine.cursor() == 0;
+    engine.setProgress([this, first](qint64 received, qint64 total) { Q_EMIT progress(received, total, first); });
     const auto r = engine.syncOnce();
     m_running = false;
     if (!r) {
@@ -134,10 +139,10 @@ void SyncWorker::syncNow()
 
 void SyncWorker::fetchPhoto(const QString &photoId)
 {
-    if (m_url.isEmpty())
-        return;
+    // Kept even before the connection is configured: fetched after the next successful sync.
     m_wantedPhotos.insert(photoId);
-    m_photoBatch.start();
+    if (!m_url.isEmpty())
+        m_photoBatch.start();
 }
 
 void SyncWorker::fetchWantedPhotos()

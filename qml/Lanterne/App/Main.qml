@@ -165,9 +165,21 @@ ApplicationWindow {
                 color: "white"
                 visible: root.ready
             }
+            Label {
+                visible: root.ready && Session.centralUser
+                text: qsTr("%1 (%2)").arg(Session.userName).arg(Session.roleLabel(Session.userRole))
+                color: "white"
+                font.bold: true
+                Accessible.name: qsTr("Utilisateur courant : %1").arg(text)
+                ToolTip.visible: userHover.hovered
+                ToolTip.text: qsTr("L'identifiant de la base centrale : ses droits s'appliquent à ce poste.")
+                HoverHandler {
+                    id: userHover
+                }
+            }
             ComboBox {
                 id: userBox
-                visible: root.ready
+                visible: root.ready && !Session.centralUser
                 Layout.preferredWidth: 280
                 model: Session.agents
                 textRole: "name"
@@ -237,8 +249,57 @@ ApplicationWindow {
         }
     }
 
+    PasswordDialog {
+        id: passwordDialog
+    }
+    Connections {
+        target: SyncService
+        function onChanged() {
+            if (SyncService.needsPassword && !passwordDialog.visible && root.ready)
+                passwordDialog.open();
+        }
+    }
+
+    // A big pull (the first sync of a workstation, or after a long time offline): how far it is.
+    Rectangle {
+        id: pullBanner
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        visible: root.ready && SyncService.state === SyncService.Syncing && SyncService.expected >= 500
+        height: visible ? bannerRow.implicitHeight + 2 * Theme.spacing : 0
+        color: "#e3f2fd"
+        border.color: Theme.border
+        RowLayout {
+            id: bannerRow
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            spacing: Theme.margin
+            Label {
+                text: SyncService.firstSync ? qsTr("Première synchronisation de ce poste") : qsTr("Réception des changements de la base centrale")
+                font.bold: true
+                color: Theme.text
+            }
+            ProgressBar {
+                Layout.fillWidth: true
+                from: 0
+                to: Math.max(1, SyncService.expected)
+                value: SyncService.received
+                Accessible.name: qsTr("Progression de la synchronisation")
+            }
+            Label {
+                text: qsTr("%1 / %2 signalements").arg(Number(SyncService.received).toLocaleString(Qt.locale(), "f", 0)).arg(Number(SyncService.expected).toLocaleString(Qt.locale(), "f", 0))
+                color: Theme.textMuted
+            }
+        }
+    }
+
     StackLayout {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.top: pullBanner.bottom
         currentIndex: !root.ready ? 0 : ({ "new": 2, "settings": 3, "conflicts": 4 }[root.currentPage] ?? 1)
 
         StartPage {

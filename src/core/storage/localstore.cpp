@@ -354,6 +354,33 @@ LocalStore::Result LocalStore::setSetting(const QString &key, const QString &val
     return commit();
 }
 
+LocalStore::Result LocalStore::clearDemoCity()
+{
+    if (!holdsDemoCity())
+        return {};
+    if (Result r = beginWrite(); !r)
+        return r;
+    // Children first (faster than cascading row by row), then the full-text index in one go.
+    static const char *const statements[] = {
+        "DELETE FROM intervention", "DELETE FROM photo",        "DELETE FROM history",
+        "DELETE FROM comment",      "DELETE FROM ticket_synced", "DELETE FROM outbox",
+        "DELETE FROM ticket",       "DELETE FROM reporter",     "DELETE FROM reference_counter",
+        "DELETE FROM sync_state",   "DELETE FROM setting WHERE key = 'demo'",
+        "INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')"};
+    QSqlQuery q(database());
+    for (const char *sql : statements) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            const Result r = failure(q.lastError(), Tr::tr("Suppression de la ville de démonstration"));
+            rollback();
+            return r;
+        }
+    }
+    if (Result r = commit(); !r)
+        return r;
+    notifyTicketsChanged({});
+    return {};
+}
+
 void LocalStore::notifyTicketsChanged(const QStringList &ids)
 {
     Q_EMIT ticketsChanged(ids);

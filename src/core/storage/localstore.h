@@ -77,6 +77,14 @@ public:
     [[nodiscard]] QString setting(const QString &key, const QString &fallback = {}) const;
     Result setSetting(const QString &key, const QString &value);
 
+    /** Whether the store holds the demo city (which never syncs). */
+    [[nodiscard]] bool holdsDemoCity() const { return !setting(QStringLiteral("demo")).isEmpty(); }
+    /**
+     * Empties a store that holds the demo city (tickets, reporters, edits made on it, sync state),
+     * in one transaction, so that the workstation can receive the city's real data.
+     */
+    Result clearDemoCity();
+
     /** Tells every view of this process that these tickets changed (after a commit). */
     void notifyTicketsChanged(const QStringList &ids);
     /** True once if another connection (another process) committed since the last call. */

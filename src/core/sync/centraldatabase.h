@@ -6,6 +6,7 @@
 #include "sync/querywatchdog.h"
 
 #include <QSqlDatabase>
+#include <optional>
 #include <QString>
 
 namespace lanterne {
@@ -57,6 +58,13 @@ public:
     Result init(const ReferenceData &reference);
     /** Applies the pending migrations of an initialised database. */
     Result migrate(int *applied = nullptr);
+    /** Who the server says the caller is; an empty login when it has no mapping (sees nothing). */
+    struct Identity
+    {
+        QString login, role, team, municipality;
+    };
+    [[nodiscard]] std::optional<Identity> identity();
+
     /** Creates or updates a login mapped to a municipality and a service or team. */
     Result addUser(const QString &login, const QString &role, const QString &municipality,
                    const QString &service, const QString &team, const QString &password);

@@ -69,6 +69,14 @@ qint64 SyncEngine::cursor() const
 SyncEngine::Result SyncEngine::syncOnce()
 {
     m_report = {};
+    // Who this workstation acts as (its edits, offline too, are made with that login's rights).
+    if (const auto me = m_central.identity(); me && !me->login.isEmpty()) {
+        for (const auto &[key, value] : {std::pair{u"central_login"_s, me->login},
+                                         std::pair{u"central_role"_s, me->role},
+                                         std::pair{u"central_team"_s, me->team}})
+            if (m_store.setting(key) != value)
+                m_store.setSetting(key, value);
+    }
     if (Result r = push(); !r)
         return r;
     if (Result r = pull(); !r)
@@ -560,6 +568,17 @@ SyncEngine::Result SyncEngine::verifyScope()
 SyncEngine::Result SyncEngine::pull(int batch)
 {
     qint64 from = cursor();
+    qint64 total = -1;
+    const int before = m_report.pulledTickets;
+    if (m_progress) {
+        // How many tickets this pull brings, for the progress bar (the index on revision answers).
+        const auto guard = m_central.watch();
+        QSqlQuery c(m_central.database());
+        c.prepare(u"SELECT count(*) FROM lanterne.ticket WHERE revision > ?"_s);
+        c.addBindValue(from);
+        if (c.exec() && c.next())
+            total = c.value(0).toLongLong();
+    }
     for (;;) {
         qint64 to = from;
         QString error;
@@ -568,6 +587,8 @@ SyncEngine::Result SyncEngine::pull(int batch)
         if (to <= from)
             break;
         from = to;
+        if (m_progress)
+            m_progress(m_report.pulledTickets - before, std::max<qint64>(total, m_report.pulledTickets - before));
     }
     m_report.cursor = from;
     return {true, 0, {}, m_report};

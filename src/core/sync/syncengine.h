@@ -4,6 +4,7 @@
 #include "storage/localstore.h"
 #include "sync/centraldatabase.h"
 
+#include <functional>
 #include <QString>
 #include <QStringList>
 
@@ -62,6 +63,12 @@ public:
      */
     Result fetchPhotos(const QStringList &photoIds);
 
+    /** Told after each pulled window: tickets received so far, and how many the pull brings. */
+    void setProgress(std::function<void(qint64 received, qint64 total)> progress)
+    {
+        m_progress = std::move(progress);
+    }
+
     [[nodiscard]] qint64 cursor() const;
 
 private:
@@ -72,6 +79,7 @@ private:
     LocalStore &m_store;
     CentralDatabase &m_central;
     SyncReport m_report;
+    std::function<void(qint64, qint64)> m_progress;
 };
 
 } // namespace lanterne

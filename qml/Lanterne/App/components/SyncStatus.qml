@@ -20,14 +20,15 @@ ToolButton {
         case SyncService.Connecting:
             return qsTr("Connexion à la base centrale…");
         case SyncService.Syncing:
-            return qsTr("Synchronisation…");
+            return SyncService.expected > 0 ? qsTr("Synchronisation… %1 %").arg(Math.floor(100 * SyncService.received / SyncService.expected))
+                                             : qsTr("Synchronisation…");
         case SyncService.Synced:
             return pending > 0 ? qsTr("Synchronisé à %1 · %n en attente", "", pending).arg(Qt.formatTime(SyncService.lastSync, "HH:mm"))
                                : qsTr("Synchronisé à %1").arg(Qt.formatTime(SyncService.lastSync, "HH:mm"));
         case SyncService.Offline:
             return qsTr("Hors ligne depuis %1 · %n modification(s) en attente", "", pending).arg(Qt.formatTime(SyncService.offlineSince, "HH:mm"));
         case SyncService.Error:
-            return qsTr("Synchronisation impossible");
+            return SyncService.needsPassword ? qsTr("Mot de passe requis") : qsTr("Synchronisation impossible");
         }
         return "";
     }

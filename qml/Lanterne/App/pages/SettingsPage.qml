@@ -147,6 +147,14 @@ Rectangle {
                     color: Theme.warning
                     text: qsTr("Aucun trousseau de clés n'est disponible : le mot de passe sera demandé à chaque session. Il n'est jamais enregistré en clair.")
                 }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    visible: Session.demoCity
+                    wrapMode: Text.Wrap
+                    color: Theme.warning
+                    text: qsTr("Ce poste contient la ville de démonstration. En enregistrant la connexion, elle est effacée et remplacée par les signalements de la base centrale.")
+                }
                 RowLayout {
                     Layout.topMargin: Theme.margin
                     Button {
@@ -155,7 +163,7 @@ Rectangle {
                         onClicked: SyncService.testConnection(urlField.text, caField.text, passwordField.text)
                     }
                     Button {
-                        text: qsTr("Enregistrer et synchroniser")
+                        text: Session.demoCity ? qsTr("Remplacer la démonstration et synchroniser") : qsTr("Enregistrer et synchroniser")
                         highlighted: true
                         enabled: urlField.text.trim().length > 0
                         onClicked: if (SyncService.saveSettings(urlField.text, caField.text, passwordField.text, rememberBox.checked))
