@@ -5,6 +5,8 @@
 #   pg_cluster.sh start STATE_DIR   initdb + start on 127.0.0.1 and a free port; writes
 #                                   STATE_DIR/env (LANTERNE_PG_HOST, _PORT, _SUPERUSER, _SUPERPASS_FILE)
 #   pg_cluster.sh stop STATE_DIR    stops it and removes its data
+#   pg_cluster.sh halt STATE_DIR    stops it at once, keeping its data (a crash of the server)
+#   pg_cluster.sh resume STATE_DIR  starts it again after halt
 #
 # With LANTERNE_PG_SSL_DIR (holding server.crt and server.key) the server speaks TLS; with
 # LANTERNE_PG_SSL_ONLY=1 it also refuses connections that are not encrypted.
@@ -74,8 +76,18 @@ stop)
   fi
   rm -rf "$data" "$data.pw" "$state/datadir" "$state/env" "$state/superuser.pw"
   ;;
+halt)
+  # The server goes down at once, as on a power cut (its data stays): for failure tests.
+  data=$(cat "$state/datadir")
+  as_owner "$bin/pg_ctl" -D "$data/db" -m immediate -w stop >/dev/null
+  ;;
+resume)
+  data=$(cat "$state/datadir")
+  as_owner "$bin/pg_ctl" -D "$data/db" -l "$data/server.log" -w -t 60 start >/dev/null \
+    || { cat "$data/server.log" >&2; exit 1; }
+  ;;
 *)
-  echo "usage: pg_cluster.sh start|stop STATE_DIR" >&2
+  echo "usage: pg_cluster.sh start|stop|halt|resume STATE_DIR" >&2
   exit 2
   ;;
 esac

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A server that accepts and never answers (frozen with SIGSTOP) must not freeze sync: the
-// watchdog closes the connection, sync reports it, and resumes once the server is back. On a
-// cluster of its own, so that freezing it stops no other test.
+// watchdog closes the connection, sync reports it, and resumes once the server is back. A server
+// that goes down in the middle of a push loses nothing and applies nothing twice. On a cluster of
+// its own, so that freezing or stopping it disturbs no other test.
 #include "storage/localstore.h"
 #include "storage/ticketeditor.h"
 #include "sync/centraldatabase.h"
 #include "sync/syncengine.h"
 
+#include <atomic>
 #include <csignal>
+#include <thread>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -27,9 +31,11 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void watchdogFiresAndSyncResumes();
+    void serverStoppedMidPush();
 
 private:
     void signalCluster(int sig);
+    bool cluster(const QString &action);
     CentralUrl url(const QString &user) const;
 
     QTemporaryDir m_dir;
@@ -143,6 +149,105 @@ void TestFrozen::watchdogFiresAndSyncResumes()
     QCOMPARE(r.report.applied, 1);
     QVERIFY(q.exec(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+bool TestFrozen::cluster(const QString &action)
+{
+    QProcess p;
+    p.start(QStringLiteral(PG_CLUSTER_SCRIPT), {action, m_state});
+    if (!p.waitForFinished(90000) || p.exitCode() != 0) {
+        qWarning() << action << p.readAllStandardError();
+        return false;
+    }
+    return true;
+}
+
+void TestFrozen::serverStoppedMidPush()
+{
+    qputenv("LANTERNE_SYNC_TIMEOUT_MS", "10000");
+    const QString path = m_dir.filePath(u"push.db"_s);
+    LocalStore store;
+    QVERIFY(store.open(path, LocalStore::OpenMode::ReadWrite, true));
+    QVERIFY(store.setSetting(u"central_url"_s, url(u"frozen.agent"_s).display()));
+    const Actor agent{u"c.moreau"_s, Role::Agent, {}};
+    NewTicket n;
+    n.category = u"lampadaire"_s;
+    n.description = u"Lampadaire éteint rue Hoche"_s;
+    n.latitude = 48.8935;
+    n.longitude = 2.4045;
+    const EditResult created = TicketEditor(store).create(n, agent);
+    QVERIFY(created.ok());
+    {
+        CentralDatabase central;
+        QVERIFY(central.open(url(u"frozen.agent"_s), u"pw"_s));
+        QVERIFY(SyncEngine(store, central).syncOnce());
+    }
+    // A day of notes queued offline.
+    constexpr int kNotes = 1500;
+    TicketEditor editor(store);
+    for (int i = 0; i < kNotes; ++i)
+        QVERIFY(editor.addComment(created.ticketId, CommentKind::Internal, u"Note %1"_s.arg(i), agent).ok());
+
+    // The server goes down once the push is under way.
+    std::atomic<bool> halted = false;
+    std::thread stopper([&] {
+        {
+            QSqlDatabase watch = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"watch"_s);
+            watch.setDatabaseName(path);
+            watch.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+            if (watch.open()) {
+                QElapsedTimer t;
+                t.start();
+                while (t.elapsed() < 60000) {
+                    QSqlQuery q(watch);
+                    if (q.exec(u"SELECT count(*) FROM outbox WHERE state = 'applied'"_s) && q.next() &&
+                        q.value(0).toInt() >= 40)
+                        break;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(u"watch"_s);
+        halted = cluster(u"halt"_s);
+    });
+    {
+        CentralDatabase central;
+        QVERIFY(central.open(url(u"frozen.agent"_s), u"pw"_s));
+        const auto r = SyncEngine(store, central).push(50);
+        stopper.join();
+        QVERIFY(halted);
+        QVERIFY2(!r.ok, "the push should have met the stopped server");
+        QVERIFY(r.report.applied >= 40);
+        QVERIFY(r.report.applied < kNotes);
+    }
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"ok"_s);
+
+    // Back up: the rest goes through, and nothing was applied twice.
+    QVERIFY(cluster(u"resume"_s));
+    CentralDatabase again;
+    QVERIFY(again.open(url(u"frozen.agent"_s), u"pw"_s));
+    const auto r = SyncEngine(store, again).syncOnce();
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QVERIFY(q.exec(u"SELECT state, count(*) FROM outbox GROUP BY state"_s));
+    while (q.next())
+        QCOMPARE(q.value(0).toString(), u"applied"_s);
+    CentralDatabase admin;
+    QVERIFY(admin.open(url(u"postgres"_s), m_superpass));
+    QSqlQuery s(admin.database());
+    QVERIFY(s.exec(u"SELECT count(*), count(DISTINCT text) FROM lanterne.comment WHERE ticket_id = '%1'"_s.arg(
+                created.ticketId)) &&
+            s.next());
+    QCOMPARE(s.value(0).toInt(), kNotes);
+    QCOMPARE(s.value(1).toInt(), kNotes);
+    // One receipt per operation: the ticket's creation and each note, none twice.
+    QVERIFY(s.exec(u"SELECT count(*) FROM lanterne.receipt WHERE entity_id = '%1'"_s.arg(created.ticketId)) &&
+            s.next());
+    QCOMPARE(s.value(0).toInt(), kNotes + 1);
+    // The workstation shows each note once.
+    QVERIFY(q.exec(u"SELECT count(*) FROM comment WHERE ticket_id = '%1'"_s.arg(created.ticketId)) && q.next());
+    QCOMPARE(q.value(0).toInt(), kNotes);
 }
 
 QTEST_GUILESS_MAIN(TestFrozen)

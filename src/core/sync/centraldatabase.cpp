@@ -124,7 +124,10 @@ CentralDatabase::Result CentralDatabase::open(const CentralUrl &url, const QStri
             return r;
         }
     }
-    return exec(u"SET search_path = lanterne, pg_catalog"_s, Tr::tr("Réglage de la session"));
+    // A receipt promises the operation is stored: commits are durable for this session even
+    // where the server's default is synchronous_commit = off (lost on a server crash otherwise).
+    return exec(u"SET search_path = lanterne, pg_catalog; SET synchronous_commit = on"_s,
+                Tr::tr("Réglage de la session"));
 }
 
 int CentralDatabase::latestSchemaVersion()

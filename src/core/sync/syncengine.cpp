@@ -70,7 +70,10 @@ SyncEngine::Result SyncEngine::syncOnce()
 {
     m_report = {};
     // Who this workstation acts as (its edits, offline too, are made with that login's rights).
-    if (const auto me = m_central.identity(); me && !me->login.isEmpty()) {
+    const auto me = m_central.identity();
+    if (!me && m_central.timedOut())
+        return fail(noAnswer());
+    if (me && !me->login.isEmpty()) {
         for (const auto &[key, value] : {std::pair{u"central_login"_s, me->login},
                                          std::pair{u"central_role"_s, me->role},
                                          std::pair{u"central_team"_s, me->team}})
