@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Workstations syncing with the central database the run started: push in order with receipts,
 // pull in revision windows, final references, conflicts surfaced, nothing applied twice.
+#include "demo/demogenerator.h"
 #include "storage/conflictlog.h"
+#include "sync/centraldemo.h"
 #include "storage/localstore.h"
 #include "storage/ticketeditor.h"
 #include "storage/ticketrepository.h"
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void pullInSmallWindows();
     void ticketsLeavingTheScopeDisappear();
     void driftIsCaughtByTheChecksum();
+    void demoCityInTheCentralDatabase();
 
 private:
     std::unique_ptr<Workstation> workstation(const QString &name, const QString &login, const Actor &actor);
@@ -141,6 +144,9 @@ void TestSync::createdOfflineGetsItsFinalReference()
              qPrintable(t->reference));
     QVERIFY(!t->provisionalReference);
     QVERIFY(t->revision.has_value());
+    // The workstation now acts as the login, with the role the server maps it to.
+    QCOMPARE(a->store.setting(u"central_login"_s), u"a1."_s + m_suffix);
+    QCOMPARE(a->store.setting(u"central_role"_s), u"agent"_s);
     QCOMPARE(t->pendingOperations, 0);
     // The history shows the creation once: the server's row replaced the local one.
     int created_rows = 0;
@@ -403,5 +409,99 @@ void TestSync::driftIsCaughtByTheChecksum()
     QVERIFY(!engine.syncOnce().report.drift);
 }
 
-QTEST_GUILESS_MAIN(TestSync)
+void TestSync::demoCityInTheCentralDatabase()
+{
+    const QString dbName = u"demo_"_s + m_suffix;
+    QVERIFY(m_cluster.createDatabase(dbName));
+    QString error;
+    auto at = [&](const QString &user) {
+        return *CentralUrl::parse(
+            u"postgresql://%1@%2:%3/%4"_s.arg(user, m_cluster.host).arg(m_cluster.port).arg(dbName), &error);
+    };
+    CentralDatabase admin;
+    QVERIFY(admin.open(at(m_cluster.superuser), m_cluster.superpass));
+    QVERIFY(admin.init(ReferenceData::builtin()));
+    const QString login = u"demo.agent."_s + m_suffix;
+    QVERIFY(admin.addUser(login, u"agent"_s, u"93055"_s, QString(), QString(), u"pw"_s));
+    demo::DemoOptions options;
+    options.tickets = 2500;
+    options.seed = 7;
+    options.until = QDate(2026, 6, 30);
+    int calls = 0;
+    const auto loaded = CentralDemo::load(admin, options, ReferenceData::builtin(), 1000, [&](int done, int total) {
+        ++calls;
+        QCOMPARE(total, 2500);
+        QVERIFY(done <= total);
+    });
+    QVERIFY2(loaded, qPrintable(loaded.message));
+    QCOMPARE(loaded.tickets, 2500);
+    QCOMPARE(calls, 3);
+    QVERIFY(loaded.photos > 0);
+    // Only into an empty database, and only by its administrator.
+    const auto again = CentralDemo::load(admin, options);
+    QVERIFY(!again);
+    QCOMPARE(again.exitCode, 4);
+    CentralDatabase agent;
+    QVERIFY(agent.open(at(login), u"pw"_s));
+    const auto notAdmin = CentralDemo::load(agent, options);
+    QCOMPARE(notAdmin.exitCode, 4);
+
+    // Each batch is its own revision: a workstation pulls it like changes made over time.
+    QSqlQuery s(admin.database());
+    QVERIFY(s.exec(u"SELECT count(DISTINCT revision) FROM lanterne.ticket"_s) && s.next());
+    QCOMPARE(s.value(0).toInt(), 3);
+    LocalStore ws;
+    QVERIFY(ws.open(m_dir.filePath(u"demo-ws.db"_s), LocalStore::OpenMode::ReadWrite, true));
+    QVERIFY(ws.setSetting(u"central_url"_s, at(login).display()));
+    SyncEngine engine(ws, agent);
+    const auto r = engine.syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QCOMPARE(r.report.pulledTickets, 2500);
+    QVERIFY(r.report.scopeVerified && !r.report.drift);
+
+    // The same city as a local demo with the same options: references, statuses, history.
+    LocalStore local;
+    QVERIFY(local.open(m_dir.filePath(u"demo-local.db"_s), LocalStore::OpenMode::ReadWrite, true));
+    QVERIFY(demo::DemoGenerator::generate(local, options).ok);
+    auto digest = [](const LocalStore &store, const QString &sql) {
+        QSqlQuery q(store.database());
+        QStringList rows;
+        if (q.exec(sql))
+            while (q.next())
+                rows.append(q.value(0).toString());
+        return rows;
+    };
+    const QString tickets = u"SELECT reference || status || category || assignee || coalesce(resolved_at, '') "
+                            "FROM ticket ORDER BY reference"_s;
+    QCOMPARE(digest(ws, tickets), digest(local, tickets));
+    const QString history = u"SELECT count(*) FROM history"_s;
+    QCOMPARE(digest(ws, history), digest(local, history));
+    const QString comments = u"SELECT count(*) FROM comment"_s;
+    QCOMPARE(digest(ws, comments), digest(local, comments));
+    // Photos: real pictures for the newest tickets, fetched when first shown.
+    QVERIFY(s.exec(u"SELECT id FROM lanterne.photo LIMIT 1"_s) && s.next());
+    const QString photoId = s.value(0).toString();
+    QVERIFY(TicketRepository(ws).photoData(photoId).isEmpty());
+    QVERIFY(engine.fetchPhotos({photoId}));
+    QVERIFY(!QImage::fromData(TicketRepository(ws).photoData(photoId)).isNull());
+    QVERIFY(s.exec(u"SELECT sum(photo_count) = (SELECT count(*) FROM lanterne.photo) FROM lanterne.ticket"_s) &&
+                s.next());
+    QVERIFY(s.value(0).toBool());
+
+    // Numbering goes on after the demo's last reference.
+    QVERIFY(ws.setSetting(u"municipality"_s, u"93055"_s));
+    const EditResult created = TicketEditor(ws).create(lamp(u"Lampadaire éteint rue Hoche"_s),
+                                                       {u"c.moreau"_s, Role::Agent, {}});
+    QVERIFY(created.ok());
+    QVERIFY(engine.syncOnce());
+    const auto t = TicketRepository(ws).ticket(created.ticketId);
+    QVERIFY(!t->provisionalReference);
+    QVERIFY(s.exec(u"SELECT count(*) FROM lanterne.ticket WHERE reference = '%1'"_s.arg(t->reference)) && s.next());
+    QCOMPARE(s.value(0).toInt(), 1);
+    admin.close();
+    agent.close();
+    m_cluster.dropDatabase(dbName);
+}
+
+QTEST_MAIN(TestSync) // a GUI application: the demo city draws its photos
 #include "tst_sync.moc"

@@ -1,8 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Qt Quick Test runner: each test file gets a fresh demo store, a Session and the app's modules.
+// Qt Quick Test runner: each test file gets a fresh demo store, a Session, the sync service and
+// the app's modules. tst_sync_ui gets a store of a workstation connected to a central database
+// that cannot be reached, with a conflict and a refusal waiting in its outbox.
 #include "demo/demogenerator.h"
 #include "photoprovider.h"
 #include "session.h"
+#include "storage/ticketeditor.h"
+#include "storage/workingcopy.h"
+#include "syncservice.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
 
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -34,9 +42,13 @@ public Q_SLOTS:
             options.until = QDate(2026, 6, 30);
             if (!lanterne::demo::DemoGenerator::generate(store, options).ok)
                 qFatal("cannot build the demo store");
+            if (QCoreApplication::arguments().join(u' ').contains(u"tst_sync_ui"_s))
+                makeOfflineWorkstation(store);
         }
         m_session = new lanterne::Session(lanterne::ReferenceData::builtin(), this);
         lanterne::Session::setInstance(m_session);
+        m_sync = new lanterne::SyncService(m_session, this);
+        lanterne::SyncService::setInstance(m_sync);
         m_session->start(path);
         if (m_session->state() != lanterne::Session::State::Ready)
             qFatal("the test store did not open");
@@ -48,8 +60,51 @@ public Q_SLOTS:
     }
 
 private:
+    /** A workstation (not the demo city) whose central database refuses connections. */
+    static void makeOfflineWorkstation(lanterne::LocalStore &store)
+    {
+        using namespace lanterne;
+        const Actor agent{u"c.moreau"_s, Role::Agent, {}};
+        TicketEditor editor(store);
+        QSqlQuery q(store.database());
+        q.exec(u"SELECT id FROM ticket WHERE priority = 'normal' AND status_class = 'open' ORDER BY seq LIMIT 3"_s);
+        QStringList ids;
+        while (q.next())
+            ids.append(q.value(0).toString());
+        if (ids.size() < 3)
+            qFatal("no open ticket for the sync tests");
+        auto receive = [&](const EditResult &e, const char *receipt) {
+            if (!e.ok())
+                qFatal("edit failed: %s", qPrintable(e.message));
+            store.beginWrite();
+            QString error;
+            if (!workingcopy::recordReceipt(store.database(), e.operationId,
+                                            e.operationId.isEmpty() ? QString() : [&] {
+                                                QSqlQuery t(store.database());
+                                                t.prepare(u"SELECT op_type FROM outbox WHERE op_id = ?"_s);
+                                                t.addBindValue(e.operationId);
+                                                t.exec();
+                                                t.next();
+                                                return t.value(0).toString();
+                                            }(),
+                                            e.ticketId, QJsonDocument::fromJson(receipt).object(), &error))
+                qFatal("receipt: %s", qPrintable(error));
+            store.commit();
+        };
+        receive(editor.setPriority(ids[0], Priority::High, agent),
+                R"({"status":"conflict","conflicts":{"priority":{"server":"urgent","yours":"high","base":"normal"}}})");
+        receive(editor.addComment(ids[1], CommentKind::Internal, u"Vu avec le gardien"_s, agent),
+                R"({"status":"rejected","reason":"not_found_or_out_of_scope"})");
+        // One edit still waiting to be sent.
+        if (!editor.setPriority(ids[2], Priority::Low, agent).ok())
+            qFatal("edit failed");
+        store.setSetting(u"demo"_s, QString());
+        store.setSetting(u"central_url"_s, u"postgresql://agent@127.0.0.1:1/lanterne?connect_timeout=2"_s);
+    }
+
     QTemporaryDir m_dir;
     lanterne::Session *m_session = nullptr;
+    lanterne::SyncService *m_sync = nullptr;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(lanterne, Setup)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The lanternectl command-line contract (docs: /work/shared/CLI.md), checked on the real binary:
 // exit codes, JSON and CSV/GeoJSON output, options anywhere, personal data, and no crash on any input.
+#include "storage/localstore.h"
+
 #include <functional>
 #include <QCryptographicHash>
 #include <QDir>
@@ -825,6 +827,32 @@ void TestLanternectl::note()
         run({u"ticket"_s, u"note"_s, ref, u"x"_s, u"--public"_s, u"--as"_s, u"eclairage"_s, u"--db"_s, db})
             .code,
         4);
+
+    // A store synced with a central database acts as its login, with the role the server gave it.
+    {
+        lanterne::LocalStore store;
+        QVERIFY(store.open(db).ok);
+        QVERIFY(store.setSetting(u"central_url"_s, u"postgresql://n.girard@mairie.example.org/lanterne"_s).ok);
+        QVERIFY(store.setSetting(u"central_login"_s, u"n.girard"_s).ok); // not in the local list of agents
+        QVERIFY(store.setSetting(u"central_role"_s, u"supervisor"_s).ok);
+    }
+    r = run({u"ticket"_s, u"note"_s, ref, u"Note du terrain 4e2a"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    bool byLogin = false;
+    for (const QJsonValue &c : run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, db})
+                                   .json()
+                                   .value("comments"_L1)
+                                   .toArray())
+        byLogin |= c.toObject().value("text"_L1).toString() == "Note du terrain 4e2a"_L1 &&
+                   c.toObject().value("author"_L1).toString() == "n.girard"_L1;
+    QVERIFY(byLogin);
+    // ...with that role's rights: as a field team, no reply to the reporter.
+    {
+        lanterne::LocalStore store;
+        QVERIFY(store.open(db).ok);
+        QVERIFY(store.setSetting(u"central_role"_s, u"field"_s).ok);
+    }
+    QCOMPARE(run({u"ticket"_s, u"note"_s, ref, u"x"_s, u"--public"_s, u"--db"_s, db}).code, 4);
 }
 
 void TestLanternectl::exportCsv()

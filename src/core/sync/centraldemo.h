@@ -15,7 +15,7 @@ namespace lanterne {
  * as server rows, a batch of tickets per transaction, each with its revision in commit order, as
  * if they had arrived over time; workstations pull it like any change. Demo photos are drawn on
  * the workstation; the central database gets real pictures for the newest tickets only (those
- * an agent opens first), the others carry none.
+ * an agent opens first), the others carry none. Drawing them needs a QGuiApplication.
  */
 class CentralDemo
 {

@@ -63,6 +63,7 @@ Rectangle {
 
         ListView {
             id: list
+            objectName: "conflictList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -241,6 +242,7 @@ Rectangle {
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         Button {
+                            objectName: "keepButton"
                             text: card.conflict ? qsTr("Garder la valeur de la base centrale") : qsTr("J'ai compris")
                             Accessible.name: text
                             onClicked: {
@@ -249,6 +251,7 @@ Rectangle {
                             }
                         }
                         Button {
+                            objectName: "resendButton"
                             visible: card.canResend
                             highlighted: true
                             text: card.conflict ? qsTr("Renvoyer ma valeur") : qsTr("Renvoyer")
@@ -262,6 +265,7 @@ Rectangle {
                             Layout.fillWidth: true
                         }
                         Button {
+                            objectName: "openTicketButton"
                             flat: true
                             visible: card.reference.length > 0
                             text: qsTr("Ouvrir le signalement")
@@ -273,6 +277,7 @@ Rectangle {
             }
 
             Label {
+                objectName: "emptyLabel"
                 anchors.centerIn: parent
                 width: Math.min(parent.width - 2 * Theme.margin, 520)
                 visible: conflicts.count === 0

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Lanterne.Models
+import Lanterne.App
+
+/**
+ * A workstation whose central database cannot be reached: it keeps working, says it is offline
+ * since when and how many changes wait; the Conflicts view shows what the server refused, with
+ * both values, until the agent decides.
+ */
+TestCase {
+    id: tc
+    name: "SyncUi"
+    when: windowShown
+    visible: true
+    width: 1400
+    height: 900
+
+    Component {
+        id: statusComponent
+        SyncStatus {
+        }
+    }
+    Component {
+        id: conflictsComponent
+        ConflictsPage {
+            width: 1200
+            height: 800
+        }
+    }
+    SignalSpy {
+        id: openSpy
+        signalName: "openTicket"
+    }
+
+    function test_1_offline_since_with_queued_changes() {
+        const status = createTemporaryObject(statusComponent, tc);
+        verify(status);
+        tryCompare(SyncService, "state", SyncService.Offline, 15000);
+        verify(SyncService.offlineSince.getTime() > 0);
+        compare(Session.pendingCount, 1);
+        const since = Qt.formatTime(SyncService.offlineSince, "HH:mm");
+        verify(status.stateText.indexOf(since) >= 0, status.stateText);
+        verify(status.stateText.indexOf("1") >= 0, status.stateText);
+        verify(status.Accessible.name === status.stateText);
+        // The server's words are one hover away.
+        verify(SyncService.message.length > 0);
+    }
+
+    function test_2_conflicts_listed_with_both_values() {
+        compare(Session.conflictCount, 2);
+        const page = createTemporaryObject(conflictsComponent, tc);
+        verify(page);
+        compare(page.count, 2);
+        const list = findChild(page, "conflictList");
+        verify(list);
+        tryVerify(() => list.itemAtIndex(0) !== null && list.itemAtIndex(1) !== null);
+        const first = list.itemAtIndex(0);
+        compare(first.conflict, true);
+        compare(first.fields.length, 1);
+        compare(first.fields[0].yours, Session.priorityLabel("high"));
+        compare(first.fields[0].server, Session.priorityLabel("urgent"));
+        compare(first.fields[0].base, Session.priorityLabel("normal"));
+        const second = list.itemAtIndex(1);
+        compare(second.conflict, false);
+        compare(second.detail, "Vu avec le gardien");
+        verify(second.explanation.length > 0);
+        openSpy.target = page;
+        openSpy.clear();
+        const open = findChild(first, "openTicketButton");
+        verify(open);
+        mouseClick(open);
+        compare(openSpy.count, 1);
+        compare(openSpy.signalArguments[0][0], first.ticketId);
+    }
+
+    function test_3_decisions_empty_the_list() {
+        const page = createTemporaryObject(conflictsComponent, tc);
+        const list = findChild(page, "conflictList");
+        tryVerify(() => list.itemAtIndex(0) !== null);
+        const pendingBefore = Session.pendingCount;
+        // Send the agent's priority again: a new queued operation.
+        const resend = findChild(list.itemAtIndex(0), "resendButton");
+        verify(resend && resend.visible);
+        mouseClick(resend);
+        tryCompare(page, "count", 1);
+        tryCompare(Session, "pendingCount", pendingBefore + 1);
+        // Acknowledge the refusal.
+        tryVerify(() => list.itemAtIndex(0) !== null);
+        const keep = findChild(list.itemAtIndex(0), "keepButton");
+        verify(keep);
+        mouseClick(keep);
+        tryCompare(page, "count", 0);
+        tryCompare(Session, "conflictCount", 0);
+        verify(findChild(page, "emptyLabel").visible);
+    }
+}
