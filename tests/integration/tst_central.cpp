@@ -224,6 +224,14 @@ void TestCentral::userAdd()
     QCOMPARE(q.value(1).toString(), u"93055"_s);
     QCOMPARE(q.value(2).toString(), u"relation"_s);
     QVERIFY(!q.next()); // only their own mapping
+    // The server got a SCRAM verifier, never the password itself.
+    {
+        QSqlDatabase super = connect(u"useradd-super"_s, m_cluster.superuser, m_cluster.superpass);
+        QSqlQuery a(super);
+        QVERIFY(a.exec(u"SELECT rolpassword FROM pg_authid WHERE rolname = '%1'"_s.arg(login)) && a.next());
+        QVERIFY2(a.value(0).toString().startsWith(u"SCRAM-SHA-256$"_s), qPrintable(a.value(0).toString()));
+        QVERIFY(!a.value(0).toString().contains(u"pw-agent"_s));
+    }
 
     // Bad input: exit 2 with a message, nothing created.
     r = ctl({u"central"_s, u"user"_s, u"add"_s, u"x."_s + m_suffix, u"--role"_s, u"agent"_s,

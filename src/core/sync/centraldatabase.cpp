@@ -42,15 +42,23 @@ CentralDatabase::CentralDatabase()
         m_timeout = std::chrono::milliseconds(ms);
 }
 
-int CentralDatabase::socket() const
+namespace {
+/** libpq's connection behind a QPSQL connection, or null. */
+PGconn *pgConnection(const QSqlDatabase &db)
 {
-    const QSqlDatabase db = database();
     const QVariant handle = db.isValid() && db.driver() ? db.driver()->handle() : QVariant();
     // QPSQL names the type after the struct behind libpq's typedef: "pg_conn*".
     if (handle.isValid() &&
         (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
-        return PQsocket(*static_cast<PGconn *const *>(handle.constData()));
-    return -1;
+        return *static_cast<PGconn *const *>(handle.constData());
+    return nullptr;
+}
+} // namespace
+
+int CentralDatabase::socket() const
+{
+    PGconn *conn = pgConnection(database());
+    return conn ? PQsocket(conn) : -1;
 }
 
 CentralDatabase::~CentralDatabase()
@@ -254,7 +262,22 @@ CentralDatabase::Result CentralDatabase::addUser(const QString &login, const QSt
     q.addBindValue(municipality);
     q.addBindValue(service);
     q.addBindValue(team);
-    q.addBindValue(password.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(password));
+    // Only a SCRAM-SHA-256 verifier goes to the server, never the password itself (which the
+    // server's statement log could otherwise keep).
+    QString verifier;
+    if (!password.isEmpty()) {
+        PGconn *conn = pgConnection(database());
+        char *encrypted = conn ? PQencryptPasswordConn(conn, password.toUtf8().constData(),
+                                                       login.toUtf8().constData(), "scram-sha-256")
+                               : nullptr;
+        if (!encrypted)
+            return {false, 1,
+                    Tr::tr("Création de l'utilisateur %1 : le mot de passe n'a pas pu être chiffré (%2)")
+                        .arg(login, conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : u"QPSQL"_s)};
+        verifier = QString::fromLatin1(encrypted);
+        PQfreemem(encrypted);
+    }
+    q.addBindValue(verifier.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(verifier));
     if (!q.exec()) {
         const bool badInput = q.lastError().nativeErrorCode() == "22023"_L1;
         return fail(Tr::tr("Création de l'utilisateur %1").arg(login), q.lastError(), badInput ? 2 : 1);
