@@ -4,7 +4,7 @@
 <context>
     <name>CentralDatabase</name>
     <message>
-        <location filename="../src/core/sync/centraldatabase.cpp" line="+105"/>
+        <location filename="../src/core/sync/centraldatabase.cpp" line="+98"/>
         <source>%1 (%2) : %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Réglage de la session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,8 +63,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>Création de l&apos;utilisateur %1 : le mot de passe n&apos;a pas pu être chiffré (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Création de l&apos;utilisateur %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralDemo</name>
+    <message>
+        <location filename="../src/core/sync/centraldemo.cpp" line="+47"/>
+        <location line="+9"/>
+        <location line="+82"/>
+        <location line="+24"/>
+        <location line="+47"/>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>base centrale : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>la ville de démonstration se charge avec le compte administrateur de la base centrale (celui de « central init »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>la base centrale n&apos;est pas initialisée ou pas à jour : lancez d&apos;abord « lanternectl central init »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>la base centrale contient déjà des signalements : la ville de démonstration ne se charge que dans une base vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dossier temporaire impossible à créer : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -343,6 +382,278 @@
     <message>
         <location line="+6"/>
         <source>option inconnue : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLog</name>
+    <message>
+        <location filename="../src/core/storage/conflictlog.cpp" line="+43"/>
+        <source>Création du signalement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changement de statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changement de priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changement de catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modification de la description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Déplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrait d&apos;un commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajout d&apos;une photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrait d&apos;une photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Votre identifiant n&apos;est rattaché à aucune commune dans la base centrale : demandez à l&apos;administrateur de vous y ajouter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le signalement n&apos;existe plus sur la base centrale ou ne vous est plus visible (confié à une autre équipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le commentaire ou la photo n&apos;existe plus, ou vous n&apos;en êtes pas l&apos;auteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le signalement avait déjà ce statut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un signalement ne revient pas au statut nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seul un superviseur peut annuler un signalement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le signalement a été clos entre-temps : seul un superviseur peut le rouvrir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le signalement a été confié à une autre équipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le signalement a été clos par le bureau entre-temps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une équipe de terrain ne peut pas donner ce statut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une équipe de terrain ne peut modifier que le statut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une équipe de terrain ne peut pas répondre au demandeur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le signalement a déjà 4 photos sur la base centrale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La base centrale ne connaît pas cette opération : elle est peut-être plus ancienne que ce poste (lanternectl central migrate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votre identifiant n&apos;a pas de rôle dans la base centrale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La base centrale a refusé l&apos;opération (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+93"/>
+        <source>Conflits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Quelqu&apos;un d&apos;autre a modifié ce signalement avant que votre modification n&apos;arrive : choisissez la valeur à garder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Note : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo de %1 Ko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Ce conflit a déjà été réglé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../qml/Lanterne/App/pages/ConflictsPage.qml" line="+43"/>
+        <source>Conflits et refus (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflits et refus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Les modifications que la base centrale n&apos;a pas appliquées. Votre fiche montre déjà la valeur de la base centrale ; choisissez pour chacune de la garder ou de renvoyer la vôtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Liste des conflits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Conflit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>par %1, le %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Votre valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sur la base centrale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quand vous l&apos;avez modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>inchangé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Garder la valeur de la base centrale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>J&apos;ai compris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Décision enregistrée pour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Renvoyer ma valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Renvoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Votre modification de %1 est renvoyée à la base centrale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ouvrir le signalement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le signalement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Aucun conflit : la base centrale a accepté toutes les modifications de ce poste.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -690,18 +1001,18 @@
 <context>
     <name>Lanternectl</name>
     <message>
-        <location filename="../src/cli/lanternectl.cpp" line="+109"/>
+        <location filename="../src/cli/lanternectl.cpp" line="+111"/>
         <source>Voir « lanternectl --help ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+86"/>
-        <location line="+308"/>
+        <location line="+318"/>
         <source>statut inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-310"/>
         <source>classe de statut inconnue : « %1 » (open, closed ou fixed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,37 +1033,37 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+585"/>
+        <location line="+621"/>
         <source>service inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-578"/>
-        <location line="+576"/>
+        <location line="-614"/>
+        <location line="+612"/>
         <source>équipe inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-569"/>
-        <location line="+221"/>
+        <location line="-605"/>
+        <location line="+231"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+202"/>
+        <location line="-276"/>
+        <location line="+212"/>
         <source>canal inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+305"/>
+        <location line="-205"/>
+        <location line="+317"/>
         <source>commune inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-311"/>
         <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,7 +1078,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>utilisateur inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,22 +1202,22 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+347"/>
+        <location line="+373"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-357"/>
         <source>date invalide pour --until : « %1 » (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>la base centrale n&apos;est pas encore prise en charge par cette version</source>
+        <location line="+20"/>
+        <source>%1 / %2 signalements envoyés</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Ville de démonstration : %n signalement(s) en %1 s dans %2</source>
         <translation>
             <numerusform>Ville de démonstration : %n signalement en %1 s dans %2</numerusform>
@@ -926,8 +1237,16 @@
         <source>--format attend csv ou geojson</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-27"/>
+        <source>Ville de démonstration : %n signalement(s) en %1 s dans la base centrale</source>
+        <translation>
+            <numerusform>Ville de démonstration : %n signalement en %1 s dans la base centrale</numerusform>
+            <numerusform>Ville de démonstration : %n signalements en %1 s dans la base centrale</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+47"/>
         <location line="+45"/>
         <source>impossible d&apos;écrire %1 : %2</source>
         <translation type="unfinished"></translation>
@@ -1022,7 +1341,7 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../src/core/storage/localstore.cpp" line="+128"/>
+        <location filename="../src/core/storage/localstore.cpp" line="+113"/>
         <source>%1 : le disque est plein (%2). Rien n&apos;a été enregistré ; libérez de la place puis réessayez.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,6 +1440,11 @@
         <source>Réglage %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Suppression de la ville de démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
@@ -1156,7 +1480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>Signalements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,16 +1491,37 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Conflits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Connexion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+6"/>
+        <location line="+36"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Je suis :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Utilisateur courant : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;identifiant de la base centrale : ses droits s&apos;appliquent à ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Utilisateur courant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,7 +1531,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
+        <source>Première synchronisation de ce poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Réception des changements de la base centrale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Progression de la synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 signalements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Signalement %1 créé</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,6 +1749,35 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../qml/Lanterne/App/dialogs/PasswordDialog.qml" line="+16"/>
+        <location line="+35"/>
+        <source>Mot de passe de la base centrale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>La base centrale (%1) demande votre mot de passe pour synchroniser ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le retenir dans le trousseau de clés du bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aucun trousseau de clés n&apos;est disponible : le mot de passe sera demandé à chaque session. Il n&apos;est jamais enregistré en clair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoDialog</name>
     <message>
         <location filename="../qml/Lanterne/App/dialogs/PhotoDialog.qml" line="+36"/>
@@ -1414,8 +1808,19 @@
 <context>
     <name>PhotoProvider</name>
     <message>
-        <location filename="../src/models/photoprovider.cpp" line="+33"/>
+        <location filename="../src/core/sync/centraldemo.cpp" line="+119"/>
+        <location filename="../src/models/photoprovider.cpp" line="+61"/>
         <source>%1 — photo de démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/photoprovider.cpp" line="-25"/>
+        <source>Photo en cours de téléchargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo sur la base centrale : elle s&apos;affichera une fois ce poste connecté.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,7 +1985,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+370"/>
+        <location filename="../src/models/session.cpp" line="+419"/>
         <source>Donnez un nom au filtre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,6 +2084,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Ce poste contient la ville de démonstration. En enregistrant la connexion, elle est effacée et remplacée par les signalements de la base centrale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Test en cours…</source>
         <translation type="unfinished"></translation>
@@ -1691,6 +2101,11 @@
     <message>
         <location line="+5"/>
         <source>Enregistrer et synchroniser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remplacer la démonstration et synchroniser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1805,7 +2220,7 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../src/core/sync/syncengine.cpp" line="+87"/>
+        <location filename="../src/core/sync/syncengine.cpp" line="+103"/>
         <source>Lecture de la file d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,12 +2230,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Accusé de réception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>La base centrale n&apos;a pas répondu en %1 s : la connexion a été fermée ; la synchronisation reprendra d&apos;elle-même.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,14 +2247,19 @@
     <message>
         <location line="-17"/>
         <location line="+4"/>
-        <location line="+68"/>
-        <location line="+3"/>
+        <location line="+59"/>
+        <location line="+10"/>
         <location line="+2"/>
         <source>Signalements reçus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-270"/>
+        <source>Accusé de réception : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+281"/>
         <source>Commentaires reçus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,11 +2271,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+180"/>
         <source>Photos reçues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-173"/>
         <source>Curseur de synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,15 +2293,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Réception des changements de la base centrale : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Photos de la base centrale : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../src/models/syncservice.cpp" line="+188"/>
+        <location filename="../src/models/syncservice.cpp" line="+214"/>
         <source>Connexion réussie, mais la base n&apos;est pas initialisée (lanternectl central init).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,6 +2338,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Synchronisation… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Synchronisation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,6 +2373,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Mot de passe requis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Aucune base centrale n&apos;est configurée : les modifications restent sur ce poste, dans la file d&apos;envoi.</source>
         <translation type="unfinished"></translation>
@@ -1960,12 +2391,12 @@
 <context>
     <name>SyncWorker</name>
     <message>
-        <location filename="../src/models/syncworker.cpp" line="+75"/>
+        <location filename="../src/models/syncworker.cpp" line="+79"/>
         <source>Ce magasin contient la ville de démonstration : il ne se synchronise pas. Ouvrez un magasin à part (--db) pour la base centrale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%n modification(s) refusée(s) ou en conflit</source>
         <translation>
             <numerusform>%n modification refusée ou en conflit</numerusform>
@@ -2012,7 +2443,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Statut inconnu : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,48 +2795,52 @@
 <context>
     <name>TicketEditor</name>
     <message>
-        <location filename="../src/core/storage/ticketeditor.cpp" line="+164"/>
+        <location filename="../src/core/storage/ticketeditor.cpp" line="+151"/>
         <source>Signalement introuvable : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+69"/>
         <source>Rien à modifier : le signalement %1 a déjà ces valeurs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+254"/>
+        <location line="+56"/>
+        <location line="+295"/>
         <source>Copie synchronisée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-575"/>
         <source>Mise à jour du signalement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+11"/>
-        <location line="+422"/>
+        <location line="+428"/>
         <source>Historique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-410"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+174"/>
-        <location line="+67"/>
+        <location line="+177"/>
+        <location line="+70"/>
         <location line="+181"/>
-        <location line="+96"/>
+        <location line="+99"/>
+        <location line="+37"/>
         <source>File d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-538"/>
         <source>Ce changement de statut demande un motif.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,34 +2901,34 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>Catégorie inconnue : « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-169"/>
         <source>Une équipe de terrain ne peut pas modifier la description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>La description ne peut pas être vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>Une équipe de terrain ne peut pas déplacer un signalement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+162"/>
         <source>Coordonnées invalides : %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-147"/>
         <source>Le texte est vide.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,7 +2938,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,7 +2958,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+6"/>
         <location line="+151"/>
         <source>Photo</source>
@@ -2610,7 +3045,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <location line="+8"/>
         <source>Annulation</source>
         <translation type="unfinished"></translation>
@@ -2618,6 +3053,36 @@
     <message>
         <location line="+25"/>
         <source>Impossible d&apos;annuler : « %1 » a été modifié depuis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opération introuvable : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cette opération n&apos;a pas été refusée : il n&apos;y a rien à renvoyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La photo refusée n&apos;est plus sur ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Une création ou une annulation ne peut pas être renvoyée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statut inconnu dans l&apos;opération refusée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Une équipe de terrain ne peut modifier que le statut.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,12 +3102,12 @@
 <context>
     <name>TicketRepository</name>
     <message>
-        <location filename="../src/core/storage/ticketrepository.cpp" line="+317"/>
+        <location filename="../src/core/storage/ticketrepository.cpp" line="+383"/>
         <source>Signalement créé (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>%1 : %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>

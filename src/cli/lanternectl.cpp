@@ -597,7 +597,7 @@ int cmdDemo(Context &c)
         const QString shownUrl = CentralUrl::parse(cl.value(u"url"_s), &urlError)->display();
         const auto r = CentralDemo::load(central, o, c.ref, 2000, [&](int done, int total) {
             if (!c.json && isatty(fileno(stderr)))
-                c.err << Tr::tr("\r%1 / %2 signalements envoyés").arg(done).arg(total) << Qt::flush;
+                c.err << u'\r' << Tr::tr("%1 / %2 signalements envoyés").arg(done).arg(total) << Qt::flush;
         });
         if (!c.json && isatty(fileno(stderr)))
             c.err << Qt::endl;
