@@ -4,7 +4,6 @@
 #include "auth/secretstore.h"
 #include "commandline.h"
 #include "demo/demogenerator.h"
-#include "sync/centraldemo.h"
 #include "domain/referencedata.h"
 #include "domain/workflow.h"
 #include "domain/workingcalendar.h"
@@ -14,13 +13,13 @@
 #include "storage/ticketformat.h"
 #include "storage/ticketrepository.h"
 #include "sync/centraldatabase.h"
+#include "sync/centraldemo.h"
 #include "sync/centralurl.h"
 #include "sync/syncengine.h"
 #include "util/timeutil.h"
 
-#include <QCoreApplication>
 #include <cstdio>
-#include <unistd.h>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +30,7 @@
 #include <QSaveFile>
 #include <QSqlDriver>
 #include <QTimer>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -308,12 +308,11 @@ int openStore(Context &c, bool create = false)
     if (!r)
         return c.fail(exitFor(r.kind), r.message);
     // A store synced with a central database acts as its login, with the role the server gave it.
-    const QString centralLogin = c.store.setting(u"central_url"_s).isEmpty()
-                                     ? QString()
-                                     : c.store.setting(u"central_login"_s);
+    const QString centralLogin =
+        c.store.setting(u"central_url"_s).isEmpty() ? QString() : c.store.setting(u"central_login"_s);
     const auto centralRole = codes::role(c.store.setting(u"central_role"_s));
-    const QString login =
-        c.cl.value(u"as"_s, centralLogin.isEmpty() ? c.store.setting(u"local_user"_s, u"admin"_s) : centralLogin);
+    const QString login = c.cl.value(
+        u"as"_s, centralLogin.isEmpty() ? c.store.setting(u"local_user"_s, u"admin"_s) : centralLogin);
     if (!centralLogin.isEmpty() && centralRole && login == centralLogin) {
         c.actor = Actor{login, *centralRole, c.store.setting(u"central_team"_s)};
         return Success;
@@ -609,8 +608,8 @@ int cmdDemo(Context &c)
                                     {u"elapsed_ms"_s, r.elapsedMs},
                                     {u"url"_s, shownUrl}});
         else
-            c.out << Tr::tr("Ville de démonstration : %n signalement(s) en %1 s dans la base centrale", nullptr,
-                            r.tickets)
+            c.out << Tr::tr("Ville de démonstration : %n signalement(s) en %1 s dans la base centrale",
+                            nullptr, r.tickets)
                          .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
                   << Qt::endl;
         return Success;

@@ -25,17 +25,10 @@ int ConflictsModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> ConflictsModel::roleNames() const
 {
-    return {{OpIdRole, "opId"},
-            {OperationRole, "operation"},
-            {TicketIdRole, "ticketId"},
-            {ReferenceRole, "reference"},
-            {AuthorRole, "author"},
-            {TimeRole, "time"},
-            {ConflictRole, "conflict"},
-            {ExplanationRole, "explanation"},
-            {DetailRole, "detail"},
-            {FieldsRole, "fields"},
-            {CanResendRole, "canResend"}};
+    return {{OpIdRole, "opId"},           {OperationRole, "operation"},     {TicketIdRole, "ticketId"},
+            {ReferenceRole, "reference"}, {AuthorRole, "author"},           {TimeRole, "time"},
+            {ConflictRole, "conflict"},   {ExplanationRole, "explanation"}, {DetailRole, "detail"},
+            {FieldsRole, "fields"},       {CanResendRole, "canResend"}};
 }
 
 QVariant ConflictsModel::data(const QModelIndex &index, int role) const
@@ -75,18 +68,18 @@ void ConflictsModel::reload()
                                       {u"server"_s, f.server},
                                       {u"base"_s, f.base},
                                       {u"conflicting"_s, f.conflicting}});
-        rows.append(QVariantMap{
-            {u"opId"_s, op.opId},
-            {u"operation"_s, op.operation},
-            {u"ticketId"_s, op.ticketId},
-            {u"reference"_s, op.reference},
-            {u"author"_s, s->agentName(op.author)},
-            {u"time"_s, QLocale().toString(op.deviceTime.toLocalTime(), u"dd/MM/yyyy HH:mm"_s)},
-            {u"conflict"_s, op.conflict},
-            {u"explanation"_s, op.explanation},
-            {u"detail"_s, op.detail},
-            {u"fields"_s, fields},
-            {u"canResend"_s, op.canResend}});
+        rows.append(
+            QVariantMap{{u"opId"_s, op.opId},
+                        {u"operation"_s, op.operation},
+                        {u"ticketId"_s, op.ticketId},
+                        {u"reference"_s, op.reference},
+                        {u"author"_s, s->agentName(op.author)},
+                        {u"time"_s, QLocale().toString(op.deviceTime.toLocalTime(), u"dd/MM/yyyy HH:mm"_s)},
+                        {u"conflict"_s, op.conflict},
+                        {u"explanation"_s, op.explanation},
+                        {u"detail"_s, op.detail},
+                        {u"fields"_s, fields},
+                        {u"canResend"_s, op.canResend}});
     }
     const bool countChange = rows.size() != m_rows.size();
     beginResetModel();

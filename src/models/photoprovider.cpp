@@ -3,8 +3,8 @@
 
 #include "demo/demophoto.h"
 #include "session.h"
-#include "syncservice.h"
 #include "storage/ticketrepository.h"
+#include "syncservice.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -32,11 +32,11 @@ QImage PhotoProvider::remoteCard(const QString &photoId, bool thumb)
     QFont font = painter.font();
     font.setPixelSize(thumb ? 18 : 30);
     painter.setFont(font);
-    const QString text = connected
-                             ? QCoreApplication::translate("PhotoProvider", "Photo en cours de téléchargement…")
-                             : QCoreApplication::translate("PhotoProvider",
-                                                           "Photo sur la base centrale : elle s'affichera une "
-                                                           "fois ce poste connecté.");
+    const QString text =
+        connected ? QCoreApplication::translate("PhotoProvider", "Photo en cours de téléchargement…")
+                  : QCoreApplication::translate("PhotoProvider",
+                                                "Photo sur la base centrale : elle s'affichera une "
+                                                "fois ce poste connecté.");
     painter.drawText(card.rect().adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap, text);
     return card;
 }

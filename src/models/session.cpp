@@ -261,8 +261,9 @@ void Session::setCentralIdentity(const QString &login, const QString &role, cons
     m_actor = {login, *r, team};
     m_centralUser = true;
     if (m_store.isOpen() && !m_store.isReadOnly()) {
-        for (const auto &[key, value] : {std::pair{u"central_login"_s, login}, std::pair{u"central_role"_s, role},
-                                         std::pair{u"central_team"_s, team}})
+        for (const auto &[key, value] :
+             {std::pair{u"central_login"_s, login}, std::pair{u"central_role"_s, role},
+              std::pair{u"central_team"_s, team}})
             if (m_store.setting(key) != value)
                 m_store.setSetting(key, value);
         if (!municipality.isEmpty() && m_store.setting(u"municipality"_s) != municipality) {

@@ -43,14 +43,15 @@ SyncService::SyncService(Session *session, QObject *parent)
                 m_session->setCentralIdentity(login, role, team, municipality);
         },
         Qt::QueuedConnection);
-    connect(m_worker, &SyncWorker::progress, this,
-            [this](qint64 received, qint64 total, bool first) {
-                m_received = received;
-                m_expected = total;
-                m_firstSync = first;
-                Q_EMIT progressChanged();
-            },
-            Qt::QueuedConnection);
+    connect(
+        m_worker, &SyncWorker::progress, this,
+        [this](qint64 received, qint64 total, bool first) {
+            m_received = received;
+            m_expected = total;
+            m_firstSync = first;
+            Q_EMIT progressChanged();
+        },
+        Qt::QueuedConnection);
     connect(this, &SyncService::configure, m_worker, &SyncWorker::configure, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::stateChanged, this, &SyncService::onWorkerState, Qt::QueuedConnection);
     m_thread.start();

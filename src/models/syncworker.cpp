@@ -118,7 +118,8 @@ void SyncWorker::syncNow()
     Q_EMIT stateChanged(Syncing, {});
     SyncEngine engine(*m_store, *m_central);
     const bool first = engine.cursor() == 0;
-    engine.setProgress([this, first](qint64 received, qint64 total) { Q_EMIT progress(received, total, first); });
+    engine.setProgress(
+        [this, first](qint64 received, qint64 total) { Q_EMIT progress(received, total, first); });
     const auto r = engine.syncOnce();
     m_running = false;
     if (!r) {

@@ -45,7 +45,8 @@ Q_SIGNALS:
     /** During a pull: tickets received, how many it brings, and whether this is the first sync. */
     void progress(qint64 received, qint64 total, bool firstSync);
     /** Who the server says the login is (empty login: no mapping). */
-    void identity(const QString &login, const QString &role, const QString &team, const QString &municipality);
+    void identity(const QString &login, const QString &role, const QString &team,
+                  const QString &municipality);
 
 private:
     void schedule(bool failed);

@@ -164,16 +164,16 @@ void TicketDetail::reload()
         m_timeline.append(i.map);
 
     for (const Photo &p : repo.photos(t->id))
-        m_photos.append(QVariantMap{{u"id"_s, p.id},
-                                    // Not here yet: the provider asks the sync thread for it; the
-                                    // URL changes once it is stored, so the image loads again.
-                                    {u"source"_s, u"image://photo/%1%2"_s.arg(p.stored ? u""_s : u"remote/"_s, p.id)},
-                                    {u"thumbnail"_s,
-                                     u"image://photo/thumb/%1%2"_s.arg(p.stored ? u""_s : u"remote/"_s, p.id)},
-                                    {u"stored"_s, p.stored},
-                                    {u"demo"_s, p.demo},
-                                    {u"width"_s, p.width},
-                                    {u"height"_s, p.height}});
+        m_photos.append(QVariantMap{
+            {u"id"_s, p.id},
+            // Not here yet: the provider asks the sync thread for it; the
+            // URL changes once it is stored, so the image loads again.
+            {u"source"_s, u"image://photo/%1%2"_s.arg(p.stored ? u""_s : u"remote/"_s, p.id)},
+            {u"thumbnail"_s, u"image://photo/thumb/%1%2"_s.arg(p.stored ? u""_s : u"remote/"_s, p.id)},
+            {u"stored"_s, p.stored},
+            {u"demo"_s, p.demo},
+            {u"width"_s, p.width},
+            {u"height"_s, p.height}});
 
     if (!s->readOnly()) {
         const Actor &a = s->actor();

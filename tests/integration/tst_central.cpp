@@ -7,6 +7,7 @@
 #include "testcluster.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void auditIsWrittenByTheServer();
     void revisionsFollowCommitOrder();
     void operationRetryGetsTheFirstReceipt();
+    void batchAppliesInOrderAndAnUnreadableOperationBlocksNothing();
     void conflictsArePerField();
     void operationsFollowTheWorkflowAndRights();
     void createdTicketsGetFinalReferences();
@@ -497,6 +499,36 @@ QString TestCentral::newTicket(QSqlDatabase db, const QString &team)
                                                                 {u"channel"_s, u"phone"_s},
                                                                 {u"team"_s, team}}}});
     return r.value("status"_L1).toString() == "applied"_L1 ? id : QString();
+}
+
+void TestCentral::batchAppliesInOrderAndAnUnreadableOperationBlocksNothing()
+{
+    seed();
+    QSqlDatabase agent = connect(u"op-batch"_s, u"ag."_s + m_suffix, u"pw"_s);
+    const QString ticket = newTicket(agent, u"voirie-nord"_s);
+    QVERIFY(!ticket.isEmpty());
+    // In order: the second operation is based on the first one's value.
+    const QJsonArray batch{
+        fieldOp(u"set_priority"_s, ticket, {{u"priority"_s, change(u"normal"_s, u"high"_s)}}),
+        QJsonObject{{u"op_type"_s, u"set_priority"_s}, {u"payload"_s, 12}}, // unreadable: no UUID
+        fieldOp(u"set_priority"_s, ticket, {{u"priority"_s, change(u"high"_s, u"urgent"_s)}}),
+    };
+    QSqlQuery q(agent);
+    QVERIFY(q.prepare(u"SELECT r FROM lanterne.apply_batch(?::jsonb) AS r"_s));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QList<QJsonObject> receipts;
+    while (q.next())
+        receipts.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    QCOMPARE(receipts.size(), 3);
+    QCOMPARE(receipts[0].value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(receipts[1].value("status"_L1).toString(), u"rejected"_s);
+    QCOMPARE(receipts[1].value("reason"_L1).toString(), u"22023"_s);
+    QCOMPARE(receipts[2].value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(receipts[2].value("op_id"_L1).toString(), batch[2].toObject().value("op_id"_L1).toString());
+    QCOMPARE(scalar(agent, u"SELECT count(*) FROM lanterne.ticket WHERE id = '%1' AND priority = 'urgent'"_s.arg(
+                               ticket)),
+             1);
 }
 
 void TestCentral::operationRetryGetsTheFirstReceipt()

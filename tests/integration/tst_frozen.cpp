@@ -10,7 +10,6 @@
 
 #include <atomic>
 #include <csignal>
-#include <thread>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <thread>
 
 using namespace lanterne;
 using namespace Qt::StringLiterals;
@@ -236,9 +236,10 @@ void TestFrozen::serverStoppedMidPush()
     CentralDatabase admin;
     QVERIFY(admin.open(url(u"postgres"_s), m_superpass));
     QSqlQuery s(admin.database());
-    QVERIFY(s.exec(u"SELECT count(*), count(DISTINCT text) FROM lanterne.comment WHERE ticket_id = '%1'"_s.arg(
-                created.ticketId)) &&
-            s.next());
+    QVERIFY(
+        s.exec(u"SELECT count(*), count(DISTINCT text) FROM lanterne.comment WHERE ticket_id = '%1'"_s.arg(
+            created.ticketId)) &&
+        s.next());
     QCOMPARE(s.value(0).toInt(), kNotes);
     QCOMPARE(s.value(1).toInt(), kNotes);
     // One receipt per operation: the ticket's creation and each note, none twice.
@@ -246,7 +247,8 @@ void TestFrozen::serverStoppedMidPush()
             s.next());
     QCOMPARE(s.value(0).toInt(), kNotes + 1);
     // The workstation shows each note once.
-    QVERIFY(q.exec(u"SELECT count(*) FROM comment WHERE ticket_id = '%1'"_s.arg(created.ticketId)) && q.next());
+    QVERIFY(q.exec(u"SELECT count(*) FROM comment WHERE ticket_id = '%1'"_s.arg(created.ticketId)) &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), kNotes);
 }
 

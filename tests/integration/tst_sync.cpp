@@ -3,11 +3,11 @@
 // pull in revision windows, final references, conflicts surfaced, nothing applied twice.
 #include "demo/demogenerator.h"
 #include "storage/conflictlog.h"
-#include "sync/centraldemo.h"
 #include "storage/localstore.h"
 #include "storage/ticketeditor.h"
 #include "storage/ticketrepository.h"
 #include "sync/centraldatabase.h"
+#include "sync/centraldemo.h"
 #include "sync/syncengine.h"
 #include "testcluster.h"
 
@@ -264,7 +264,8 @@ void TestSync::conflictShowsTheServerValueAndCanBeResent()
     // The timeline shows each change once, from the server.
     int descriptions = 0;
     for (const HistoryEntry &h : TicketRepository(b->store).history(m_ticketId))
-        descriptions += h.field == "description"_L1 && (h.newValue == "Version de A"_L1 || h.newValue == "Version de B"_L1);
+        descriptions += h.field == "description"_L1 &&
+                        (h.newValue == "Version de A"_L1 || h.newValue == "Version de B"_L1);
     QCOMPARE(descriptions, 2);
 }
 
@@ -302,7 +303,9 @@ void TestSync::photosAreFetchedWhenFirstShown()
     QVERIFY(again);
     QCOMPARE(again.report.pulledRows, 0);
     // A later pull (another change to the ticket) keeps the cached picture.
-    QVERIFY(TicketEditor(a->store).addComment(m_ticketId, CommentKind::Internal, u"Photo ajoutée"_s, a->actor).ok());
+    QVERIFY(TicketEditor(a->store)
+                .addComment(m_ticketId, CommentKind::Internal, u"Photo ajoutée"_s, a->actor)
+                .ok());
     QVERIFY(sa.syncOnce());
     QVERIFY(sb.syncOnce());
     QCOMPARE(repo.photoData(photoId), jpeg);
@@ -428,11 +431,12 @@ void TestSync::demoCityInTheCentralDatabase()
     options.seed = 7;
     options.until = QDate(2026, 6, 30);
     int calls = 0;
-    const auto loaded = CentralDemo::load(admin, options, ReferenceData::builtin(), 1000, [&](int done, int total) {
-        ++calls;
-        QCOMPARE(total, 2500);
-        QVERIFY(done <= total);
-    });
+    const auto loaded =
+        CentralDemo::load(admin, options, ReferenceData::builtin(), 1000, [&](int done, int total) {
+            ++calls;
+            QCOMPARE(total, 2500);
+            QVERIFY(done <= total);
+        });
     QVERIFY2(loaded, qPrintable(loaded.message));
     QCOMPARE(loaded.tickets, 2500);
     QCOMPARE(calls, 3);
@@ -471,8 +475,9 @@ void TestSync::demoCityInTheCentralDatabase()
                 rows.append(q.value(0).toString());
         return rows;
     };
-    const QString tickets = u"SELECT reference || status || category || assignee || coalesce(resolved_at, '') "
-                            "FROM ticket ORDER BY reference"_s;
+    const QString tickets =
+        u"SELECT reference || status || category || assignee || coalesce(resolved_at, '') "
+        "FROM ticket ORDER BY reference"_s;
     QCOMPARE(digest(ws, tickets), digest(local, tickets));
     const QString history = u"SELECT count(*) FROM history"_s;
     QCOMPARE(digest(ws, history), digest(local, history));
@@ -484,19 +489,21 @@ void TestSync::demoCityInTheCentralDatabase()
     QVERIFY(TicketRepository(ws).photoData(photoId).isEmpty());
     QVERIFY(engine.fetchPhotos({photoId}));
     QVERIFY(!QImage::fromData(TicketRepository(ws).photoData(photoId)).isNull());
-    QVERIFY(s.exec(u"SELECT sum(photo_count) = (SELECT count(*) FROM lanterne.photo) FROM lanterne.ticket"_s) &&
-                s.next());
+    QVERIFY(
+        s.exec(u"SELECT sum(photo_count) = (SELECT count(*) FROM lanterne.photo) FROM lanterne.ticket"_s) &&
+        s.next());
     QVERIFY(s.value(0).toBool());
 
     // Numbering goes on after the demo's last reference.
     QVERIFY(ws.setSetting(u"municipality"_s, u"93055"_s));
-    const EditResult created = TicketEditor(ws).create(lamp(u"Lampadaire éteint rue Hoche"_s),
-                                                       {u"c.moreau"_s, Role::Agent, {}});
+    const EditResult created =
+        TicketEditor(ws).create(lamp(u"Lampadaire éteint rue Hoche"_s), {u"c.moreau"_s, Role::Agent, {}});
     QVERIFY(created.ok());
     QVERIFY(engine.syncOnce());
     const auto t = TicketRepository(ws).ticket(created.ticketId);
     QVERIFY(!t->provisionalReference);
-    QVERIFY(s.exec(u"SELECT count(*) FROM lanterne.ticket WHERE reference = '%1'"_s.arg(t->reference)) && s.next());
+    QVERIFY(s.exec(u"SELECT count(*) FROM lanterne.ticket WHERE reference = '%1'"_s.arg(t->reference)) &&
+            s.next());
     QCOMPARE(s.value(0).toInt(), 1);
     admin.close();
     agent.close();

@@ -67,7 +67,8 @@ private:
         const Actor agent{u"c.moreau"_s, Role::Agent, {}};
         TicketEditor editor(store);
         QSqlQuery q(store.database());
-        q.exec(u"SELECT id FROM ticket WHERE priority = 'normal' AND status_class = 'open' ORDER BY seq LIMIT 3"_s);
+        q.exec(
+            u"SELECT id FROM ticket WHERE priority = 'normal' AND status_class = 'open' ORDER BY seq LIMIT 3"_s);
         QStringList ids;
         while (q.next())
             ids.append(q.value(0).toString());
@@ -91,8 +92,9 @@ private:
                 qFatal("receipt: %s", qPrintable(error));
             store.commit();
         };
-        receive(editor.setPriority(ids[0], Priority::High, agent),
-                R"({"status":"conflict","conflicts":{"priority":{"server":"urgent","yours":"high","base":"normal"}}})");
+        receive(
+            editor.setPriority(ids[0], Priority::High, agent),
+            R"({"status":"conflict","conflicts":{"priority":{"server":"urgent","yours":"high","base":"normal"}}})");
         receive(editor.addComment(ids[1], CommentKind::Internal, u"Vu avec le gardien"_s, agent),
                 R"({"status":"rejected","reason":"not_found_or_out_of_scope"})");
         // One edit still waiting to be sent.

@@ -99,7 +99,8 @@ void TestConflictLog::init()
     o.seed = 5;
     o.until = QDate(2026, 6, 30);
     QVERIFY(demo::DemoGenerator::generate(*m_store, o).ok);
-    m_id = value(u"SELECT id FROM ticket WHERE status IN ('acknowledged', 'in_progress') AND priority = 'normal' AND "
+    m_id = value(u"SELECT id FROM ticket WHERE status IN ('acknowledged', 'in_progress') AND priority = "
+                 u"'normal' AND "
                  "photo_count < 4 ORDER BY seq LIMIT 1"_s)
                .toString();
     QVERIFY(!m_id.isEmpty());
@@ -119,8 +120,10 @@ void TestConflictLog::conflictGivesBackTheServerValue()
     QCOMPARE(ticket(m_id).priority, Priority::High);
     QCOMPARE(value(u"SELECT count(*) FROM history WHERE op_id = ?"_s, {e.operationId}).toInt(), 1);
 
-    receive(e.operationId,
-            json(R"({"status":"conflict","revision":9,"conflicts":{"priority":{"server":"urgent","yours":"high","base":"normal"}}})"));
+    receive(
+        e.operationId,
+        json(
+            R"({"status":"conflict","revision":9,"conflicts":{"priority":{"server":"urgent","yours":"high","base":"normal"}}})"));
     // The ticket shows the synced value again; the change that did not happen leaves the timeline.
     const Ticket t = ticket(m_id);
     QCOMPARE(t.priority, Priority::Normal);
@@ -180,12 +183,13 @@ void TestConflictLog::resendIsANewOperationOnTheCurrentValue()
     QVERIFY(r.operationId != e.operationId);
     QCOMPARE(ticket(m_id).priority, Priority::High);
     QCOMPARE(log.openCount(), 0);
-    QCOMPARE(value(u"SELECT resent_as FROM outbox WHERE op_id = ?"_s, {e.operationId}).toString(), r.operationId);
+    QCOMPARE(value(u"SELECT resent_as FROM outbox WHERE op_id = ?"_s, {e.operationId}).toString(),
+             r.operationId);
     // The new operation is based on what the workstation holds now, and waits to be sent.
-    const QJsonObject payload = QJsonDocument::fromJson(
-                                    value(u"SELECT payload FROM outbox WHERE op_id = ?"_s, {r.operationId})
-                                        .toByteArray())
-                                    .object();
+    const QJsonObject payload =
+        QJsonDocument::fromJson(
+            value(u"SELECT payload FROM outbox WHERE op_id = ?"_s, {r.operationId}).toByteArray())
+            .object();
     QCOMPARE(payload.value("fields"_L1).toObject().value("priority"_L1).toObject().value("new"_L1).toString(),
              u"high"_s);
     QCOMPARE(payload.value("fields"_L1).toObject().value("priority"_L1).toObject().value("old"_L1).toString(),
@@ -218,9 +222,9 @@ void TestConflictLog::pulledVersionKeepsPendingEditsOnTop()
     QVERIFY(editor.setPriority(m_id, Priority::High, kAgent).ok());
     // The server's version arrives (another agent assigned the ticket): as the sync engine does,
     // it becomes the synced copy and the pending edit is replayed on it.
-    QJsonObject row = QJsonDocument::fromJson(
-                          value(u"SELECT row FROM ticket_synced WHERE id = ?"_s, {m_id}).toByteArray())
-                          .object();
+    QJsonObject row =
+        QJsonDocument::fromJson(value(u"SELECT row FROM ticket_synced WHERE id = ?"_s, {m_id}).toByteArray())
+            .object();
     QVERIFY(!row.isEmpty());
     row.insert(u"assignee"_s, u"y.benali"_s);
     row.insert(u"revision"_s, 40);
@@ -287,7 +291,8 @@ void TestConflictLog::rejectedStatusSaysWhy()
     const Status statusBefore = ticket(m_id).status;
     const EditResult s = editor.setStatus(m_id, Status::Fixed, {}, kAgent);
     QVERIFY2(s.ok(), qPrintable(s.message));
-    receive(s.operationId, json(R"({"status":"rejected","reason":"agent_cannot_reopen","server":{"status":"closed"}})"));
+    receive(s.operationId,
+            json(R"({"status":"rejected","reason":"agent_cannot_reopen","server":{"status":"closed"}})"));
     QCOMPARE(ticket(m_id).status, statusBefore);
     const RefusedOperation r = ConflictLog(store()).open().value(0);
     QCOMPARE(r.explanation, ConflictLog::explain(u"agent_cannot_reopen"_s));

@@ -832,17 +832,16 @@ void TestLanternectl::note()
     {
         lanterne::LocalStore store;
         QVERIFY(store.open(db).ok);
-        QVERIFY(store.setSetting(u"central_url"_s, u"postgresql://n.girard@mairie.example.org/lanterne"_s).ok);
+        QVERIFY(
+            store.setSetting(u"central_url"_s, u"postgresql://n.girard@mairie.example.org/lanterne"_s).ok);
         QVERIFY(store.setSetting(u"central_login"_s, u"n.girard"_s).ok); // not in the local list of agents
         QVERIFY(store.setSetting(u"central_role"_s, u"supervisor"_s).ok);
     }
     r = run({u"ticket"_s, u"note"_s, ref, u"Note du terrain 4e2a"_s, u"--db"_s, db});
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
     bool byLogin = false;
-    for (const QJsonValue &c : run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, db})
-                                   .json()
-                                   .value("comments"_L1)
-                                   .toArray())
+    for (const QJsonValue &c :
+         run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, db}).json().value("comments"_L1).toArray())
         byLogin |= c.toObject().value("text"_L1).toString() == "Note du terrain 4e2a"_L1 &&
                    c.toObject().value("author"_L1).toString() == "n.girard"_L1;
     QVERIFY(byLogin);

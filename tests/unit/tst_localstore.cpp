@@ -489,15 +489,17 @@ void TestLocalStore::clearDemoCity()
     QVERIFY(store.holdsDemoCity());
     QSqlQuery q(store.database());
     QVERIFY(q.exec(u"SELECT id FROM ticket LIMIT 1"_s) && q.next());
-    QVERIFY(TicketEditor(store).addComment(q.value(0).toString(), CommentKind::Internal, u"essai"_s,
-                                           {u"c.moreau"_s, Role::Agent, {}})
+    QVERIFY(TicketEditor(store)
+                .addComment(q.value(0).toString(), CommentKind::Internal, u"essai"_s,
+                            {u"c.moreau"_s, Role::Agent, {}})
                 .ok());
     QSignalSpy changed(&store, &LocalStore::ticketsChanged);
     const auto r = store.clearDemoCity();
     QVERIFY2(r.ok, qPrintable(r.message));
     QVERIFY(!store.holdsDemoCity());
     QCOMPARE(changed.count(), 1);
-    for (const char *table : {"ticket", "reporter", "comment", "history", "photo", "outbox", "ticket_synced"}) {
+    for (const char *table :
+         {"ticket", "reporter", "comment", "history", "photo", "outbox", "ticket_synced"}) {
         QVERIFY(q.exec(u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))) && q.next());
         QVERIFY2(q.value(0).toInt() == 0, table);
     }
@@ -506,14 +508,18 @@ void TestLocalStore::clearDemoCity()
     QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"ok"_s);
     // A store with the city's own data is never emptied this way.
-    QVERIFY(TicketEditor(store).create([] {
-        NewTicket n;
-        n.category = u"lampadaire"_s;
-        n.description = u"Lampadaire éteint"_s;
-        n.latitude = 48.8935;
-        n.longitude = 2.4045;
-        return n;
-    }(), {u"c.moreau"_s, Role::Agent, {}}).ok());
+    QVERIFY(TicketEditor(store)
+                .create(
+                    [] {
+                        NewTicket n;
+                        n.category = u"lampadaire"_s;
+                        n.description = u"Lampadaire éteint"_s;
+                        n.latitude = 48.8935;
+                        n.longitude = 2.4045;
+                        return n;
+                    }(),
+                    {u"c.moreau"_s, Role::Agent, {}})
+                .ok());
     QVERIFY(store.clearDemoCity().ok);
     QVERIFY(q.exec(u"SELECT count(*) FROM ticket"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);

@@ -84,7 +84,7 @@ struct Photo
     QString id;
     QString ticketId;
     int position = 0;
-    bool demo = false; ///< drawn on demand from the ticket's id, never stored
+    bool demo = false;  ///< drawn on demand from the ticket's id, never stored
     bool stored = true; ///< the picture is on this workstation (else fetched when first shown)
     QString mimeType;
     int width = 0;

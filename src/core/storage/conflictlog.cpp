@@ -69,12 +69,14 @@ QString ConflictLog::explain(const QString &reason)
          QT_TRANSLATE_NOOP("ConflictLog", "Le commentaire ou la photo n'existe plus, ou vous n'en êtes pas "
                                           "l'auteur.")},
         {u"same_status"_s, QT_TRANSLATE_NOOP("ConflictLog", "Le signalement avait déjà ce statut.")},
-        {u"back_to_new"_s, QT_TRANSLATE_NOOP("ConflictLog", "Un signalement ne revient pas au statut nouveau.")},
+        {u"back_to_new"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Un signalement ne revient pas au statut nouveau.")},
         {u"agent_cannot_cancel"_s,
          QT_TRANSLATE_NOOP("ConflictLog", "Seul un superviseur peut annuler un signalement.")},
         {u"agent_cannot_reopen"_s,
-         QT_TRANSLATE_NOOP("ConflictLog", "Le signalement a été clos entre-temps : seul un superviseur peut le "
-                                          "rouvrir.")},
+         QT_TRANSLATE_NOOP("ConflictLog",
+                           "Le signalement a été clos entre-temps : seul un superviseur peut le "
+                           "rouvrir.")},
         {u"not_own_team"_s,
          QT_TRANSLATE_NOOP("ConflictLog", "Le signalement a été confié à une autre équipe.")},
         {u"field_ticket_closed"_s,
@@ -88,9 +90,11 @@ QString ConflictLog::explain(const QString &reason)
         {u"too_many_photos"_s,
          QT_TRANSLATE_NOOP("ConflictLog", "Le signalement a déjà 4 photos sur la base centrale.")},
         {u"unknown_operation"_s,
-         QT_TRANSLATE_NOOP("ConflictLog", "La base centrale ne connaît pas cette opération : elle est peut-être "
-                                          "plus ancienne que ce poste (lanternectl central migrate).")},
-        {u"no_role"_s, QT_TRANSLATE_NOOP("ConflictLog", "Votre identifiant n'a pas de rôle dans la base centrale.")},
+         QT_TRANSLATE_NOOP("ConflictLog",
+                           "La base centrale ne connaît pas cette opération : elle est peut-être "
+                           "plus ancienne que ce poste (lanternectl central migrate).")},
+        {u"no_role"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Votre identifiant n'a pas de rôle dans la base centrale.")},
     };
     if (const char *t = texts.value(reason))
         return QCoreApplication::translate("ConflictLog", t);
@@ -142,8 +146,9 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
             f.base = repo.displayValue(f.field, text(change.value("old"_L1)), municipality, m_ref);
             if (conflicts.contains(f.field)) {
                 f.conflicting = true;
-                f.server = repo.displayValue(
-                    f.field, text(conflicts.value(f.field).toObject().value("server"_L1)), municipality, m_ref);
+                f.server =
+                    repo.displayValue(f.field, text(conflicts.value(f.field).toObject().value("server"_L1)),
+                                      municipality, m_ref);
             }
             // Times set by a status change follow it: show what the agent decided, not its clock.
             if (f.field.endsWith("_at"_L1) && f.field != "due_at"_L1 && !f.conflicting)
@@ -162,11 +167,12 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
                  !note.isEmpty())
             r.detail = Tr::tr("Note : %1").arg(note);
         else if (r.opType == "attach_photo"_L1)
-            r.detail = Tr::tr("Photo de %1 Ko").arg(
-                QLocale().toString(payload.value("bytes"_L1).toDouble() / 1024.0, 'f', 0));
+            r.detail = Tr::tr("Photo de %1 Ko")
+                           .arg(QLocale().toString(payload.value("bytes"_L1).toDouble() / 1024.0, 'f', 0));
         r.canResend = !fields.isEmpty() || r.opType == "add_comment"_L1 ||
                       (r.opType == "attach_photo"_L1 && payload.contains("data"_L1));
-        if (r.opType == "create_ticket"_L1 || r.opType == "delete_comment"_L1 || r.opType == "remove_photo"_L1)
+        if (r.opType == "create_ticket"_L1 || r.opType == "delete_comment"_L1 ||
+            r.opType == "remove_photo"_L1)
             r.canResend = false;
         out.append(r);
     }
@@ -176,7 +182,8 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
 int ConflictLog::openCount() const
 {
     QSqlQuery q(m_store.database());
-    if (q.exec(u"SELECT count(*) FROM outbox WHERE state IN ('conflict', 'rejected') AND resolution IS NULL"_s) &&
+    if (q.exec(
+            u"SELECT count(*) FROM outbox WHERE state IN ('conflict', 'rejected') AND resolution IS NULL"_s) &&
         q.next())
         return q.value(0).toInt();
     return 0;

@@ -361,12 +361,18 @@ LocalStore::Result LocalStore::clearDemoCity()
     if (Result r = beginWrite(); !r)
         return r;
     // Children first (faster than cascading row by row), then the full-text index in one go.
-    static const char *const statements[] = {
-        "DELETE FROM intervention", "DELETE FROM photo",        "DELETE FROM history",
-        "DELETE FROM comment",      "DELETE FROM ticket_synced", "DELETE FROM outbox",
-        "DELETE FROM ticket",       "DELETE FROM reporter",     "DELETE FROM reference_counter",
-        "DELETE FROM sync_state",   "DELETE FROM setting WHERE key = 'demo'",
-        "INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')"};
+    static const char *const statements[] = {"DELETE FROM intervention",
+                                             "DELETE FROM photo",
+                                             "DELETE FROM history",
+                                             "DELETE FROM comment",
+                                             "DELETE FROM ticket_synced",
+                                             "DELETE FROM outbox",
+                                             "DELETE FROM ticket",
+                                             "DELETE FROM reporter",
+                                             "DELETE FROM reference_counter",
+                                             "DELETE FROM sync_state",
+                                             "DELETE FROM setting WHERE key = 'demo'",
+                                             "INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')"};
     QSqlQuery q(database());
     for (const char *sql : statements) {
         if (!q.exec(QString::fromLatin1(sql))) {

@@ -285,7 +285,8 @@ static Photo readPhoto(const QSqlQuery &q)
 QList<Photo> TicketRepository::photos(const QString &ticketId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(u"SELECT id, ticket_id, position, source, mime, width, height, bytes, created_at, data IS NOT NULL FROM photo "
+    q.prepare(u"SELECT id, ticket_id, position, source, mime, width, height, bytes, created_at, data IS NOT "
+              u"NULL FROM photo "
               "WHERE ticket_id = ? ORDER BY position"_s);
     q.addBindValue(ticketId);
     QList<Photo> out;
@@ -299,7 +300,8 @@ QList<Photo> TicketRepository::photos(const QString &ticketId) const
 std::optional<Photo> TicketRepository::photo(const QString &photoId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(u"SELECT id, ticket_id, position, source, mime, width, height, bytes, created_at, data IS NOT NULL FROM photo "
+    q.prepare(u"SELECT id, ticket_id, position, source, mime, width, height, bytes, created_at, data IS NOT "
+              u"NULL FROM photo "
               "WHERE id = ?"_s);
     q.addBindValue(photoId);
     if (q.exec() && q.next())

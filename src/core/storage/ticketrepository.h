@@ -44,8 +44,8 @@ public:
     [[nodiscard]] QByteArray photoData(const QString &photoId, bool thumbnail = false) const;
     [[nodiscard]] int pendingOperationCount() const;
     /** A field's value for people: labels for codes, references for tickets, local times. */
-    [[nodiscard]] QString displayValue(const QString &field, const QString &value, const QString &municipality,
-                                       const ReferenceData &reference) const;
+    [[nodiscard]] QString displayValue(const QString &field, const QString &value,
+                                       const QString &municipality, const ReferenceData &reference) const;
     /** A history entry for people: "Statut : nouveau → à trier", with labels and references. */
     [[nodiscard]] QString describeChange(const HistoryEntry &entry, const QString &municipality,
                                          const ReferenceData &reference) const;

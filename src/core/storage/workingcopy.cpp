@@ -69,9 +69,9 @@ bool rebuild(const QSqlDatabase &db, const QString &ticketId, QString *error)
         const QJsonValue v = row.value(c);
         QVariant value = v.isNull() || v.isUndefined() ? QVariant() : v.toVariant();
         // Text columns are NOT NULL (duplicate_of and reporter_id excepted); times stay NULL.
-        if (!value.isValid() && (c == "service"_L1 || c == "team"_L1 || c == "assignee"_L1 ||
-                                 c == "forwarded_to"_L1 || c == "address"_L1 || c == "district"_L1 ||
-                                 c == "description"_L1))
+        if (!value.isValid() &&
+            (c == "service"_L1 || c == "team"_L1 || c == "assignee"_L1 || c == "forwarded_to"_L1 ||
+             c == "address"_L1 || c == "district"_L1 || c == "description"_L1))
             value = u""_s;
         if (value.typeId() == QMetaType::Double &&
             (c.endsWith("_at"_L1) || c == "revision"_L1 || c.endsWith("_rank"_L1) || c == "photo_count"_L1))
@@ -142,8 +142,8 @@ bool discardRefused(const QSqlDatabase &db, const QString &opId, const QString &
     return true;
 }
 
-bool recordReceipt(const QSqlDatabase &db, const QString &opId, const QString &opType, const QString &ticketId,
-                   const QJsonObject &receipt, QString *error)
+bool recordReceipt(const QSqlDatabase &db, const QString &opId, const QString &opType,
+                   const QString &ticketId, const QJsonObject &receipt, QString *error)
 {
     const QString status = receipt.value("status"_L1).toString();
     const QString state = status == "applied"_L1 || status == "conflict"_L1 ? status : u"rejected"_s;

@@ -29,7 +29,7 @@ bool discardRefused(const QSqlDatabase &db, const QString &opId, const QString &
  * back and the working row rebuilt, so the ticket shows the server's value. Inside a write
  * transaction (one per receipt: a crash never leaves a receipt half-recorded).
  */
-bool recordReceipt(const QSqlDatabase &db, const QString &opId, const QString &opType, const QString &ticketId,
-                   const QJsonObject &receipt, QString *error);
+bool recordReceipt(const QSqlDatabase &db, const QString &opId, const QString &opType,
+                   const QString &ticketId, const QJsonObject &receipt, QString *error);
 
 } // namespace lanterne::workingcopy

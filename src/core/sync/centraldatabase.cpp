@@ -289,12 +289,14 @@ std::optional<CentralDatabase::Identity> CentralDatabase::identity()
 {
     const auto guard = watch();
     QSqlQuery me(database());
-    if (!me.exec(u"SELECT session_user, (lanterne.me()).role, (lanterne.me()).team, (lanterne.me()).municipality"_s) ||
+    if (!me.exec(
+            u"SELECT session_user, (lanterne.me()).role, (lanterne.me()).team, (lanterne.me()).municipality"_s) ||
         !me.next())
         return std::nullopt;
     if (me.value(1).isNull())
         return Identity{};
-    return Identity{me.value(0).toString(), me.value(1).toString(), me.value(2).toString(), me.value(3).toString()};
+    return Identity{me.value(0).toString(), me.value(1).toString(), me.value(2).toString(),
+                    me.value(3).toString()};
 }
 
 } // namespace lanterne

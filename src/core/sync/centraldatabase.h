@@ -5,8 +5,8 @@
 #include "sync/centralurl.h"
 #include "sync/querywatchdog.h"
 
-#include <QSqlDatabase>
 #include <optional>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace lanterne {

@@ -78,20 +78,24 @@ CentralDemo::Result CentralDemo::load(CentralDatabase &central, const demo::Demo
     const int total = range.value(2).toInt();
     // The newest tickets keep their photos (real pictures on the server).
     qint64 photoFrom = last + 1;
-    if (range.exec(u"SELECT min(seq) FROM (SELECT seq FROM ticket WHERE photo_count > 0 ORDER BY seq DESC LIMIT %1)"_s
-                       .arg(kTicketsWithPhotos)) &&
+    if (range.exec(
+            u"SELECT min(seq) FROM (SELECT seq FROM ticket WHERE photo_count > 0 ORDER BY seq DESC LIMIT %1)"_s
+                .arg(kTicketsWithPhotos)) &&
         range.next() && !range.value(0).isNull())
         photoFrom = range.value(0).toLongLong();
 
     // Rows as JSON arrays straight from SQLite, in the server's columns.
     const QString tickets =
-        u"SELECT json_group_array(json_object('id', id, 'municipality', municipality, 'reference', reference, "
+        u"SELECT json_group_array(json_object('id', id, 'municipality', municipality, 'reference', "
+        u"reference, "
         "'kind', kind, 'category', category, 'description', description, 'latitude', latitude, 'longitude', "
-        "longitude, 'address', address, 'district', district, 'channel', channel, 'reporter_id', reporter_id, "
+        "longitude, 'address', address, 'district', district, 'channel', channel, 'reporter_id', "
+        "reporter_id, "
         "'status', status, 'priority', priority, 'service', service, 'team', team, 'assignee', assignee, "
         "'due_at', %1, 'duplicate_of', duplicate_of, 'forwarded_to', forwarded_to, 'photo_count', "
         "CASE WHEN seq >= :photoFrom THEN photo_count ELSE 0 END, 'created_at', %2, 'acknowledged_at', %3, "
-        "'resolved_at', %4, 'closed_at', %5, 'updated_at', %6, 'revision', :rev)) FROM ticket WHERE seq BETWEEN "
+        "'resolved_at', %4, 'closed_at', %5, 'updated_at', %6, 'revision', :rev)) FROM ticket WHERE seq "
+        "BETWEEN "
         ":from AND :to"_s.arg(iso(u"due_at"_s), iso(u"created_at"_s), iso(u"acknowledged_at"_s),
                               iso(u"resolved_at"_s), iso(u"closed_at"_s), iso(u"updated_at"_s));
     const QString reporters =
@@ -114,15 +118,19 @@ CentralDemo::Result CentralDemo::load(CentralDatabase &central, const demo::Demo
         QString insert;
     };
     const QList<Copy> copies{
-        {reporters, u"INSERT INTO lanterne.reporter SELECT * FROM jsonb_populate_recordset(NULL::lanterne.reporter, "
-                    "?::jsonb)"_s},
-        {tickets, u"INSERT INTO lanterne.ticket SELECT * FROM jsonb_populate_recordset(NULL::lanterne.ticket, "
-                  "?::jsonb)"_s},
-        {comments, u"INSERT INTO lanterne.comment SELECT * FROM jsonb_populate_recordset(NULL::lanterne.comment, "
-                   "?::jsonb)"_s},
-        {history, u"INSERT INTO lanterne.history (ticket_id, municipality, author, at, field, old_value, "
-                  "new_value, revision) SELECT ticket_id, municipality, author, at, field, old_value, new_value, "
-                  "revision FROM jsonb_populate_recordset(NULL::lanterne.history, ?::jsonb)"_s},
+        {reporters,
+         u"INSERT INTO lanterne.reporter SELECT * FROM jsonb_populate_recordset(NULL::lanterne.reporter, "
+         "?::jsonb)"_s},
+        {tickets,
+         u"INSERT INTO lanterne.ticket SELECT * FROM jsonb_populate_recordset(NULL::lanterne.ticket, "
+         "?::jsonb)"_s},
+        {comments,
+         u"INSERT INTO lanterne.comment SELECT * FROM jsonb_populate_recordset(NULL::lanterne.comment, "
+         "?::jsonb)"_s},
+        {history,
+         u"INSERT INTO lanterne.history (ticket_id, municipality, author, at, field, old_value, "
+         "new_value, revision) SELECT ticket_id, municipality, author, at, field, old_value, new_value, "
+         "revision FROM jsonb_populate_recordset(NULL::lanterne.history, ?::jsonb)"_s},
     };
 
     for (qint64 from = first; from <= last; from += batch) {
@@ -165,9 +173,10 @@ CentralDemo::Result CentralDemo::load(CentralDatabase &central, const demo::Demo
         // The photos of the newest tickets, drawn as the workstation would.
         if (to >= photoFrom) {
             QSqlQuery p(db);
-            p.prepare(u"SELECT p.id, p.ticket_id, p.municipality, p.position, t.category, t.reference, "
-                      "p.created_at FROM photo p JOIN ticket t ON t.id = p.ticket_id WHERE t.seq BETWEEN ? AND ? "
-                      "AND t.seq >= ? ORDER BY t.seq, p.position"_s);
+            p.prepare(
+                u"SELECT p.id, p.ticket_id, p.municipality, p.position, t.category, t.reference, "
+                "p.created_at FROM photo p JOIN ticket t ON t.id = p.ticket_id WHERE t.seq BETWEEN ? AND ? "
+                "AND t.seq >= ? ORDER BY t.seq, p.position"_s);
             p.addBindValue(from);
             p.addBindValue(to);
             p.addBindValue(photoFrom);
@@ -176,13 +185,15 @@ CentralDemo::Result CentralDemo::load(CentralDatabase &central, const demo::Demo
                 return fail(p.lastError().text());
             }
             QSqlQuery w(pg);
-            w.prepare(u"INSERT INTO lanterne.photo (id, ticket_id, municipality, position, mime, width, height, "
-                      "data, thumbnail, created_at, revision) VALUES (?::uuid, ?::uuid, ?, ?, 'image/jpeg', ?, ?, "
-                      "?, ?, to_timestamp(? / 1000.0), ?)"_s);
+            w.prepare(
+                u"INSERT INTO lanterne.photo (id, ticket_id, municipality, position, mime, width, height, "
+                "data, thumbnail, created_at, revision) VALUES (?::uuid, ?::uuid, ?, ?, 'image/jpeg', ?, ?, "
+                "?, ?, to_timestamp(? / 1000.0), ?)"_s);
             while (p.next()) {
                 const Category *cat = reference.category(p.value(4).toString());
                 const QString caption =
-                    QCoreApplication::translate("PhotoProvider", "%1 — photo de démonstration").arg(p.value(5).toString());
+                    QCoreApplication::translate("PhotoProvider", "%1 — photo de démonstration")
+                        .arg(p.value(5).toString());
                 auto jpeg = [&](QSize size) {
                     QByteArray bytes;
                     QBuffer buffer(&bytes);

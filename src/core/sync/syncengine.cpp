@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +16,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QImage>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -74,9 +74,9 @@ SyncEngine::Result SyncEngine::syncOnce()
     if (!me && m_central.timedOut())
         return fail(noAnswer());
     if (me && !me->login.isEmpty()) {
-        for (const auto &[key, value] : {std::pair{u"central_login"_s, me->login},
-                                         std::pair{u"central_role"_s, me->role},
-                                         std::pair{u"central_team"_s, me->team}})
+        for (const auto &[key, value] :
+             {std::pair{u"central_login"_s, me->login}, std::pair{u"central_role"_s, me->role},
+              std::pair{u"central_team"_s, me->team}})
             if (m_store.setting(key) != value)
                 m_store.setSetting(key, value);
     }
@@ -144,44 +144,76 @@ SyncEngine::Result SyncEngine::push(int batch)
         if (LocalStore::Result r = m_store.commit(); !r)
             return fail(r.message);
 
+        // The batch in chunks of at most a few megabytes (photos travel inside their operation):
+        // one round trip and one commit on the server per chunk, one SQLite transaction for its
+        // receipts. The server applies each operation on its own, in order.
         QStringList changed;
-        for (const QJsonObject &op : std::as_const(ops)) {
+        qsizetype next = 0;
+        while (next < ops.size()) {
+            QJsonArray chunk;
+            qsizetype bytes = 0;
+            const qsizetype first = next;
+            while (next < ops.size() && (chunk.isEmpty() || bytes < kPushChunkBytes)) {
+                bytes += QJsonDocument(ops[next]).toJson(QJsonDocument::Compact).size();
+                chunk.append(ops[next++]);
+            }
+            QList<QJsonObject> receipts;
             QSqlQuery q(m_central.database());
             bool sent = false;
             {
                 // Preparing talks to the server too: watched as well.
                 const auto guard = m_central.watch();
-                sent = q.prepare(u"SELECT lanterne.apply(?::jsonb)"_s);
-                q.addBindValue(QString::fromUtf8(QJsonDocument(op).toJson(QJsonDocument::Compact)));
-                sent = sent && q.exec() && q.next();
+                q.setForwardOnly(true);
+                sent = q.prepare(u"SELECT r FROM lanterne.apply_batch(?::jsonb) AS r"_s);
+                q.addBindValue(QString::fromUtf8(QJsonDocument(chunk).toJson(QJsonDocument::Compact)));
+                sent = sent && q.exec();
+                while (sent && q.next())
+                    receipts.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
             }
-            if (!sent)
-                return fail(m_central.timedOut() ? noAnswer()
-                                                 : Tr::tr("Envoi d'une modification à la base centrale : %1")
-                                                       .arg(q.lastError().text()));
-            const QByteArray receiptText = q.value(0).toString().toUtf8();
-            const QJsonObject receipt = QJsonDocument::fromJson(receiptText).object();
-            const QString status = receipt.value("status"_L1).toString();
-            ++m_report.pushed;
-            if (status == "applied"_L1)
-                ++m_report.applied;
-            else if (status == "conflict"_L1)
-                ++m_report.conflicts;
-            else
-                ++m_report.rejected;
-            // The receipt, and for a created ticket its final reference, in one transaction.
+            if (!sent) {
+                if (q.lastError().nativeErrorCode() == "42883"_L1) // apply_batch unknown: an old server
+                    return fail(Tr::tr("La base centrale n'est pas à jour pour ce poste : demandez à "
+                                       "l'administrateur de lancer « lanternectl central migrate »."));
+                return fail(m_central.timedOut()
+                                ? noAnswer()
+                                : Tr::tr("Envoi des modifications à la base centrale : %1").arg(q.lastError().text()));
+            }
+            if (receipts.size() != chunk.size())
+                return fail(Tr::tr("La base centrale a répondu %1 accusés de réception pour %2 modifications.")
+                                .arg(receipts.size())
+                                .arg(chunk.size()));
+            // The receipts, and for created tickets their final references, in one transaction.
             if (LocalStore::Result r = m_store.beginWrite(); !r)
                 return fail(r.message);
-            QString receiptError;
-            if (!workingcopy::recordReceipt(m_store.database(), op.value("op_id"_L1).toString(),
-                                            op.value("op_type"_L1).toString(),
-                                            op.value("entity_id"_L1).toString(), receipt, &receiptError)) {
-                m_store.rollback();
-                return fail(Tr::tr("Accusé de réception : %1").arg(receiptError));
+            for (qsizetype i = 0; i < receipts.size(); ++i) {
+                const QJsonObject &op = ops[first + i];
+                const QJsonObject &receipt = receipts[i];
+                if (receipt.value("op_id"_L1).toString() != op.value("op_id"_L1).toString()) {
+                    m_store.rollback();
+                    return fail(Tr::tr("Accusé de réception inattendu pour l'opération %1.")
+                                    .arg(op.value("op_id"_L1).toString()));
+                }
+                QString receiptError;
+                if (!workingcopy::recordReceipt(m_store.database(), op.value("op_id"_L1).toString(),
+                                                op.value("op_type"_L1).toString(),
+                                                op.value("entity_id"_L1).toString(), receipt, &receiptError)) {
+                    m_store.rollback();
+                    return fail(Tr::tr("Accusé de réception : %1").arg(receiptError));
+                }
             }
             if (LocalStore::Result r = m_store.commit(); !r)
                 return fail(r.message);
-            changed.append(op.value("entity_id"_L1).toString());
+            for (qsizetype i = 0; i < receipts.size(); ++i) {
+                const QString status = receipts[i].value("status"_L1).toString();
+                ++m_report.pushed;
+                if (status == "applied"_L1)
+                    ++m_report.applied;
+                else if (status == "conflict"_L1)
+                    ++m_report.conflicts;
+                else
+                    ++m_report.rejected;
+                changed.append(ops[first + i].value("entity_id"_L1).toString());
+            }
         }
         m_store.notifyTicketsChanged(changed);
     }
@@ -591,7 +623,8 @@ SyncEngine::Result SyncEngine::pull(int batch)
             break;
         from = to;
         if (m_progress)
-            m_progress(m_report.pulledTickets - before, std::max<qint64>(total, m_report.pulledTickets - before));
+            m_progress(m_report.pulledTickets - before,
+                       std::max<qint64>(total, m_report.pulledTickets - before));
     }
     m_report.cursor = from;
     return {true, 0, {}, m_report};
@@ -626,8 +659,9 @@ SyncEngine::Result SyncEngine::fetchPhotos(const QStringList &photoIds)
         s.prepare(u"SELECT id, data, thumbnail FROM lanterne.photo WHERE id = ANY (?::uuid[])"_s);
         s.addBindValue(u"{"_s + missing.join(u',') + u"}"_s);
         if (!s.exec())
-            return fail(m_central.timedOut() ? noAnswer()
-                                             : Tr::tr("Photos de la base centrale : %1").arg(s.lastError().text()));
+            return fail(m_central.timedOut()
+                            ? noAnswer()
+                            : Tr::tr("Photos de la base centrale : %1").arg(s.lastError().text()));
         while (s.next())
             fetched.append({s.value(0).toString(), s.value(1).toByteArray(), s.value(2).toByteArray()});
     }
@@ -637,7 +671,8 @@ SyncEngine::Result SyncEngine::fetchPhotos(const QStringList &photoIds)
         const PreparedPhoto prepared = PreparedPhoto::fromBytes(f.data);
         if (!prepared.valid) {
             // Kept as missing: the viewer says the picture cannot be read, nothing else breaks.
-            qCWarning(lcCentral) << "photo" << f.id << "from the server is not a readable image:" << prepared.error;
+            qCWarning(lcCentral) << "photo" << f.id
+                                 << "from the server is not a readable image:" << prepared.error;
             f.data.clear();
             continue;
         }

@@ -44,6 +44,9 @@ public:
         explicit operator bool() const { return ok; }
     };
 
+    /** A push chunk's size: operations go together up to this many bytes of JSON. */
+    static constexpr qsizetype kPushChunkBytes = 8 * 1024 * 1024;
+
     SyncEngine(LocalStore &store, CentralDatabase &central);
 
     Result push(int batch = 200);
