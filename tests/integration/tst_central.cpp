@@ -526,9 +526,10 @@ void TestCentral::batchAppliesInOrderAndAnUnreadableOperationBlocksNothing()
     QCOMPARE(receipts[1].value("reason"_L1).toString(), u"22023"_s);
     QCOMPARE(receipts[2].value("status"_L1).toString(), u"applied"_s);
     QCOMPARE(receipts[2].value("op_id"_L1).toString(), batch[2].toObject().value("op_id"_L1).toString());
-    QCOMPARE(scalar(agent, u"SELECT count(*) FROM lanterne.ticket WHERE id = '%1' AND priority = 'urgent'"_s.arg(
-                               ticket)),
-             1);
+    QCOMPARE(
+        scalar(agent,
+               u"SELECT count(*) FROM lanterne.ticket WHERE id = '%1' AND priority = 'urgent'"_s.arg(ticket)),
+        1);
 }
 
 void TestCentral::operationRetryGetsTheFirstReceipt()

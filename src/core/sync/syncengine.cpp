@@ -174,14 +174,15 @@ SyncEngine::Result SyncEngine::push(int batch)
                 if (q.lastError().nativeErrorCode() == "42883"_L1) // apply_batch unknown: an old server
                     return fail(Tr::tr("La base centrale n'est pas à jour pour ce poste : demandez à "
                                        "l'administrateur de lancer « lanternectl central migrate »."));
-                return fail(m_central.timedOut()
-                                ? noAnswer()
-                                : Tr::tr("Envoi des modifications à la base centrale : %1").arg(q.lastError().text()));
+                return fail(m_central.timedOut() ? noAnswer()
+                                                 : Tr::tr("Envoi des modifications à la base centrale : %1")
+                                                       .arg(q.lastError().text()));
             }
             if (receipts.size() != chunk.size())
-                return fail(Tr::tr("La base centrale a répondu %1 accusés de réception pour %2 modifications.")
-                                .arg(receipts.size())
-                                .arg(chunk.size()));
+                return fail(
+                    Tr::tr("La base centrale a répondu %1 accusés de réception pour %2 modifications.")
+                        .arg(receipts.size())
+                        .arg(chunk.size()));
             // The receipts, and for created tickets their final references, in one transaction.
             if (LocalStore::Result r = m_store.beginWrite(); !r)
                 return fail(r.message);
@@ -196,7 +197,8 @@ SyncEngine::Result SyncEngine::push(int batch)
                 QString receiptError;
                 if (!workingcopy::recordReceipt(m_store.database(), op.value("op_id"_L1).toString(),
                                                 op.value("op_type"_L1).toString(),
-                                                op.value("entity_id"_L1).toString(), receipt, &receiptError)) {
+                                                op.value("entity_id"_L1).toString(), receipt,
+                                                &receiptError)) {
                     m_store.rollback();
                     return fail(Tr::tr("Accusé de réception : %1").arg(receiptError));
                 }
