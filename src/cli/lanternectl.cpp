@@ -781,6 +781,7 @@ int cmdSync(Context &c)
     if (const auto r = central.open(*url, password); !r)
         return c.fail(r.exitCode, r.message);
     SyncEngine engine(c.store, central);
+    engine.setLockWait(once ? 120000 : 0); // --once waits for the app's sync to finish
     auto report = [&](const SyncReport &s) {
         if (c.json)
             c.printJson(QJsonObject{{u"pushed"_s, s.pushed},
@@ -810,18 +811,52 @@ int cmdSync(Context &c)
         report(r.report);
         return r.report.conflicts + r.report.rejected > 0 ? Refused : Success;
     }
-    // --watch: sync, then wait for the server's announcement (or 30 s), until stopped.
-    QSqlDriver *driver = central.database().driver();
-    driver->subscribeToNotification(u"lanterne_changes"_s);
+    // --watch: sync, then wait for the server's announcement (or 30 s), until stopped. A failure
+    // (server down, frozen, restarted) is said on stderr and retried with backoff, on a new
+    // connection: a watcher keeps watching.
+    int failures = 0;
+    bool connected = true;
     for (;;) {
-        const auto r = engine.syncOnce();
-        if (!r)
-            return c.fail(r.exitCode, r.message);
-        if (r.report.pushed + r.report.pulledTickets + r.report.pulledRows > 0)
-            report(r.report);
+        QSqlDriver *driver = nullptr;
+        if (!connected) {
+            const auto r = central.open(*url, password);
+            connected = r.ok;
+            if (!r)
+                c.err << r.message << Qt::endl;
+        }
+        if (connected) {
+            driver = central.database().driver();
+            if (!driver->subscribedToNotifications().contains(u"lanterne_changes"_s))
+                driver->subscribeToNotification(u"lanterne_changes"_s);
+            const auto r = engine.syncOnce();
+            if (r.ok || r.busy) { // busy: the app is syncing this store; look again at the next wake-up
+                failures = 0;
+                if (r.report.pushed + r.report.pulledTickets + r.report.pulledRows > 0)
+                    report(r.report);
+            } else {
+                c.err << r.message << Qt::endl;
+                central.close();
+                connected = false;
+                driver = nullptr;
+            }
+        }
+        if (!connected)
+            ++failures;
         QEventLoop loop;
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        QObject::connect(driver, &QSqlDriver::notification, &loop, &QEventLoop::quit);
+        // 5 s, 10 s, 20 s... up to 5 minutes after failures; else every 30 s or on NOTIFY.
+        QTimer::singleShot(connected ? 30000 : std::min(300000, 5000 << std::min(failures - 1, 6)), &loop,
+                           &QEventLoop::quit);
+        if (driver)
+            QObject::connect(driver, &QSqlDriver::notification, &loop, &QEventLoop::quit);
+        // Edits made meanwhile by another process (a script, the app) go out within a second.
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (connected && c.store.pollExternalChanges() &&
+                TicketRepository(c.store).pendingOperationCount() > 0)
+                loop.quit();
+        });
+        c.store.pollExternalChanges(); // the baseline: what this process just wrote
+        poll.start(1000);
         loop.exec();
     }
 }

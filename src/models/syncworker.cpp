@@ -56,6 +56,7 @@ void SyncWorker::configure(const QString &storePath, const QString &url, const Q
     m_url = url;
     m_password = password;
     m_central.reset();
+    m_listener.reset();
     m_failures = 0;
     if (m_url.isEmpty()) {
         m_timer.stop();
@@ -96,10 +97,20 @@ bool SyncWorker::connectIfNeeded(QString *error)
     // Who we are for the server: the window shows it, and edits are made with its rights.
     if (const auto me = m_central->identity())
         Q_EMIT identity(me->login, me->role, me->team, me->municipality);
-    // Changes made elsewhere are announced: pull them at once.
-    QSqlDriver *driver = m_central->database().driver();
+    // Changes made elsewhere are announced: pull them at once. A connection of its own listens,
+    // so that an announcement made while this one is busy is not held back until it is idle.
+    m_listener = std::make_unique<CentralDatabase>();
+    CentralDatabase *listening = m_listener->open(*url, m_password) ? m_listener.get() : m_central.get();
+    if (listening != m_listener.get())
+        m_listener.reset();
+    QSqlDriver *driver = listening->database().driver();
     driver->subscribeToNotification(u"lanterne_changes"_s);
-    connect(driver, &QSqlDriver::notification, this, [this] { m_debounce.start(); });
+    connect(driver, &QSqlDriver::notification, this, [this] {
+        if (m_running)
+            m_again = true; // pulled right after the sync under way
+        else
+            m_debounce.start();
+    });
     return true;
 }
 
@@ -122,8 +133,16 @@ void SyncWorker::syncNow()
         [this, first](qint64 received, qint64 total) { Q_EMIT progress(received, total, first); });
     const auto r = engine.syncOnce();
     m_running = false;
+    if (r.busy) {
+        // lanternectl sync --watch (or another window) is syncing this store: it pushes our
+        // edits; look again shortly.
+        Q_EMIT stateChanged(Synced, r.message);
+        m_timer.start(5000);
+        return;
+    }
     if (!r) {
         m_central.reset(); // reconnect next time (the connection may be closed or half-used)
+        m_listener.reset();
         Q_EMIT stateChanged(needsAction(r.message) ? Error : Offline, r.message);
         schedule(true);
         return;
@@ -134,6 +153,10 @@ void SyncWorker::syncNow()
                       r.report.conflicts + r.report.rejected);
     Q_EMIT stateChanged(Synced, note);
     schedule(false);
+    if (m_again) {
+        m_again = false;
+        m_debounce.start();
+    }
     if (!m_wantedPhotos.isEmpty())
         m_photoBatch.start(); // those that could not be fetched while offline
 }
@@ -159,6 +182,7 @@ void SyncWorker::fetchWantedPhotos()
     m_running = false;
     if (!r) {
         m_central.reset();
+        m_listener.reset();
         Q_EMIT stateChanged(needsAction(r.message) ? Error : Offline, r.message);
         schedule(true);
         return;

@@ -58,12 +58,15 @@ private:
     QString m_password;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<CentralDatabase> m_central;
+    /** Only listens: idle all the time, so the server's announcements arrive even mid-sync. */
+    std::unique_ptr<CentralDatabase> m_listener;
     QTimer m_timer;
     QTimer m_debounce;
     QTimer m_photoBatch;
     QSet<QString> m_wantedPhotos;
     int m_failures = 0;
     bool m_running = false;
+    bool m_again = false; ///< an announcement came during a sync
 };
 
 } // namespace lanterne

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void watchdogFiresAndSyncResumes();
     void serverStoppedMidPush();
+    void watchKeepsWatchingThroughARestart();
 
 private:
     void signalCluster(int sig);
@@ -250,6 +251,53 @@ void TestFrozen::serverStoppedMidPush()
     QVERIFY(q.exec(u"SELECT count(*) FROM comment WHERE ticket_id = '%1'"_s.arg(created.ticketId)) &&
             q.next());
     QCOMPARE(q.value(0).toInt(), kNotes);
+}
+
+void TestFrozen::watchKeepsWatchingThroughARestart()
+{
+    const QString path = m_dir.filePath(u"watch.db"_s);
+    {
+        LocalStore store;
+        QVERIFY(store.open(path, LocalStore::OpenMode::ReadWrite, true));
+        QVERIFY(store.setSetting(u"central_url"_s, url(u"frozen.agent"_s).display()));
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PGPASSWORD"_s, u"pw"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"LANTERNE_SYNC_TIMEOUT_MS"_s, u"3000"_s);
+    QProcess watch;
+    watch.setProcessEnvironment(env);
+    watch.start(QStringLiteral(LANTERNECTL_PATH), {u"--db"_s, path, u"sync"_s, u"--watch"_s});
+    QVERIFY(watch.waitForStarted());
+    QTest::qWait(1500);
+    QVERIFY(cluster(u"halt"_s));
+    // An edit while the server is down.
+    LocalStore store;
+    QVERIFY(store.open(path));
+    NewTicket n;
+    n.category = u"rats"_s;
+    n.description = u"Rats près du marché"_s;
+    n.latitude = 48.905;
+    n.longitude = 2.395;
+    const EditResult created = TicketEditor(store).create(n, {u"c.moreau"_s, Role::Agent, {}});
+    QVERIFY(created.ok());
+    QTest::qWait(1500);
+    QVERIFY(cluster(u"resume"_s));
+    // The watcher is still there and sends it once the server is back (backoff: 5 s, then 10 s).
+    QSqlQuery q(store.database());
+    QElapsedTimer t;
+    t.start();
+    bool applied = false;
+    while (!applied && t.elapsed() < 60000 && watch.state() == QProcess::Running) {
+        QTest::qWait(250);
+        applied =
+            q.exec(u"SELECT state = 'applied' FROM outbox WHERE op_id = '%1'"_s.arg(created.operationId)) &&
+            q.next() && q.value(0).toBool();
+    }
+    QCOMPARE(watch.state(), QProcess::Running);
+    QVERIFY2(applied, watch.readAllStandardError().constData());
+    watch.terminate();
+    QVERIFY(watch.waitForFinished(20000));
 }
 
 QTEST_GUILESS_MAIN(TestFrozen)

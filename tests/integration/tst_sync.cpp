@@ -16,6 +16,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void ticketsLeavingTheScopeDisappear();
     void driftIsCaughtByTheChecksum();
     void demoCityInTheCentralDatabase();
+    void oneSyncAtATimePerStore();
 
 private:
     std::unique_ptr<Workstation> workstation(const QString &name, const QString &login, const Actor &actor);
@@ -410,6 +412,32 @@ void TestSync::driftIsCaughtByTheChecksum()
     QVERIFY(!repo.ticket(u"PAN-1999-000001"_s));
     // Back in step: the next check finds nothing.
     QVERIFY(!engine.syncOnce().report.drift);
+}
+
+void TestSync::oneSyncAtATimePerStore()
+{
+    auto a = workstation(u"a"_s, u"a1."_s + m_suffix, {u"c.moreau"_s, Role::Agent, {}});
+    QVERIFY(TicketEditor(a->store)
+                .addComment(m_ticketId, CommentKind::Internal, u"Pendant une autre synchro"_s, a->actor)
+                .ok());
+    {
+        // Another process (lanternectl sync --watch) is syncing this store.
+        QLockFile other(a->store.path() + u".sync-lock"_s);
+        QVERIFY(other.tryLock(0));
+        SyncEngine engine(a->store, a->central);
+        engine.setLockWait(200);
+        const auto r = engine.syncOnce();
+        QVERIFY(!r.ok);
+        QVERIFY(r.busy);
+        QCOMPARE(r.report.pushed, 0);
+        QSqlQuery q(a->store.database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // untouched: the other process pushes it
+    }
+    // Once it is done (or dead), this one goes ahead.
+    const auto r = SyncEngine(a->store, a->central).syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QCOMPARE(r.report.applied, 1);
 }
 
 void TestSync::demoCityInTheCentralDatabase()

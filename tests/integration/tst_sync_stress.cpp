@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync under abuse: lanternectl killed with SIGKILL at random points while syncing, and five
-// workstations editing offline and syncing in random order. At the end nothing is lost, nothing
-// is applied twice, every operation has a receipt and every store holds the server's state.
+// workstations editing offline and syncing in random order, the app and `lanternectl sync --watch`
+// syncing one store at the same time. At the end nothing is lost, nothing is applied twice, every
+// operation has a receipt and every store holds the server's state.
 #include "storage/localstore.h"
 #include "storage/ticketeditor.h"
 #include "storage/ticketrepository.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void killedWhileSyncing();
     void fiveWorkstations();
+    void appAndWatchShareAStore();
 
 private:
     CentralUrl url(const QString &user) const
@@ -235,6 +237,84 @@ void TestSyncStress::fiveWorkstations()
                 l.next());
         QCOMPARE(l.value(0).toInt(), 0);
     }
+}
+
+void TestSyncStress::appAndWatchShareAStore()
+{
+    const QString path = m_dir.filePath(u"shared.db"_s);
+    {
+        LocalStore store;
+        QVERIFY(store.open(path, LocalStore::OpenMode::ReadWrite, true));
+        QVERIFY(store.setSetting(u"central_url"_s, url(login(1)).display()));
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PGPASSWORD"_s, u"pw"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QProcess watch;
+    watch.setProcessEnvironment(env);
+    watch.start(QStringLiteral(LANTERNECTL_PATH), {u"--db"_s, path, u"sync"_s, u"--watch"_s});
+    QVERIFY(watch.waitForStarted());
+
+    // The app's side: edits, and its own syncs, while the watcher syncs the same store.
+    LocalStore store;
+    QVERIFY(store.open(path));
+    CentralDatabase central;
+    QVERIFY(central.open(url(login(1)), u"pw"_s));
+    const Actor me{u"y.benali"_s, Role::Agent, {}};
+    QStringList tickets;
+    int notes = 0, busy = 0;
+    for (int round = 0; round < 8; ++round) {
+        TicketEditor editor(store);
+        for (int i = 0; i < 15; ++i) {
+            NewTicket n = ticket(round * 100 + i);
+            n.description = u"Partage %1-%2"_s.arg(round).arg(i);
+            const EditResult r = editor.create(n, me);
+            QVERIFY2(r.ok(), qPrintable(r.message));
+            tickets.append(r.ticketId);
+        }
+        for (int i = 0; i < 15; ++i) {
+            QVERIFY(editor
+                        .addComment(tickets[QRandomGenerator::global()->bounded(int(tickets.size()))],
+                                    CommentKind::Internal, u"note partagée %1-%2"_s.arg(round).arg(i), me)
+                        .ok());
+            ++notes;
+        }
+        SyncEngine engine(store, central);
+        const auto r = engine.syncOnce(); // no waiting, as the app's thread does
+        QVERIFY2(r.ok || r.busy, qPrintable(r.message));
+        busy += r.busy;
+        QThread::msleep(QRandomGenerator::global()->bounded(0, 150));
+    }
+    watch.terminate();
+    QVERIFY(watch.waitForFinished(20000));
+    SyncEngine engine(store, central);
+    engine.setLockWait(60000);
+    const auto last = engine.syncOnce();
+    QVERIFY2(last, qPrintable(last.message));
+    qInfo() << "app syncs that found the watcher busy:" << busy;
+
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"ok"_s);
+    QVERIFY(q.exec(u"SELECT count(*) FROM outbox WHERE state <> 'applied' OR receipt IS NULL"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // Each change once, here and on the server.
+    QVERIFY(q.exec(u"SELECT count(*) FROM (SELECT op_id, field FROM history WHERE op_id IS NOT NULL GROUP BY "
+                   "op_id, field HAVING count(*) > 1)"_s) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(u"SELECT count(*) FROM comment WHERE text LIKE 'note partagée %'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), notes);
+    CentralDatabase admin;
+    QVERIFY(admin.open(url(m_cluster.superuser), m_cluster.superpass));
+    QSqlQuery s(admin.database());
+    QVERIFY(s.exec(u"SELECT count(*), count(DISTINCT reference) FROM lanterne.ticket WHERE description LIKE "
+                   "'Partage %'"_s) &&
+            s.next());
+    QCOMPARE(s.value(0).toInt(), tickets.size());
+    QCOMPARE(s.value(1).toInt(), tickets.size());
+    QVERIFY(s.exec(u"SELECT count(*) FROM lanterne.comment WHERE text LIKE 'note partagée %'"_s) && s.next());
+    QCOMPARE(s.value(0).toInt(), notes);
 }
 
 QTEST_GUILESS_MAIN(TestSyncStress)

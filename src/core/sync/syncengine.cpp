@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlError>
@@ -69,6 +70,21 @@ qint64 SyncEngine::cursor() const
 SyncEngine::Result SyncEngine::syncOnce()
 {
     m_report = {};
+    // One sync at a time per store, across processes. A lock left by a process that died is
+    // taken over (QLockFile checks the process); a long sync never loses it to a timer.
+    QLockFile lock(m_store.path() + u".sync-lock"_s);
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(m_lockWaitMs)) {
+        Result r;
+        r.ok = false;
+        r.busy = true;
+        r.exitCode = 1;
+        r.message =
+            lock.error() == QLockFile::LockFailedError
+                ? Tr::tr("Une autre synchronisation de ce magasin est en cours (%1).").arg(m_store.path())
+                : Tr::tr("Verrou de synchronisation impossible à poser à côté de %1.").arg(m_store.path());
+        return r;
+    }
     // Who this workstation acts as (its edits, offline too, are made with that login's rights).
     const auto me = m_central.identity();
     if (!me && m_central.timedOut())

@@ -41,6 +41,7 @@ public:
         int exitCode = 0;
         QString message;
         SyncReport report;
+        bool busy = false; ///< another process was syncing this store: nothing was done
         explicit operator bool() const { return ok; }
     };
 
@@ -51,8 +52,13 @@ public:
 
     Result push(int batch = 200);
     Result pull(int batch = 5000);
-    /** Push, pull, then compare the per-scope checksum. */
+    /**
+     * Push, pull, then compare the per-scope checksum. One process at a time per store (the app
+     * and `lanternectl sync --watch` may share one): the others wait up to setLockWait(), then
+     * give up with `busy` set.
+     */
     Result syncOnce();
+    void setLockWait(int milliseconds) { m_lockWaitMs = milliseconds; }
     /**
      * Compares the count and digest of (id, revision) of the tickets the user sees on the server
      * with the workstation's; on drift, drops what the server no longer shows and pulls again.
@@ -83,6 +89,7 @@ private:
     CentralDatabase &m_central;
     SyncReport m_report;
     std::function<void(qint64, qint64)> m_progress;
+    int m_lockWaitMs = 0;
 };
 
 } // namespace lanterne
