@@ -78,16 +78,16 @@
     <message>
         <location filename="../src/core/sync/centraldemo.cpp" line="+47"/>
         <location line="+9"/>
-        <location line="+82"/>
+        <location line="+90"/>
         <location line="+24"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <location line="+8"/>
         <location line="+13"/>
         <source>base centrale : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-192"/>
         <source>la ville de démonstration se charge avec le compte administrateur de la base centrale (celui de « central init »)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,7 +463,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Un signalement ne revient pas au statut nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,7 +478,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Le signalement a été confié à une autre équipe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,7 +513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Votre identifiant n&apos;a pas de rôle dans la base centrale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,17 +524,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Conflits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>Quelqu&apos;un d&apos;autre a modifié ce signalement avant que votre modification n&apos;arrive : choisissez la valeur à garder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Note : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,7 +544,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Ce conflit a déjà été réglé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,12 +1007,12 @@
     </message>
     <message>
         <location line="+86"/>
-        <location line="+318"/>
+        <location line="+317"/>
         <source>statut inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-309"/>
         <source>classe de statut inconnue : « %1 » (open, closed ou fixed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,37 +1033,37 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+621"/>
+        <location line="+655"/>
         <source>service inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-614"/>
-        <location line="+612"/>
+        <location line="-648"/>
+        <location line="+646"/>
         <source>équipe inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-605"/>
-        <location line="+231"/>
+        <location line="-639"/>
+        <location line="+230"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+212"/>
+        <location line="-275"/>
+        <location line="+211"/>
         <source>canal inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+317"/>
+        <location line="-204"/>
+        <location line="+316"/>
         <source>commune inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-310"/>
         <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,7 +1078,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>utilisateur inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,12 +1202,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+373"/>
+        <location line="+408"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-392"/>
         <source>date invalide pour --until : « %1 » (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,12 +1282,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Envoyées : %1 (appliquées %2, conflits %3, refusées %4) ; reçus : %5 signalements, %6 autres lignes ; révision %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+87"/>
         <source>Base centrale à jour (schéma %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,7 +1441,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Suppression de la ville de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,7 +1808,7 @@
 <context>
     <name>PhotoProvider</name>
     <message>
-        <location filename="../src/core/sync/centraldemo.cpp" line="+119"/>
+        <location filename="../src/core/sync/centraldemo.cpp" line="+129"/>
         <location filename="../src/models/photoprovider.cpp" line="+61"/>
         <source>%1 — photo de démonstration</source>
         <translation type="unfinished"></translation>
@@ -1985,7 +1985,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+419"/>
+        <location filename="../src/models/session.cpp" line="+420"/>
         <source>Donnez un nom au filtre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,17 +2220,12 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../src/core/sync/syncengine.cpp" line="+103"/>
+        <location filename="../src/core/sync/syncengine.cpp" line="+119"/>
         <source>Lecture de la file d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Envoi d&apos;une modification à la base centrale : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+123"/>
         <source>La base centrale n&apos;a pas répondu en %1 s : la connexion a été fermée ; la synchronisation reprendra d&apos;elle-même.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,12 +2249,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-416"/>
+        <source>Une autre synchronisation de ce magasin est en cours (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verrou de synchronisation impossible à poser à côté de %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>La base centrale n&apos;est pas à jour pour ce poste : demandez à l&apos;administrateur de lancer « lanternectl central migrate ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envoi des modifications à la base centrale : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La base centrale a répondu %1 accusés de réception pour %2 modifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accusé de réception inattendu pour l&apos;opération %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Accusé de réception : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+292"/>
         <source>Commentaires reçus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,12 +2296,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>Photos reçues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-176"/>
         <source>Curseur de synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,7 +2323,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Photos de la base centrale : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,7 +2331,7 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../src/models/syncservice.cpp" line="+214"/>
+        <location filename="../src/models/syncservice.cpp" line="+215"/>
         <source>Connexion réussie, mais la base n&apos;est pas initialisée (lanternectl central init).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,12 +2416,12 @@
 <context>
     <name>SyncWorker</name>
     <message>
-        <location filename="../src/models/syncworker.cpp" line="+79"/>
+        <location filename="../src/models/syncworker.cpp" line="+80"/>
         <source>Ce magasin contient la ville de démonstration : il ne se synchronise pas. Ouvrez un magasin à part (--db) pour la base centrale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+72"/>
         <source>%n modification(s) refusée(s) ou en conflit</source>
         <translation>
             <numerusform>%n modification refusée ou en conflit</numerusform>
@@ -3102,7 +3127,7 @@
 <context>
     <name>TicketRepository</name>
     <message>
-        <location filename="../src/core/storage/ticketrepository.cpp" line="+383"/>
+        <location filename="../src/core/storage/ticketrepository.cpp" line="+385"/>
         <source>Signalement créé (%1)</source>
         <translation type="unfinished"></translation>
     </message>
