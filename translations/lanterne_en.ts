@@ -1531,7 +1531,7 @@
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Première synchronisation de ce poste</source>
         <translation>First sync of this workstation</translation>
     </message>
@@ -1998,7 +1998,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/SettingsPage.qml" line="+50"/>
+        <location filename="../qml/Lanterne/App/pages/SettingsPage.qml" line="+54"/>
         <source>Base centrale</source>
         <translation>Central database</translation>
     </message>
@@ -2024,13 +2024,28 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Adresse (postgresql://utilisateur@serveur:5432/lanterne)</source>
-        <translation>Address (postgresql://user@server:5432/lanterne)</translation>
+        <source>Adresse (postgresql://serveur:5432/lanterne)</source>
+        <translation>Address (postgresql://server:5432/lanterne)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Adresse de la base centrale</source>
         <translation>Central database address</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Identifiant</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>votre identifiant à la base centrale, ex. c.moreau</source>
+        <translation>your login to the central database, e.g. c.moreau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant à la base centrale</source>
+        <translation>Login to the central database</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2331,7 +2346,7 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../src/models/syncservice.cpp" line="+215"/>
+        <location filename="../src/models/syncservice.cpp" line="+238"/>
         <source>Connexion réussie, mais la base n&apos;est pas initialisée (lanternectl central init).</source>
         <translation>Connection succeeded, but the database is not initialised (lanternectl central init).</translation>
     </message>

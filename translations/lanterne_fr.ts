@@ -1531,7 +1531,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Première synchronisation de ce poste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,7 +1998,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/SettingsPage.qml" line="+50"/>
+        <location filename="../qml/Lanterne/App/pages/SettingsPage.qml" line="+54"/>
         <source>Base centrale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,12 +2024,27 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Adresse (postgresql://utilisateur@serveur:5432/lanterne)</source>
+        <source>Adresse (postgresql://serveur:5432/lanterne)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Adresse de la base centrale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>votre identifiant à la base centrale, ex. c.moreau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant à la base centrale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2331,7 +2346,7 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../src/models/syncservice.cpp" line="+215"/>
+        <location filename="../src/models/syncservice.cpp" line="+238"/>
         <source>Connexion réussie, mais la base n&apos;est pas initialisée (lanternectl central init).</source>
         <translation type="unfinished"></translation>
     </message>

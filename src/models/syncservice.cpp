@@ -110,6 +110,29 @@ void SyncService::loadSettings()
     Q_EMIT settingsChanged();
 }
 
+QString SyncService::userOf(const QString &url)
+{
+    return QUrl(url.trimmed()).userName();
+}
+
+QString SyncService::withoutUser(const QString &url)
+{
+    QUrl u(url.trimmed());
+    if (!u.isValid() || u.host().isEmpty())
+        return url.trimmed();
+    u.setUserName({});
+    return u.toString();
+}
+
+QString SyncService::withUser(const QString &url, const QString &user)
+{
+    QUrl u(url.trimmed());
+    if (user.trimmed().isEmpty() || !u.isValid() || u.host().isEmpty())
+        return url.trimmed();
+    u.setUserName(user.trimmed());
+    return u.toString();
+}
+
 QString SyncService::effectiveUrl(const QString &url, const QString &caFile, QString *error)
 {
     if (!CentralUrl::parse(url, error))

@@ -86,6 +86,12 @@ public:
                                   bool remember);
     /** Back to local-only: this workstation stops syncing (what is queued stays queued). */
     Q_INVOKABLE void disconnectCentral();
+    /** The login in a central database URL (empty when it has none). */
+    Q_INVOKABLE static QString userOf(const QString &url);
+    /** The URL without its login (shown apart, in the Identifiant field). */
+    Q_INVOKABLE static QString withoutUser(const QString &url);
+    /** The URL with its login replaced by @p user (unchanged when @p user is empty). */
+    Q_INVOKABLE static QString withUser(const QString &url, const QString &user);
     /** The URL with the CA file added as sslrootcert; empty with @p error set when invalid. */
     [[nodiscard]] static QString effectiveUrl(const QString &url, const QString &caFile, QString *error);
 

@@ -29,6 +29,13 @@ TestCase {
             height: 800
         }
     }
+    Component {
+        id: settingsComponent
+        SettingsPage {
+            width: 1200
+            height: 800
+        }
+    }
     SignalSpy {
         id: openSpy
         signalName: "openTicket"
@@ -94,5 +101,25 @@ TestCase {
         tryCompare(page, "count", 0);
         tryCompare(Session, "conflictCount", 0);
         verify(findChild(page, "emptyLabel").visible);
+    }
+
+    function test_4_settings_show_the_login_apart() {
+        const page = createTemporaryObject(settingsComponent, tc);
+        verify(page);
+        const url = findChild(page, "urlField");
+        const user = findChild(page, "userField");
+        compare(user.text, "agent");
+        verify(url.text.indexOf("agent@") < 0, url.text);
+        verify(url.text.indexOf("127.0.0.1:1/lanterne") >= 0, url.text);
+        compare(page.fullUrl, SyncService.url);
+        // Another login: the address follows.
+        user.text = "y.benali";
+        verify(page.fullUrl.indexOf("postgresql://y.benali@127.0.0.1:1/lanterne") === 0, page.fullUrl);
+        // A login typed in the address moves to its field.
+        url.text = "postgresql://m.diallo@base.example.org:5432/lanterne";
+        url.editingFinished();
+        compare(user.text, "m.diallo");
+        compare(url.text, "postgresql://base.example.org:5432/lanterne");
+        compare(page.fullUrl, "postgresql://m.diallo@base.example.org:5432/lanterne");
     }
 }

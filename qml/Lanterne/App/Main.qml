@@ -251,12 +251,19 @@ ApplicationWindow {
 
     PasswordDialog {
         id: passwordDialog
+        // Asked once per refusal: cancelled, it comes back only after the password worked (or
+        // changed); the Connexion page has its own field.
+        property bool asked: false
     }
     Connections {
         target: SyncService
         function onChanged() {
-            if (SyncService.needsPassword && !passwordDialog.visible && root.ready)
+            if (!SyncService.needsPassword)
+                passwordDialog.asked = false;
+            else if (!passwordDialog.asked && !passwordDialog.visible && root.ready && root.currentPage !== "settings") {
+                passwordDialog.asked = true;
                 passwordDialog.open();
+            }
         }
     }
 

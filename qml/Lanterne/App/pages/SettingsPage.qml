@@ -13,8 +13,12 @@ Rectangle {
 
     color: Theme.background
 
+    /** The address with the login of the Identifiant field. */
+    readonly property string fullUrl: SyncService.withUser(urlField.text, userField.text)
+
     function reset() {
-        urlField.text = SyncService.url;
+        urlField.text = SyncService.withoutUser(SyncService.url);
+        userField.text = SyncService.userOf(SyncService.url);
         caField.text = SyncService.caFile;
         passwordField.text = "";
     }
@@ -90,14 +94,31 @@ Rectangle {
                     text: qsTr("Connexion")
                 }
                 Label {
-                    text: qsTr("Adresse (postgresql://utilisateur@serveur:5432/lanterne)")
+                    text: qsTr("Adresse (postgresql://serveur:5432/lanterne)")
                 }
                 TextField {
                     id: urlField
                     objectName: "urlField"
                     Layout.fillWidth: true
-                    placeholderText: "postgresql://c.moreau@base.mairie-pantin.fr:5432/lanterne"
+                    placeholderText: "postgresql://base.mairie-pantin.fr:5432/lanterne"
                     Accessible.name: qsTr("Adresse de la base centrale")
+                    // A login typed in the address fills the Identifiant field.
+                    onEditingFinished: {
+                        if (SyncService.userOf(text).length > 0) {
+                            userField.text = SyncService.userOf(text);
+                            text = SyncService.withoutUser(text);
+                        }
+                    }
+                }
+                Label {
+                    text: qsTr("Identifiant")
+                }
+                TextField {
+                    id: userField
+                    objectName: "userField"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("votre identifiant à la base centrale, ex. c.moreau")
+                    Accessible.name: qsTr("Identifiant à la base centrale")
                 }
                 Label {
                     text: qsTr("Certificat de l'autorité de la ville (CA), pour vérifier le serveur")
@@ -160,13 +181,13 @@ Rectangle {
                     Button {
                         text: SyncService.testing ? qsTr("Test en cours…") : qsTr("Tester la connexion")
                         enabled: !SyncService.testing && urlField.text.trim().length > 0
-                        onClicked: SyncService.testConnection(urlField.text, caField.text, passwordField.text)
+                        onClicked: SyncService.testConnection(root.fullUrl, caField.text, passwordField.text)
                     }
                     Button {
                         text: Session.demoCity ? qsTr("Remplacer la démonstration et synchroniser") : qsTr("Enregistrer et synchroniser")
                         highlighted: true
                         enabled: urlField.text.trim().length > 0
-                        onClicked: if (SyncService.saveSettings(urlField.text, caField.text, passwordField.text, rememberBox.checked))
+                        onClicked: if (SyncService.saveSettings(root.fullUrl, caField.text, passwordField.text, rememberBox.checked))
                             passwordField.text = ""
                     }
                     Button {
