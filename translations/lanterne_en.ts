@@ -9,7 +9,62 @@
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>Vérifiez l&apos;identifiant et le mot de passe (page Connexion).</source>
+        <translation>Check the login and the password (Connection page).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donnez le mot de passe (page Connexion).</source>
+        <translation>Give the password (Connection page).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le nom du serveur ne correspond pas à son certificat : utilisez dans l&apos;adresse le nom exact du serveur.</source>
+        <translation>The server&apos;s name does not match its certificate: use the server&apos;s exact name in the address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le serveur n&apos;a pas pu être vérifié : indiquez le certificat de l&apos;autorité de la ville (page Connexion).</source>
+        <translation>The server could not be verified: give the city&apos;s certificate authority (Connection page).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le serveur refuse ce poste ou cette connexion non chiffrée : demandez à l&apos;administrateur de la base.</source>
+        <translation>The server refuses this workstation or this unencrypted connection: ask the database administrator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vérifiez l&apos;identifiant et le nom de la base dans l&apos;adresse.</source>
+        <translation>Check the login and the database name in the address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Droits insuffisants : demandez à l&apos;administrateur de la base.</source>
+        <translation>Insufficient rights: ask the database administrator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le serveur est injoignable : les modifications restent sur ce poste et partiront d&apos;elles-mêmes.</source>
+        <translation>The server cannot be reached: changes stay on this workstation and will be sent by themselves.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serveur inconnu : vérifiez l&apos;adresse et le réseau ; les modifications restent sur ce poste.</source>
+        <translation>Unknown server: check the address and the network; changes stay on this workstation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le serveur ne répond pas : les modifications restent sur ce poste et partiront d&apos;elles-mêmes.</source>
+        <translation>The server does not answer: changes stay on this workstation and will be sent by themselves.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La connexion a été coupée : la synchronisation reprendra d&apos;elle-même.</source>
+        <translation>The connection was cut: sync will resume by itself.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Le pilote PostgreSQL de Qt (QPSQL) est absent : installez libqt6sql6-psql.</source>
         <translation>Qt&apos;s PostgreSQL driver (QPSQL) is missing: install libqt6sql6-psql.</translation>
     </message>

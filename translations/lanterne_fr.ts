@@ -9,7 +9,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>Vérifiez l&apos;identifiant et le mot de passe (page Connexion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donnez le mot de passe (page Connexion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le nom du serveur ne correspond pas à son certificat : utilisez dans l&apos;adresse le nom exact du serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le serveur n&apos;a pas pu être vérifié : indiquez le certificat de l&apos;autorité de la ville (page Connexion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le serveur refuse ce poste ou cette connexion non chiffrée : demandez à l&apos;administrateur de la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vérifiez l&apos;identifiant et le nom de la base dans l&apos;adresse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Droits insuffisants : demandez à l&apos;administrateur de la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le serveur est injoignable : les modifications restent sur ce poste et partiront d&apos;elles-mêmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serveur inconnu : vérifiez l&apos;adresse et le réseau ; les modifications restent sur ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le serveur ne répond pas : les modifications restent sur ce poste et partiront d&apos;elles-mêmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La connexion a été coupée : la synchronisation reprendra d&apos;elle-même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Le pilote PostgreSQL de Qt (QPSQL) est absent : installez libqt6sql6-psql.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libpq URLs of the central database: what is accepted, the secure defaults, nothing leaked.
+#include "sync/centraldatabase.h"
 #include "sync/centralurl.h"
 
 #include <QtTest>
@@ -70,6 +71,33 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         if (!says.isEmpty())
             QVERIFY2(error.contains(says), qPrintable(error));
+    }
+
+    void failuresSayWhatToDo_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("password") << u"password authentication failed for user \"c.moreau\""_s
+                                  << u"mot de passe"_s;
+        QTest::newRow("no password") << u"fe_sendauth: no password supplied"_s << u"mot de passe"_s;
+        QTest::newRow("host name") << u"server certificate for \"db\" does not match host name \"x\""_s
+                                   << u"nom exact"_s;
+        QTest::newRow("unknown CA") << u"SSL error: certificate verify failed"_s << u"certificat"_s;
+        QTest::newRow("refused")
+            << u"connection to server at \"10.0.0.1\", port 5432 failed: Connection refused"_s
+            << u"partiront d'elles-mêmes"_s;
+        QTest::newRow("unknown host")
+            << u"could not translate host name \"base\" to address"_s << u"réseau"_s;
+        QTest::newRow("hba") << u"no pg_hba.conf entry for host \"10.0.0.2\""_s << u"administrateur"_s;
+        QTest::newRow("database") << u"database \"lanterne\" does not exist"_s << u"nom de la base"_s;
+    }
+    void failuresSayWhatToDo()
+    {
+        QFETCH(QString, server);
+        QFETCH(QString, says);
+        const QString advice = CentralDatabase::advice(server);
+        QVERIFY2(advice.contains(says), qPrintable(advice));
+        QVERIFY(CentralDatabase::advice(u"something else entirely"_s).isEmpty());
     }
 };
 

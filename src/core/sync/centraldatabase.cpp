@@ -96,8 +96,59 @@ CentralDatabase::Result CentralDatabase::fail(const QString &what, const QSqlErr
     static const QRegularExpression severity(u"^(ERROR|FATAL|ERREUR|FATAL):\\s*"_s);
     detail.remove(severity);
     r.message = Tr::tr("%1 (%2) : %3").arg(what, m_display, detail);
+    if (const QString todo = advice(detail); !todo.isEmpty())
+        r.message += u' ' + todo;
     qCWarning(lcCentral) << r.message;
     return r;
+}
+
+QString CentralDatabase::advice(const QString &serverText)
+{
+    // What the user can do, for the failures a workstation meets (libpq's words, in English).
+    struct Hint
+    {
+        const char *marker;
+        const char *text;
+    };
+    static const Hint hints[] = {
+        {"password authentication failed",
+         QT_TRANSLATE_NOOP("CentralDatabase", "Vérifiez l'identifiant et le mot de passe (page Connexion).")},
+        {"no password supplied",
+         QT_TRANSLATE_NOOP("CentralDatabase", "Donnez le mot de passe (page Connexion).")},
+        {"does not match host name",
+         QT_TRANSLATE_NOOP("CentralDatabase",
+                           "Le nom du serveur ne correspond pas à son certificat : utilisez dans "
+                           "l'adresse le nom exact du serveur.")},
+        {"certificate", QT_TRANSLATE_NOOP("CentralDatabase",
+                                          "Le serveur n'a pas pu être vérifié : indiquez le certificat de "
+                                          "l'autorité de la ville (page Connexion).")},
+        {"no pg_hba.conf entry",
+         QT_TRANSLATE_NOOP("CentralDatabase", "Le serveur refuse ce poste ou cette connexion non chiffrée : "
+                                              "demandez à l'administrateur de la base.")},
+        {"does not exist",
+         QT_TRANSLATE_NOOP("CentralDatabase", "Vérifiez l'identifiant et le nom de la base dans l'adresse.")},
+        {"permission denied",
+         QT_TRANSLATE_NOOP("CentralDatabase",
+                           "Droits insuffisants : demandez à l'administrateur de la base.")},
+        {"Connection refused",
+         QT_TRANSLATE_NOOP("CentralDatabase",
+                           "Le serveur est injoignable : les modifications restent sur ce poste "
+                           "et partiront d'elles-mêmes.")},
+        {"could not translate host name",
+         QT_TRANSLATE_NOOP("CentralDatabase", "Serveur inconnu : vérifiez l'adresse et le réseau ; les "
+                                              "modifications restent sur ce poste.")},
+        {"timeout expired",
+         QT_TRANSLATE_NOOP("CentralDatabase",
+                           "Le serveur ne répond pas : les modifications restent sur ce poste "
+                           "et partiront d'elles-mêmes.")},
+        {"server closed the connection",
+         QT_TRANSLATE_NOOP("CentralDatabase", "La connexion a été coupée : la synchronisation reprendra "
+                                              "d'elle-même.")},
+    };
+    for (const Hint &h : hints)
+        if (serverText.contains(QLatin1String(h.marker), Qt::CaseInsensitive))
+            return QCoreApplication::translate("CentralDatabase", h.text);
+    return {};
 }
 
 CentralDatabase::Result CentralDatabase::exec(const QString &sql, const QString &what) const

@@ -64,6 +64,8 @@ public:
         QString login, role, team, municipality;
     };
     [[nodiscard]] std::optional<Identity> identity();
+    /** What the user can do about a server's error message, in words; empty when nothing applies. */
+    [[nodiscard]] static QString advice(const QString &serverText);
 
     /** Creates or updates a login mapped to a municipality and a service or team. */
     Result addUser(const QString &login, const QString &role, const QString &municipality,
