@@ -29,7 +29,7 @@
         <translation>The server could not be verified: give the city&apos;s certificate authority (Connection page).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Le serveur refuse ce poste ou cette connexion non chiffrée : demandez à l&apos;administrateur de la base.</source>
         <translation>The server refuses this workstation or this unencrypted connection: ask the database administrator.</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>Insufficient rights: ask the database administrator.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Le serveur est injoignable : les modifications restent sur ce poste et partiront d&apos;elles-mêmes.</source>
         <translation>The server cannot be reached: changes stay on this workstation and will be sent by themselves.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Serveur inconnu : vérifiez l&apos;adresse et le réseau ; les modifications restent sur ce poste.</source>
         <translation>Unknown server: check the address and the network; changes stay on this workstation.</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>The server does not answer: changes stay on this workstation and will be sent by themselves.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>La connexion a été coupée : la synchronisation reprendra d&apos;elle-même.</source>
         <translation>The connection was cut: sync will resume by itself.</translation>
     </message>
@@ -579,12 +579,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+96"/>
+        <location line="+105"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>Quelqu&apos;un d&apos;autre a modifié ce signalement avant que votre modification n&apos;arrive : choisissez la valeur à garder.</source>
         <translation>Someone else changed this ticket before your change arrived: choose the value to keep.</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>Photo of %1 KB</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Ce conflit a déjà été réglé.</source>
         <translation>This conflict has already been settled.</translation>
     </message>
@@ -984,7 +984,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/InboxPage.qml" line="+54"/>
+        <location filename="../qml/Lanterne/App/pages/InboxPage.qml" line="+55"/>
         <source>Signalement introuvable : %1</source>
         <translation>Ticket not found: %1</translation>
     </message>
@@ -1606,7 +1606,7 @@
         <translation>%1 / %2 tickets</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Signalement %1 créé</source>
         <translation>Ticket %1 created</translation>
     </message>
@@ -2533,7 +2533,7 @@
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="+150"/>
+        <location filename="../src/models/ticketdetail.cpp" line="+152"/>
         <source>Demandeur</source>
         <translation>Reporter</translation>
     </message>
@@ -2606,7 +2606,7 @@
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../qml/Lanterne/App/components/TicketDetailPanel.qml" line="+26"/>
+        <location filename="../qml/Lanterne/App/components/TicketDetailPanel.qml" line="+27"/>
         <source>Signalement %1</source>
         <translation>Ticket %1</translation>
     </message>
@@ -2630,8 +2630,21 @@
         <source>non synchronisé</source>
         <translation>not synced</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>La base centrale a refusé %n modification(s) de ce signalement : la fiche montre sa valeur.</source>
+        <translation>
+            <numerusform>The central database refused %n change to this ticket: it shows the central value.</numerusform>
+            <numerusform>The central database refused %n changes to this ticket: it shows the central value.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Voir les conflits</source>
+        <translation>See the conflicts</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Changer le statut…</source>
         <translation>Change status…</translation>
     </message>

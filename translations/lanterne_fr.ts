@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Le serveur refuse ce poste ou cette connexion non chiffrée : demandez à l&apos;administrateur de la base.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,12 +44,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Le serveur est injoignable : les modifications restent sur ce poste et partiront d&apos;elles-mêmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Serveur inconnu : vérifiez l&apos;adresse et le réseau ; les modifications restent sur ce poste.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,7 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>La connexion a été coupée : la synchronisation reprendra d&apos;elle-même.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,12 +579,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+96"/>
+        <location line="+105"/>
         <source>Conflits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>Quelqu&apos;un d&apos;autre a modifié ce signalement avant que votre modification n&apos;arrive : choisissez la valeur à garder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,7 +599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Ce conflit a déjà été réglé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,7 +984,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/InboxPage.qml" line="+54"/>
+        <location filename="../qml/Lanterne/App/pages/InboxPage.qml" line="+55"/>
         <source>Signalement introuvable : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +1606,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Signalement %1 créé</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,7 +2533,7 @@
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="+150"/>
+        <location filename="../src/models/ticketdetail.cpp" line="+152"/>
         <source>Demandeur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,7 +2606,7 @@
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../qml/Lanterne/App/components/TicketDetailPanel.qml" line="+26"/>
+        <location filename="../qml/Lanterne/App/components/TicketDetailPanel.qml" line="+27"/>
         <source>Signalement %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,8 +2630,21 @@
         <source>non synchronisé</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>La base centrale a refusé %n modification(s) de ce signalement : la fiche montre sa valeur.</source>
+        <translation>
+            <numerusform>La base centrale a refusé %n modification de ce signalement : la fiche montre sa valeur.</numerusform>
+            <numerusform>La base centrale a refusé %n modifications de ce signalement : la fiche montre sa valeur.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Voir les conflits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Changer le statut…</source>
         <translation type="unfinished"></translation>
     </message>

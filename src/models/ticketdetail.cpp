@@ -4,6 +4,7 @@
 #include "domain/workflow.h"
 #include "domain/workingcalendar.h"
 #include "session.h"
+#include "storage/conflictlog.h"
 #include "storage/ticketeditor.h"
 #include "storage/ticketrepository.h"
 #include "util/timeutil.h"
@@ -128,6 +129,7 @@ void TicketDetail::reload()
         {u"forwardedToName"_s, s->authorityName(t->forwardedTo)},
         {u"photoCount"_s, t->photoCount},
         {u"pendingOperations"_s, t->pendingOperations},
+        {u"openConflicts"_s, ConflictLog(s->store(), s->reference()).openCountFor(t->id)},
         {u"synced"_s, t->revision.has_value() && t->pendingOperations == 0},
         {u"hasReporter"_s, t->reporter.has_value()},
         {u"reporterName"_s, t->reporter ? t->reporter->name : QString()},

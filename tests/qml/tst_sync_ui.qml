@@ -82,11 +82,32 @@ TestCase {
         compare(openSpy.signalArguments[0][0], first.ticketId);
     }
 
+    Component {
+        id: detailComponent
+        TicketDetailPanel {
+            width: 520
+            height: 800
+        }
+    }
+
+    function test_2b_the_ticket_says_it_has_a_conflict() {
+        const page = createTemporaryObject(conflictsComponent, tc);
+        const list = findChild(page, "conflictList");
+        tryVerify(() => list.itemAtIndex(0) !== null);
+        const panel = createTemporaryObject(detailComponent, tc, { "ticketId": list.itemAtIndex(0).ticketId });
+        verify(panel);
+        tryCompare(panel.detail, "exists", true);
+        compare(panel.t.openConflicts, 1);
+        compare(panel.t.priority, "normal"); // the server's value, not the refused "high"
+        verify(findChild(panel, "conflictBanner").visible);
+    }
+
     function test_3_decisions_empty_the_list() {
         const page = createTemporaryObject(conflictsComponent, tc);
         const list = findChild(page, "conflictList");
         tryVerify(() => list.itemAtIndex(0) !== null);
         const pendingBefore = Session.pendingCount;
+        const firstTicket = list.itemAtIndex(0).ticketId;
         // Send the agent's priority again: a new queued operation.
         const resend = findChild(list.itemAtIndex(0), "resendButton");
         verify(resend && resend.visible);
@@ -100,6 +121,11 @@ TestCase {
         mouseClick(keep);
         tryCompare(page, "count", 0);
         tryCompare(Session, "conflictCount", 0);
+        // Decided: the ticket no longer shows the banner.
+        const panel = createTemporaryObject(detailComponent, tc, { "ticketId": firstTicket });
+        tryCompare(panel.detail, "exists", true);
+        compare(panel.t.openConflicts, 0);
+        verify(!findChild(panel, "conflictBanner").visible);
         verify(findChild(page, "emptyLabel").visible);
     }
 

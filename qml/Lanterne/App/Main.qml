@@ -315,6 +315,7 @@ ApplicationWindow {
             id: inboxPage
             initialSelection: root.initialSelection
             onNotice: message => root.notify(message)
+            onOpenConflicts: root.showPage("conflicts")
         }
         NewTicketPage {
             id: newTicketPage

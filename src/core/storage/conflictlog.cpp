@@ -189,6 +189,15 @@ int ConflictLog::openCount() const
     return 0;
 }
 
+int ConflictLog::openCountFor(const QString &ticketId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT count(*) FROM outbox WHERE entity_id = ? AND state IN ('conflict', 'rejected') AND "
+              "resolution IS NULL"_s);
+    q.addBindValue(ticketId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 EditResult ConflictLog::decide(const QString &opId, const QString &resolution, const QString &resentAs,
                                const Actor &actor)
 {

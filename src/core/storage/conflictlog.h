@@ -54,6 +54,8 @@ public:
     /** Undecided refusals, oldest first; empty with lastError() set on a database error. */
     [[nodiscard]] QList<RefusedOperation> open(int limit = 500) const;
     [[nodiscard]] int openCount() const;
+    /** Undecided refusals of one ticket. */
+    [[nodiscard]] int openCountFor(const QString &ticketId) const;
     /** The server's value stays (a conflict) or the refusal is acknowledged (a rejection). */
     EditResult keepServer(const QString &opId, const Actor &actor);
     /** The agent's value, comment or photo again, as a new operation; the refusal is then decided. */

@@ -19,6 +19,7 @@ Rectangle {
     readonly property bool actionable: detail.exists && !Session.readOnly
 
     signal notice(string message)
+    signal openConflicts
 
     color: Theme.surface
     activeFocusOnTab: true
@@ -142,6 +143,35 @@ Rectangle {
                         text: (root.t.domainLabel || "") + " › " + (root.t.categoryLabel || "") + " · " + (root.t.kindLabel || "")
                         color: Theme.textMuted
                         elide: Text.ElideRight
+                    }
+                }
+            }
+
+            // The central database refused an edit of this ticket: say so, where the agent looks.
+            Rectangle {
+                objectName: "conflictBanner"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: (root.t.openConflicts || 0) > 0
+                implicitHeight: conflictRow.implicitHeight + 2 * Theme.spacing
+                color: "#fff3e0"
+                border.color: Theme.warning
+                radius: Theme.radius
+                RowLayout {
+                    id: conflictRow
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        text: qsTr("La base centrale a refusé %n modification(s) de ce signalement : la fiche montre sa valeur.", "", root.t.openConflicts || 0)
+                    }
+                    Button {
+                        text: qsTr("Voir les conflits")
+                        Accessible.name: text
+                        onClicked: root.openConflicts()
                     }
                 }
             }

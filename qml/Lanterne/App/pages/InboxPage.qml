@@ -19,6 +19,7 @@ Item {
     readonly property alias detail: detailPanel
 
     signal notice(string message)
+    signal openConflicts
 
     function effectiveFilter(panel: var): var {
         let f = Object.assign({}, panel);
@@ -236,6 +237,7 @@ Item {
             SplitView.minimumWidth: 380
             ticketId: root.selectedTicketId
             onNotice: message => root.notice(message)
+            onOpenConflicts: root.openConflicts()
         }
     }
 }
