@@ -21,6 +21,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QTranslator>
 
+Q_IMPORT_QML_PLUGIN(Lanterne_MapPlugin)
 Q_IMPORT_QML_PLUGIN(Lanterne_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Lanterne_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Lanterne_AppPlugin)
@@ -59,7 +60,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("main", "Magasin local à ouvrir."),
                                       u"PATH"_s);
     const QCommandLineOption pageOption(
-        u"page"_s, QCoreApplication::translate("main", "Page à ouvrir (inbox, new, settings)."), u"PAGE"_s);
+        u"page"_s,
+        QCoreApplication::translate("main", "Page à ouvrir (inbox, map, new, settings, conflicts)."),
+        u"PAGE"_s);
     const QCommandLineOption selectOption(
         u"select"_s, QCoreApplication::translate("main", "Signalement à sélectionner."), u"REF"_s);
     const QCommandLineOption shotOption(
@@ -79,7 +82,7 @@ int main(int argc, char *argv[])
         {dbOption, pageOption, selectOption, shotOption, sizeOption, selfTestOption, demoOption});
     parser.process(app);
 
-    const QStringList pages{u"inbox"_s, u"new"_s, u"settings"_s, u"conflicts"_s};
+    const QStringList pages{u"inbox"_s, u"map"_s, u"new"_s, u"settings"_s, u"conflicts"_s};
     const QString page = parser.value(pageOption).isEmpty() ? u"inbox"_s : parser.value(pageOption);
     if (!pages.contains(page)) {
         std::fprintf(stderr, "lanterne: %s\n",

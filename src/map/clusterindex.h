@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace lanterne::map {
@@ -36,8 +37,8 @@ private:
 struct ClusterOptions
 {
     int minZoom = 0;
-    int maxZoom = 16;  ///< clusters are made up to this zoom; above it every point stands alone
-    int minPoints = 2; ///< points needed to make a cluster
+    int maxZoom = 16;   ///< clusters are made up to this zoom; above it every point stands alone
+    int minPoints = 2;  ///< points needed to make a cluster
     double radius = 40; ///< cluster radius in pixels of a tile of `extent` pixels
     double extent = 512;
     int nodeSize = 64;
@@ -56,8 +57,8 @@ public:
     {
         double longitude = 0;
         double latitude = 0;
-        uint32_t count = 1;  ///< points it holds (1: a single point)
-        uint32_t id = 0;     ///< a point: its index in load(); a cluster: its cluster id
+        uint32_t count = 1; ///< points it holds (1: a single point)
+        uint32_t id = 0;    ///< a point: its index in load(); a cluster: its cluster id
         [[nodiscard]] bool cluster() const { return count > 1; }
     };
 
@@ -74,9 +75,15 @@ public:
     /** The clusters and points one zoom below a cluster's. */
     [[nodiscard]] std::vector<Item> children(uint32_t clusterId) const;
     /** The points of a cluster (indices in load()), at most @p limit after skipping @p offset. */
-    [[nodiscard]] std::vector<uint32_t> leaves(uint32_t clusterId, size_t limit = SIZE_MAX, size_t offset = 0) const;
+    [[nodiscard]] std::vector<uint32_t> leaves(uint32_t clusterId, size_t limit = SIZE_MAX,
+                                               size_t offset = 0) const;
     /** The zoom at which a cluster splits into several. */
     [[nodiscard]] int expansionZoom(uint32_t clusterId) const;
+    /** A point's place in world coordinates [0, 1] (x, y). */
+    [[nodiscard]] std::pair<double, double> world(uint32_t point) const
+    {
+        return {m_coords[2 * size_t(point)], m_coords[2 * size_t(point) + 1]};
+    }
     /** Whether @p id names a cluster of this index. */
     [[nodiscard]] bool isCluster(uint32_t id) const { return id >= m_numPoints; }
 

@@ -18,6 +18,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
+Q_IMPORT_QML_PLUGIN(Lanterne_MapPlugin)
 Q_IMPORT_QML_PLUGIN(Lanterne_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Lanterne_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Lanterne_AppPlugin)

@@ -22,7 +22,17 @@ ApplicationWindow {
     title: Session.municipalityName.length > 0 ? qsTr("Lanterne — %1").arg(Session.municipalityName) : "Lanterne"
 
     function showPage(name: string) {
+        if (name === "map") {
+            root.currentPage = "inbox";
+            inboxPage.setShowMap(true);
+            return;
+        }
         root.currentPage = name;
+    }
+
+    Component.onCompleted: {
+        if (root.initialPage === "map")
+            root.showPage("map");
     }
 
     function notify(message: string) {
@@ -72,6 +82,10 @@ ApplicationWindow {
             root.showPage("conflicts");
             return true;
         case 11:
+            root.showPage("map");
+            return true;
+        case 12:
+            inboxPage.setShowMap(false);
             root.showPage("inbox");
             return true;
         }

@@ -12,6 +12,8 @@ Rectangle {
     id: root
 
     property bool loading: false
+    /** Tickets picked on the map (Shift+drag): the list shows only them, until cleared. */
+    property var selectionIds: []
 
     signal filterEdited(var filter)
     signal notice(string message)
@@ -34,6 +36,7 @@ Rectangle {
     /** Shows a filter (from a saved filter or a caller) without emitting it back. */
     function load(filter: var) {
         root.loading = true;
+        root.selectionIds = filter.ids || [];
         searchField.text = filter.search || "";
         classBox.currentIndex = Math.max(0, classBox.indexOfValue(filter.status_class || ""));
         statusBox.currentIndex = Math.max(0, statusBox.indexOfValue(filter.statuses && filter.statuses.length === 1 ? filter.statuses[0] : ""));
@@ -105,6 +108,8 @@ Rectangle {
             f.overdue = true;
         if (mineBox.checked)
             f.assignee = Session.userLogin;
+        if (root.selectionIds.length > 0)
+            f.ids = root.selectionIds;
         return f;
     }
 
@@ -151,6 +156,37 @@ Rectangle {
 
             Item {
                 implicitHeight: Theme.spacing
+            }
+            Rectangle {
+                objectName: "mapSelection"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: root.selectionIds.length > 0
+                implicitHeight: selectionRow.implicitHeight + Theme.spacing
+                color: Theme.selection
+                radius: Theme.radius
+                RowLayout {
+                    id: selectionRow
+                    anchors.fill: parent
+                    anchors.leftMargin: Theme.spacing
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: qsTr("Sélection sur la carte : %Ln signalement(s)", "", root.selectionIds.length)
+                        color: Theme.text
+                    }
+                    ToolButton {
+                        text: "✕"
+                        Accessible.name: qsTr("Retirer la sélection de la carte")
+                        ToolTip.visible: hovered
+                        ToolTip.text: Accessible.name
+                        onClicked: {
+                            root.selectionIds = [];
+                            root.emitFilter();
+                        }
+                    }
+                }
             }
             TextField {
                 id: searchField

@@ -17,6 +17,9 @@ Item {
     readonly property alias model: inboxModel
     readonly property alias list: ticketList
     readonly property alias detail: detailPanel
+    readonly property alias map: ticketMap
+    /** The middle of the page shows the list or the map (Ctrl+2 switches). */
+    property bool showMap: false
 
     signal notice(string message)
     signal openConflicts
@@ -53,6 +56,29 @@ Item {
             root.selectRow(row);
         else
             root.notice(qsTr("Signalement introuvable : %1").arg(idOrReference));
+    }
+
+    function setShowMap(show: bool) {
+        root.showMap = show;
+        if (show) {
+            if (root.selectedTicketId.length > 0)
+                ticketMap.centerOnTicket(root.selectedTicketId);
+            ticketMap.view.forceActiveFocus();
+        } else {
+            ticketList.forceActiveFocus();
+        }
+    }
+
+    /** Tickets picked on the map: the list shows them (with the other filters). */
+    function showMapSelection(ids: var) {
+        if (ids.length === 0) {
+            root.notice(qsTr("Aucun signalement dans ce rectangle."));
+            return;
+        }
+        let f = Object.assign({}, root.panelFilter);
+        f.ids = ids;
+        root.applyFilter(f);
+        root.notice(qsTr("%Ln signalement(s) sélectionné(s) sur la carte", "", ids.length));
     }
 
     function openStatusDialog() {
@@ -109,6 +135,10 @@ Item {
         sequence: "F5"
         onActivated: inboxModel.reload()
     }
+    Shortcut {
+        sequence: "Ctrl+2"
+        onActivated: root.setShowMap(!root.showMap)
+    }
 
     SplitView {
         anchors.fill: parent
@@ -148,12 +178,38 @@ Item {
                     Item {
                         Layout.fillWidth: true
                     }
+                    Row {
+                        spacing: 0
+                        Accessible.role: Accessible.PageTabList
+                        Button {
+                            objectName: "listTab"
+                            text: qsTr("Liste")
+                            highlighted: !root.showMap
+                            flat: root.showMap
+                            onClicked: root.setShowMap(false)
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Liste des signalements (Ctrl+2 pour basculer)")
+                            Accessible.role: Accessible.PageTab
+                        }
+                        Button {
+                            objectName: "mapTab"
+                            text: qsTr("Carte")
+                            highlighted: root.showMap
+                            flat: !root.showMap
+                            onClicked: root.setShowMap(true)
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Carte des signalements (Ctrl+2 pour basculer)")
+                            Accessible.role: Accessible.PageTab
+                        }
+                    }
                     Label {
+                        visible: !root.showMap
                         text: qsTr("Trier par")
                         color: Theme.textMuted
                     }
                     ComboBox {
                         id: sortBox
+                        visible: !root.showMap
                         Layout.preferredWidth: 170
                         textRole: "label"
                         valueRole: "key"
@@ -169,6 +225,7 @@ Item {
                         onActivated: inboxModel.sortKey = sortBox.currentValue
                     }
                     ToolButton {
+                        visible: !root.showMap
                         text: inboxModel.ascending ? "↑" : "↓"
                         onClicked: inboxModel.ascending = !inboxModel.ascending
                         Accessible.name: inboxModel.ascending ? qsTr("Ordre croissant") : qsTr("Ordre décroissant")
@@ -189,8 +246,22 @@ Item {
                     implicitHeight: 1
                     color: Theme.border
                 }
+                TicketMap {
+                    id: ticketMap
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    visible: root.showMap
+                    filter: inboxModel.filter
+                    selectedTicket: root.selectedTicketId
+                    onTicketClicked: id => {
+                        root.selectedTicketId = id;
+                        ticketList.currentIndex = inboxModel.rowOf(id);
+                    }
+                    onRectangleSelected: ids => root.showMapSelection(ids)
+                }
                 ListView {
                     id: ticketList
+                    visible: !root.showMap
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true

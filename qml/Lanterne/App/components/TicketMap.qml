@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanterne.Ui
+import Lanterne.Models
+import Lanterne.Map
+
+/**
+ * The tickets of the Inbox's filter on the map, clustered for the zoom, over the commune and
+ * district outlines. A click on a ticket selects it (the list and the detail follow); a click on
+ * a cluster zooms in; Shift+drag selects the tickets of a rectangle.
+ */
+Rectangle {
+    id: root
+
+    property alias filter: mapModel.filter
+    property alias selectedTicket: mapView.selectedTicket
+    readonly property alias view: mapView
+    readonly property alias model: mapModel
+
+    signal ticketClicked(string id)
+    signal rectangleSelected(var ids)
+
+    color: Theme.background
+
+    function centerOnTicket(id: string): bool {
+        return mapView.centerOnTicket(id);
+    }
+
+    /** A distance for the scale bar: the round length that fits in about 120 pixels. */
+    function scaleLength(metresPerPixel: real): real {
+        const target = metresPerPixel * 120;
+        const magnitude = Math.pow(10, Math.floor(Math.log(target) / Math.LN10));
+        for (const step of [5, 2, 1])
+            if (step * magnitude <= target)
+                return step * magnitude;
+        return magnitude;
+    }
+
+    MapTicketsModel {
+        id: mapModel
+        // The first time the tickets arrive, show them all.
+        property bool fitted: false
+        onMarkersChanged: {
+            if (!mapModel.fitted && mapModel.count > 0) {
+                mapModel.fitted = true;
+                if (mapView.selectedTicket.length === 0 || !mapView.centerOnTicket(mapView.selectedTicket))
+                    mapView.fitToMarkers();
+            }
+        }
+    }
+
+    MapView {
+        id: mapView
+        objectName: "mapView"
+        anchors.fill: parent
+        source: mapModel
+        focus: true
+        Accessible.role: Accessible.Graphic
+        Accessible.name: qsTr("Carte des signalements : %Ln signalement(s) visibles", "", mapView.visibleTickets)
+        onTicketClicked: id => root.ticketClicked(id)
+        onRectangleSelected: ids => root.rectangleSelected(ids)
+        Keys.onPressed: event => {
+            if (event.key === Qt.Key_0) {
+                mapView.fitToMarkers();
+                event.accepted = true;
+            }
+        }
+    }
+
+    // Zoom and view buttons.
+    Column {
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        spacing: 4
+        Repeater {
+            model: [
+                { "text": "+", "tip": qsTr("Zoom avant (+)"), "action": "in" },
+                { "text": "−", "tip": qsTr("Zoom arrière (−)"), "action": "out" },
+                { "text": "⤢", "tip": qsTr("Voir tous les signalements du filtre (0)"), "action": "fit" }
+            ]
+            delegate: Button {
+                id: mapButton
+                required property var modelData
+                width: 34
+                height: 34
+                text: mapButton.modelData.text
+                font.pixelSize: 18
+                ToolTip.visible: hovered
+                ToolTip.text: mapButton.modelData.tip
+                Accessible.name: mapButton.modelData.tip
+                focusPolicy: Qt.NoFocus
+                onClicked: {
+                    if (mapButton.modelData.action === "in")
+                        mapView.zoomIn();
+                    else if (mapButton.modelData.action === "out")
+                        mapView.zoomOut();
+                    else
+                        mapView.fitToMarkers();
+                }
+            }
+        }
+        CheckBox {
+            id: districtsBox
+            text: qsTr("Quartiers")
+            checked: mapView.showDistricts
+            focusPolicy: Qt.NoFocus
+            onToggled: mapView.showDistricts = districtsBox.checked
+            background: Rectangle {
+                color: Qt.rgba(1, 1, 1, 0.85)
+                radius: Theme.radius
+            }
+        }
+    }
+
+    // What is going on: building, nothing to show, an error.
+    Rectangle {
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.margins: Theme.margin
+        visible: mapModel.busy || mapModel.errorString.length > 0 || (mapModel.count === 0 && !mapModel.busy)
+        color: Qt.rgba(1, 1, 1, 0.92)
+        radius: Theme.radius
+        border.color: Theme.border
+        implicitWidth: statusLabel.implicitWidth + 2 * Theme.margin
+        implicitHeight: statusLabel.implicitHeight + Theme.margin
+        Label {
+            id: statusLabel
+            anchors.centerIn: parent
+            color: mapModel.errorString.length > 0 ? Theme.danger : Theme.textMuted
+            text: mapModel.errorString.length > 0 ? mapModel.errorString
+                  : mapModel.busy ? qsTr("Placement des signalements…")
+                  : qsTr("Aucun signalement ne correspond à ces filtres.")
+        }
+    }
+
+    // Scale, coordinates under the cursor, attribution.
+    Rectangle {
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        color: Qt.rgba(1, 1, 1, 0.85)
+        radius: Theme.radius
+        implicitWidth: scaleRow.implicitWidth + 2 * Theme.spacing
+        implicitHeight: scaleRow.implicitHeight + Theme.spacing
+        RowLayout {
+            id: scaleRow
+            anchors.centerIn: parent
+            readonly property real metres: root.scaleLength(mapView.metresPerPixel)
+            Rectangle {
+                Layout.preferredWidth: scaleRow.metres / mapView.metresPerPixel
+                Layout.preferredHeight: 6
+                color: "transparent"
+                border.color: Theme.text
+                border.width: 2
+                Accessible.ignored: true
+            }
+            Label {
+                objectName: "scaleLabel"
+                text: scaleRow.metres >= 1000 ? qsTr("%1 km").arg(scaleRow.metres / 1000) : qsTr("%1 m").arg(scaleRow.metres)
+                font.pixelSize: Theme.fontSmall
+                color: Theme.text
+            }
+            Label {
+                visible: mapView.cursorCoordinate.isValid
+                text: mapView.cursorCoordinate.isValid
+                      ? "  " + mapView.cursorCoordinate.latitude.toFixed(5) + ", " + mapView.cursorCoordinate.longitude.toFixed(5)
+                      : ""
+                font.pixelSize: Theme.fontSmall
+                font.family: "monospace"
+                color: Theme.textMuted
+            }
+        }
+    }
+    Label {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 4
+        text: qsTr("Contours : IGN Admin Express, INSEE – Licence Ouverte")
+        font.pixelSize: 10
+        color: Theme.textMuted
+        background: Rectangle {
+            color: Qt.rgba(1, 1, 1, 0.8)
+        }
+    }
+}

@@ -1,0 +1,815 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapview.h"
+
+#include "map/webmercator.h"
+
+#include <cmath>
+#include <QFile>
+#include <QFont>
+#include <QLoggingCategory>
+#include <QPainter>
+#include <QPainterPath>
+#include <QQuickWindow>
+#include <QSGImageNode>
+#include <QSGRectangleNode>
+#include <QSGTransformNode>
+#include <QSvgRenderer>
+
+Q_LOGGING_CATEGORY(lcMap, "lanterne.map")
+
+using namespace Qt::StringLiterals;
+
+namespace lanterne::map {
+namespace {
+
+/** The scene graph side: owns the marker textures (deleted with the node, on the render thread). */
+class MapRootNode : public QSGNode
+{
+public:
+    ~MapRootNode() override
+    {
+        if (outline && !outline->parent())
+            delete outline; // not in the tree: not deleted with it
+        qDeleteAll(textures);
+        delete outlineTexture;
+    }
+    QHash<QString, QSGTexture *> textures;
+    QSGTexture *outlineTexture = nullptr;
+    QSGRectangleNode *background = nullptr;
+    QSGTransformNode *transform = nullptr;
+    QSGImageNode *outline = nullptr;
+    QSGNode *markers = nullptr;
+    QSGRectangleNode *rubber = nullptr;
+    QSGRectangleNode *rubberEdges[4] = {};
+};
+
+constexpr double kMargin = 0.5; ///< laid out beyond the view: half a screen on each side
+
+QColor statusColour(uint8_t statusClass)
+{
+    switch (statusClass) {
+    case MapMarkers::Fixed:
+        return QColor(0x2e, 0x7d, 0x32);
+    case MapMarkers::Closed:
+        return QColor(0x6b, 0x73, 0x80);
+    default:
+        return QColor(0x15, 0x65, 0xc0);
+    }
+}
+
+QString abbreviated(uint32_t count)
+{
+    if (count >= 10000)
+        return QString::number(qRound(count / 1000.0)) + u'k';
+    if (count >= 1000)
+        return QString::number(qRound(count / 100.0) / 10.0, 'f', 1) + u'k';
+    return QString::number(count);
+}
+
+} // namespace
+
+MapView::MapView(QQuickItem *parent)
+    : QQuickItem(parent)
+{
+    setFlag(ItemHasContents, true);
+    setAcceptedMouseButtons(Qt::LeftButton);
+    setAcceptHoverEvents(true);
+    setActiveFocusOnTab(true);
+    setClip(true);
+    m_clock.start();
+    m_kinetic.setInterval(16);
+    connect(&m_kinetic, &QTimer::timeout, this, &MapView::kineticStep);
+}
+
+MapView::~MapView() = default;
+
+void MapView::setSource(MapSource *source)
+{
+    if (m_source == source)
+        return;
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    m_source = source;
+    if (m_source) {
+        connect(m_source, &MapSource::markersChanged, this, &MapView::onMarkersChanged);
+        connect(m_source, &MapSource::outlinesChanged, this, [this] {
+            m_outlines = m_source->outlines();
+            m_layoutZoom = -1;
+            polish();
+        });
+        m_outlines = m_source->outlines();
+    }
+    Q_EMIT sourceChanged();
+    onMarkersChanged();
+}
+
+void MapView::onMarkersChanged()
+{
+    m_markers = m_source ? m_source->markers() : nullptr;
+    m_layoutZoom = -1; // lay out again
+    polish();
+}
+
+double MapView::worldSize() const
+{
+    return mercator::worldSize(m_zoom);
+}
+
+QGeoCoordinate MapView::center() const
+{
+    return {mercator::latitude(m_center.y()), mercator::longitude(m_center.x())};
+}
+
+void MapView::setCenter(const QGeoCoordinate &c)
+{
+    if (!c.isValid())
+        return;
+    setWorldCenter(mercator::world(mercator::wrapLongitude(c.longitude()), c.latitude()));
+}
+
+void MapView::setWorldCenter(QPointF world)
+{
+    // x wraps around the antimeridian; y stays on the map.
+    world.setX(world.x() - std::floor(world.x()));
+    world.setY(std::clamp(world.y(), 0.0, 1.0));
+    if (world == m_center)
+        return;
+    m_center = world;
+    const QPointF o = offset();
+    if (std::abs(o.x()) > width() * kMargin * 0.8 || std::abs(o.y()) > height() * kMargin * 0.8)
+        m_layoutZoom = -1;
+    polish();
+    update();
+    Q_EMIT viewChanged();
+}
+
+void MapView::setZoomLevel(double zoom)
+{
+    zoom = std::clamp(zoom, minimumZoomLevel(), maximumZoomLevel());
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    m_layoutZoom = -1;
+    polish();
+    update();
+    Q_EMIT viewChanged();
+}
+
+double MapView::metresPerPixel() const
+{
+    return mercator::metresPerPixel(mercator::latitude(m_center.y()), m_zoom);
+}
+
+void MapView::setSelectedTicket(const QString &id)
+{
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    m_layoutZoom = -1; // its marker changes
+    polish();
+    Q_EMIT selectedTicketChanged();
+}
+
+void MapView::setShowDistricts(bool show)
+{
+    if (show == m_showDistricts)
+        return;
+    m_showDistricts = show;
+    m_layoutZoom = -1;
+    polish();
+    Q_EMIT showDistrictsChanged();
+}
+
+QPointF MapView::worldAt(const QPointF &position) const
+{
+    const double ws = worldSize();
+    return {m_center.x() + (position.x() - width() / 2) / ws, m_center.y() + (position.y() - height() / 2) / ws};
+}
+
+QPointF MapView::fromCoordinate(const QGeoCoordinate &c) const
+{
+    const double ws = worldSize();
+    double x = mercator::x(mercator::wrapLongitude(c.longitude()));
+    // The copy of the world nearest to the view.
+    if (x - m_center.x() > 0.5)
+        x -= 1;
+    else if (m_center.x() - x > 0.5)
+        x += 1;
+    return {(x - m_center.x()) * ws + width() / 2, (mercator::y(c.latitude()) - m_center.y()) * ws + height() / 2};
+}
+
+QGeoCoordinate MapView::toCoordinate(const QPointF &position) const
+{
+    const QPointF w = worldAt(position);
+    return {mercator::latitude(std::clamp(w.y(), 0.0, 1.0)), mercator::wrapLongitude(mercator::longitude(w.x()))};
+}
+
+QPointF MapView::offset() const
+{
+    if (m_layoutZoom < 0)
+        return {};
+    const double ws = mercator::worldSize(m_layoutZoom);
+    QPointF d = m_layoutCenter - m_center;
+    d.setX(d.x() - std::round(d.x())); // across the antimeridian, the short way
+    return d * ws + QPointF(width() - m_layoutSize.width(), height() - m_layoutSize.height()) / 2;
+}
+
+void MapView::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
+    if (newGeometry.size() != oldGeometry.size()) {
+        m_layoutZoom = -1;
+        polish();
+        if (m_fitPending && !newGeometry.isEmpty())
+            fitToMarkers();
+    }
+}
+
+void MapView::updatePolish()
+{
+    if (m_layoutZoom < 0 || !qFuzzyCompare(m_layoutZoom, m_zoom))
+        relayout();
+    updateVisibleCount();
+}
+
+QString MapView::imageFor(uint32_t count, uint8_t statusClass, const QString &category, bool selected, bool large)
+{
+    const QString key = count > 1 ? u"c/"_s + abbreviated(count)
+                                  : u"p/%1/%2/%3/%4"_s.arg(statusClass).arg(large ? category : QString()).arg(selected).arg(large);
+    if (m_images.contains(key))
+        return key;
+    const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    QImage img;
+    if (count > 1) {
+        const int d = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 44 : 52;
+        img = QImage(QSize(d, d) * dpr, QImage::Format_ARGB32_Premultiplied);
+        img.setDevicePixelRatio(dpr);
+        img.fill(Qt::transparent);
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        // Blues, darker as they hold more: a count, not an alarm.
+        const QColor fill = count < 10 ? QColor(0x4a, 0x78, 0xb0) : count < 100 ? QColor(0x2f, 0x56, 0x88)
+                          : count < 1000 ? QColor(0x1f, 0x3a, 0x5f) : QColor(0x14, 0x26, 0x3f);
+        QColor halo = fill;
+        halo.setAlpha(70);
+        p.setPen(Qt::NoPen);
+        p.setBrush(halo);
+        p.drawEllipse(QRectF(0, 0, d, d));
+        p.setBrush(fill);
+        p.setPen(QPen(Qt::white, 2));
+        p.drawEllipse(QRectF(4, 4, d - 8, d - 8));
+        QFont f;
+        f.setBold(true);
+        f.setPixelSize(count < 1000 ? 12 : 11);
+        p.setFont(f);
+        p.setPen(Qt::white);
+        p.drawText(QRectF(0, 0, d, d), Qt::AlignCenter, abbreviated(count));
+    } else {
+        const int d = large ? 28 : 14;
+        const int ring = selected ? 5 : 0;
+        const int full = d + 2 * ring;
+        img = QImage(QSize(full, full) * dpr, QImage::Format_ARGB32_Premultiplied);
+        img.setDevicePixelRatio(dpr);
+        img.fill(Qt::transparent);
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        if (selected) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xf6, 0xb6, 0x0d));
+            p.drawEllipse(QRectF(0, 0, full, full));
+        }
+        const QColor fill = large && m_source ? m_source->categoryColour(category) : statusColour(statusClass);
+        p.setBrush(fill);
+        p.setPen(QPen(large ? statusColour(statusClass) : Qt::white, large ? 3 : 2));
+        p.drawEllipse(QRectF(ring + 1, ring + 1, d - 2, d - 2));
+        if (large && m_source) {
+            QString icon = m_source->categoryIcon(category);
+            if (icon.startsWith("qrc:"_L1))
+                icon = icon.mid(3);
+            QSvgRenderer svg(icon);
+            if (svg.isValid()) {
+                // The category's symbol, white on its colour.
+                QImage glyph(QSize(d - 12, d - 12) * dpr, QImage::Format_ARGB32_Premultiplied);
+                glyph.fill(Qt::transparent);
+                {
+                    QPainter g(&glyph);
+                    svg.render(&g);
+                    g.setCompositionMode(QPainter::CompositionMode_SourceIn);
+                    g.fillRect(glyph.rect(), Qt::white);
+                }
+                glyph.setDevicePixelRatio(dpr);
+                p.drawImage(QPointF(ring + 6, ring + 6), glyph);
+            }
+        }
+    }
+    m_images.insert(key, img);
+    m_toUpload.insert(key, img);
+    return key;
+}
+
+void MapView::relayout()
+{
+
+    m_layoutCenter = m_center;
+    m_layoutZoom = m_zoom;
+    m_layoutSize = size();
+    m_items.clear();
+    m_itemsDirty = true;
+    renderOutlines();
+    if (!m_markers || m_markers->size() == 0 || width() <= 0 || height() <= 0) {
+        Q_EMIT layoutChanged();
+        update();
+        return;
+    }
+    const double ws = worldSize();
+    const double mx = width() * (0.5 + kMargin) / ws, my = height() * (0.5 + kMargin) / ws;
+    const QRectF area(m_center.x() - mx, m_center.y() - my, 2 * mx, 2 * my);
+    const double west = mercator::longitude(area.left()), east = mercator::longitude(area.right());
+    const double north = mercator::latitude(std::max(0.0, area.top()));
+    const double south = mercator::latitude(std::min(1.0, area.bottom()));
+    const auto found = m_markers->index.clusters(west, south, east, north, std::floor(m_zoom));
+    const bool large = m_zoom >= 16;
+    const uint32_t selected = m_markers->indexOf.value(m_selected, UINT32_MAX);
+    m_items.reserve(found.size());
+    const Placed *selectedItem = nullptr;
+    for (const auto &c : found) {
+        QPointF w = mercator::world(c.longitude, c.latitude);
+        if (w.x() - m_center.x() > 0.5)
+            w.rx() -= 1;
+        else if (m_center.x() - w.x() > 0.5)
+            w.rx() += 1;
+        Placed p;
+        p.position = (w - m_center) * ws + QPointF(width(), height()) / 2;
+        p.id = c.id;
+        p.count = c.count;
+        const bool isSelected = !c.cluster() && c.id == selected;
+        p.image = c.cluster()
+                      ? imageFor(c.count, 0, {}, false, false)
+                      : imageFor(1, m_markers->statusClass[c.id],
+                                 m_markers->categories.value(m_markers->category[c.id]), isSelected, large);
+        const QImage &img = m_images[p.image];
+        p.radius = float(img.width() / img.devicePixelRatio() / 2);
+        m_items.push_back(p);
+        if (isSelected)
+            selectedItem = &m_items.back();
+    }
+    // The selected ticket on top of its neighbours.
+    if (selectedItem) {
+        const Placed s = *selectedItem;
+        m_items.erase(m_items.begin() + (selectedItem - m_items.data()));
+        m_items.push_back(s);
+    }
+    Q_EMIT layoutChanged();
+    update();
+}
+
+void MapView::renderOutlines()
+{
+    const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    const QSizeF area = size() * (1 + 2 * kMargin);
+    m_outlineRect = QRectF(QPointF(-width() * kMargin, -height() * kMargin), area);
+    m_outlineDirty = true;
+    if (area.isEmpty()) {
+        m_outlineImage = {};
+        return;
+    }
+    m_outlineImage = QImage((area * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+    m_outlineImage.setDevicePixelRatio(dpr);
+    m_outlineImage.fill(Qt::transparent);
+    QPainter p(&m_outlineImage);
+    p.setRenderHint(QPainter::Antialiasing);
+    const double ws = worldSize();
+    const QPointF origin = m_outlineRect.topLeft();
+    auto toImage = [&](const QPointF &lonLat) {
+        QPointF w = mercator::world(lonLat.x(), lonLat.y());
+        if (w.x() - m_center.x() > 0.5)
+            w.rx() -= 1;
+        else if (m_center.x() - w.x() > 0.5)
+            w.rx() += 1;
+        return (w - m_center) * ws + QPointF(width(), height()) / 2 - origin;
+    };
+    const QRectF visible(QPointF(0, 0), area);
+    // Communes filled, districts over them, then the commune borders on top.
+    for (int pass = 0; pass < 3; ++pass) {
+        for (const MapOutline &o : std::as_const(m_outlines)) {
+            if (o.commune != (pass != 1) || (pass == 1 && !m_showDistricts))
+                continue;
+            QPolygonF poly;
+            poly.reserve(o.ring.size());
+            for (const QPointF &pt : o.ring)
+                poly.append(toImage(pt));
+            if (!poly.boundingRect().intersects(visible))
+                continue;
+            if (pass == 0) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(QColor(0xfb, 0xfb, 0xf8));
+            } else if (pass == 1) {
+                p.setPen(QPen(QColor(0x9a, 0xa6, 0xb4), 1, Qt::DashLine));
+                p.setBrush(Qt::NoBrush);
+            } else {
+                p.setPen(QPen(QColor(0x5d, 0x68, 0x78), 2));
+                p.setBrush(Qt::NoBrush);
+            }
+            p.drawPolygon(poly);
+        }
+    }
+    // Names: communes from zoom 11, districts from zoom 13.
+    QFont f;
+    for (const MapOutline &o : std::as_const(m_outlines)) {
+        if ((o.commune && m_zoom < 11) || (!o.commune && (m_zoom < 13 || !m_showDistricts)))
+            continue;
+        const QPointF at = toImage(o.label);
+        if (!visible.contains(at))
+            continue;
+        f.setPixelSize(o.commune ? 15 : 12);
+        f.setBold(o.commune);
+        f.setItalic(!o.commune);
+        p.setFont(f);
+        const QRectF box(at.x() - 120, at.y() - 12, 240, 24);
+        QPainterPath text;
+        text.addText(box.left(), box.bottom(), f, o.name);
+        const QRectF bounds = text.boundingRect();
+        text.translate(at.x() - bounds.center().x(), at.y() - bounds.center().y());
+        p.setPen(QPen(QColor(255, 255, 255, 220), 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(text);
+        p.setPen(Qt::NoPen);
+        p.setBrush(o.commune ? QColor(0x3a, 0x44, 0x52) : QColor(0x6b, 0x73, 0x80));
+        p.drawPath(text);
+    }
+}
+
+void MapView::updateVisibleCount()
+{
+    const QPointF o = offset();
+    const QRectF view(0, 0, width(), height());
+    int n = 0;
+    for (const Placed &p : m_items)
+        if (view.contains(p.position + o))
+            n += int(p.count);
+    if (n != m_visibleTickets) {
+        m_visibleTickets = n;
+        Q_EMIT visibleTicketsChanged();
+    }
+}
+
+QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
+{
+    auto *root = static_cast<MapRootNode *>(old);
+    QQuickWindow *w = window();
+    if (!root) {
+        root = new MapRootNode;
+        root->background = w->createRectangleNode();
+        root->background->setColor(QColor(0xe4, 0xe8, 0xed));
+        root->appendChildNode(root->background);
+        root->transform = new QSGTransformNode;
+        root->appendChildNode(root->transform);
+        // The outline picture is added once it exists (an image node without a texture must
+        // not reach the software renderer).
+        root->outline = w->createImageNode();
+        root->outline->setFiltering(QSGTexture::Linear);
+        root->markers = new QSGNode;
+        root->transform->appendChildNode(root->markers);
+        root->rubber = w->createRectangleNode();
+        root->appendChildNode(root->rubber);
+        for (auto &edge : root->rubberEdges) {
+            edge = w->createRectangleNode();
+            edge->setColor(QColor(0x1f, 0x3a, 0x5f));
+            root->appendChildNode(edge);
+        }
+        // A new scene graph: every picture is uploaded again.
+        m_uploaded.clear();
+        m_toUpload = m_images;
+        m_outlineDirty = true;
+        m_itemsDirty = true;
+    }
+    root->background->setRect(boundingRect());
+
+    for (auto it = m_toUpload.cbegin(); it != m_toUpload.cend(); ++it) {
+        if (root->textures.contains(it.key())) // a key's picture never changes
+            continue;
+        QSGTexture *t = w->createTextureFromImage(it.value(), QQuickWindow::TextureHasAlphaChannel);
+        t->setFiltering(QSGTexture::Linear);
+        root->textures.insert(it.key(), t);
+        m_uploaded.insert(it.key());
+    }
+    m_toUpload.clear();
+
+    if (m_outlineDirty) {
+        m_outlineDirty = false;
+        QSGTexture *previous = root->outlineTexture;
+        if (!m_outlineImage.isNull()) {
+            root->outlineTexture = w->createTextureFromImage(m_outlineImage, QQuickWindow::TextureHasAlphaChannel);
+            root->outline->setTexture(root->outlineTexture);
+            root->outline->setRect(m_outlineRect);
+            if (!root->outline->parent())
+                root->transform->prependChildNode(root->outline);
+        } else {
+            if (root->outline->parent())
+                root->transform->removeChildNode(root->outline);
+            root->outlineTexture = nullptr;
+        }
+        delete previous;
+    }
+
+    if (m_itemsDirty) {
+        m_itemsDirty = false;
+        QSGNode *markers = root->markers;
+        int n = markers->childCount();
+        while (n > int(m_items.size())) {
+            QSGNode *last = markers->lastChild();
+            markers->removeChildNode(last);
+            delete last;
+            --n;
+        }
+        QSGNode *child = markers->firstChild();
+        for (const Placed &p : m_items) {
+            QSGImageNode *node = nullptr;
+            const bool fresh = !child;
+            if (child) {
+                node = static_cast<QSGImageNode *>(child);
+                child = child->nextSibling();
+            } else {
+                node = w->createImageNode();
+                node->setOwnsTexture(false);
+                node->setFiltering(QSGTexture::Linear);
+            }
+            QSGTexture *t = root->textures.value(p.image);
+            if (!t) { // never happens: every picture is uploaded above; but never draw without one
+                t = w->createTextureFromImage(m_images[p.image], QQuickWindow::TextureHasAlphaChannel);
+                root->textures.insert(p.image, t);
+            }
+            node->setTexture(t);
+            const QImage &img = m_images[p.image];
+            const QSizeF s = img.deviceIndependentSize();
+            node->setRect(QRectF(p.position - QPointF(s.width(), s.height()) / 2, s));
+            // Into the tree only with its texture: the software renderer reads it at once.
+            if (fresh)
+                markers->appendChildNode(node);
+        }
+    }
+
+    QMatrix4x4 m;
+    const QPointF o = offset();
+    m.translate(float(o.x()), float(o.y()));
+    root->transform->setMatrix(m);
+
+    // The rectangle of a Shift+drag selection.
+    const QRectF r = m_rubberBand ? m_rubber.normalized() : QRectF();
+    root->rubber->setColor(QColor(0x2f, 0x56, 0x88, 50));
+    root->rubber->setRect(r);
+    const qreal t = r.isEmpty() ? 0 : 1.5;
+    root->rubberEdges[0]->setRect(QRectF(r.left(), r.top(), r.width(), t));
+    root->rubberEdges[1]->setRect(QRectF(r.left(), r.bottom() - t, r.width(), t));
+    root->rubberEdges[2]->setRect(QRectF(r.left(), r.top(), t, r.height()));
+    root->rubberEdges[3]->setRect(QRectF(r.right() - t, r.top(), t, r.height()));
+    return root;
+}
+
+void MapView::releaseResources()
+{
+    // The nodes (and their textures) go with the scene graph; upload again next time.
+    m_uploaded.clear();
+    m_toUpload = m_images;
+    m_outlineDirty = true;
+    m_itemsDirty = true;
+}
+
+const MapView::Placed *MapView::hit(const QPointF &position) const
+{
+    const QPointF o = offset();
+    const Placed *best = nullptr;
+    double bestDistance = 0;
+    for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
+        const QPointF d = it->position + o - position;
+        const double dist = std::hypot(d.x(), d.y());
+        if (dist <= it->radius + 2 && (!best || dist < bestDistance)) {
+            best = &*it;
+            bestDistance = dist;
+        }
+    }
+    return best;
+}
+
+QVariantList MapView::visibleItems() const
+{
+    QVariantList out;
+    if (!m_markers)
+        return out;
+    const QPointF o = offset();
+    const QRectF view(0, 0, width(), height());
+    for (const Placed &p : m_items) {
+        const QPointF at = p.position + o;
+        if (!view.contains(at))
+            continue;
+        out.append(QVariantMap{{u"x"_s, at.x()},
+                               {u"y"_s, at.y()},
+                               {u"count"_s, int(p.count)},
+                               {u"ticket"_s, p.count > 1 ? QString() : m_markers->ids[p.id]}});
+    }
+    return out;
+}
+
+QVariantMap MapView::itemAt(const QPointF &position) const
+{
+    const Placed *p = hit(position);
+    if (!p || !m_markers)
+        return {};
+    const bool cluster = p->count > 1;
+    return {{u"cluster"_s, cluster},
+            {u"count"_s, int(p->count)},
+            {u"ticket"_s, cluster ? QString() : m_markers->ids[p->id]}};
+}
+
+void MapView::fitToMarkers()
+{
+    if (width() <= 0 || height() <= 0) {
+        m_fitPending = true; // once the map has a size
+        return;
+    }
+    m_fitPending = false;
+    if (!m_markers || m_markers->worldBounds.isNull())
+        return;
+    const QRectF b = m_markers->worldBounds;
+    const double span = std::max(b.width() / (width() * 0.85), b.height() / (height() * 0.85));
+    const double zoom = span > 0 ? std::log2(1.0 / (span * mercator::kTileSize)) : maximumZoomLevel() - 2;
+    setZoomLevel(std::min(zoom, 17.0));
+    setWorldCenter(b.center());
+}
+
+void MapView::zoomIn()
+{
+    setZoomLevel(std::floor(m_zoom + 1e-9) + 1);
+}
+
+void MapView::zoomOut()
+{
+    setZoomLevel(std::ceil(m_zoom - 1e-9) - 1);
+}
+
+void MapView::panBy(double dx, double dy)
+{
+    const double ws = worldSize();
+    setWorldCenter(m_center + QPointF(dx, dy) / ws);
+}
+
+bool MapView::centerOnTicket(const QString &id)
+{
+    if (!m_markers)
+        return false;
+    const auto it = m_markers->indexOf.constFind(id);
+    if (it == m_markers->indexOf.cend())
+        return false;
+    const auto [x, y] = m_markers->index.world(*it);
+    if (m_zoom < 15)
+        setZoomLevel(16);
+    setWorldCenter(QPointF(x, y));
+    return true;
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    forceActiveFocus(Qt::MouseFocusReason);
+    m_kinetic.stop();
+    m_pressPos = m_lastPos = event->position();
+    m_dragging = false;
+    m_rubberBand = event->modifiers() & Qt::ShiftModifier;
+    m_rubber = QRectF(m_pressPos, QSizeF());
+    m_samples.clear();
+    m_samples.append({m_clock.elapsed(), m_pressPos});
+    event->accept();
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() > 4)
+        m_dragging = true;
+    if (m_dragging) {
+        if (m_rubberBand) {
+            m_rubber = QRectF(m_pressPos, pos);
+            update();
+        } else {
+            panBy(m_lastPos.x() - pos.x(), m_lastPos.y() - pos.y());
+            m_samples.append({m_clock.elapsed(), pos});
+            while (m_samples.size() > 2 && m_clock.elapsed() - m_samples.first().first > 100)
+                m_samples.removeFirst();
+        }
+    }
+    m_lastPos = pos;
+    event->accept();
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (m_rubberBand && m_dragging) {
+        // The tickets in the rectangle, every one (not the clusters').
+        QStringList ids;
+        if (m_markers) {
+            const QRectF r = QRectF(m_pressPos, pos).normalized();
+            const QGeoCoordinate a = toCoordinate(r.topLeft()), b = toCoordinate(r.bottomRight());
+            for (const auto &c : m_markers->index.clusters(a.longitude(), b.latitude(), b.longitude(), a.latitude(),
+                                                           m_markers->index.options().maxZoom + 1))
+                ids.append(m_markers->ids[c.id]);
+        }
+        m_rubberBand = false;
+        m_rubber = {};
+        update();
+        Q_EMIT rectangleSelected(ids);
+    } else if (!m_dragging) {
+        if (const Placed *p = hit(pos)) {
+            if (p->count > 1) {
+                // A cluster: zoom in until it splits, centred on it.
+                const int z = m_markers->index.expansionZoom(p->id);
+                const QPointF w = worldAt(p->position + offset());
+                setZoomLevel(std::max(double(z), m_zoom + 1));
+                setWorldCenter(w);
+            } else {
+                const QString id = m_markers->ids[p->id];
+                setSelectedTicket(id);
+                Q_EMIT ticketClicked(id);
+            }
+        } else {
+            Q_EMIT mapClicked(toCoordinate(pos));
+        }
+    } else if (m_samples.size() >= 2) {
+        // Let the map glide on.
+        const auto &first = m_samples.first();
+        const double dt = double(m_clock.elapsed() - first.first) / 1000.0;
+        if (dt > 0 && dt < 0.2) {
+            m_velocity = (pos - first.second) / dt;
+            if (std::hypot(m_velocity.x(), m_velocity.y()) > 150)
+                m_kinetic.start();
+        }
+    }
+    m_dragging = false;
+    event->accept();
+}
+
+void MapView::kineticStep()
+{
+    m_velocity *= 0.9;
+    panBy(-m_velocity.x() * 0.016, -m_velocity.y() * 0.016);
+    if (std::hypot(m_velocity.x(), m_velocity.y()) < 20)
+        m_kinetic.stop();
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        event->ignore();
+        return;
+    }
+    // Around the cursor: the place under it stays under it.
+    const QPointF pos = event->position();
+    const QPointF under = worldAt(pos);
+    setZoomLevel(m_zoom + steps * 0.5);
+    const double ws = worldSize();
+    setWorldCenter(under - (pos - QPointF(width(), height()) / 2) / ws);
+    event->accept();
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        panBy(-width() / 4, 0);
+        break;
+    case Qt::Key_Right:
+        panBy(width() / 4, 0);
+        break;
+    case Qt::Key_Up:
+        panBy(0, -height() / 4);
+        break;
+    case Qt::Key_Down:
+        panBy(0, height() / 4);
+        break;
+    default:
+        QQuickItem::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void MapView::hoverMoveEvent(QHoverEvent *event)
+{
+    m_cursor = toCoordinate(event->position());
+    Q_EMIT cursorCoordinateChanged();
+}
+
+void MapView::hoverLeaveEvent(QHoverEvent *)
+{
+    m_cursor = QGeoCoordinate();
+    Q_EMIT cursorCoordinateChanged();
+}
+
+} // namespace lanterne::map
