@@ -105,7 +105,10 @@ void MapView::setSource(MapSource *source)
 
 void MapView::onMarkersChanged()
 {
-    m_markers = m_source ? m_source->markers() : nullptr;
+    const auto markers = m_source ? m_source->markers() : nullptr;
+    if (markers == m_markers)
+        return;
+    m_markers = markers;
     m_layoutZoom = -1; // lay out again
     polish();
 }
@@ -183,7 +186,8 @@ void MapView::setShowDistricts(bool show)
 QPointF MapView::worldAt(const QPointF &position) const
 {
     const double ws = worldSize();
-    return {m_center.x() + (position.x() - width() / 2) / ws, m_center.y() + (position.y() - height() / 2) / ws};
+    return {m_center.x() + (position.x() - width() / 2) / ws,
+            m_center.y() + (position.y() - height() / 2) / ws};
 }
 
 QPointF MapView::fromCoordinate(const QGeoCoordinate &c) const
@@ -195,13 +199,15 @@ QPointF MapView::fromCoordinate(const QGeoCoordinate &c) const
         x -= 1;
     else if (m_center.x() - x > 0.5)
         x += 1;
-    return {(x - m_center.x()) * ws + width() / 2, (mercator::y(c.latitude()) - m_center.y()) * ws + height() / 2};
+    return {(x - m_center.x()) * ws + width() / 2,
+            (mercator::y(c.latitude()) - m_center.y()) * ws + height() / 2};
 }
 
 QGeoCoordinate MapView::toCoordinate(const QPointF &position) const
 {
     const QPointF w = worldAt(position);
-    return {mercator::latitude(std::clamp(w.y(), 0.0, 1.0)), mercator::wrapLongitude(mercator::longitude(w.x()))};
+    return {mercator::latitude(std::clamp(w.y(), 0.0, 1.0)),
+            mercator::wrapLongitude(mercator::longitude(w.x()))};
 }
 
 QPointF MapView::offset() const
@@ -232,10 +238,13 @@ void MapView::updatePolish()
     updateVisibleCount();
 }
 
-QString MapView::imageFor(uint32_t count, uint8_t statusClass, const QString &category, bool selected, bool large)
+QString MapView::imageFor(uint32_t count, uint8_t statusClass, const QString &category, bool selected,
+                          bool large)
 {
-    const QString key = count > 1 ? u"c/"_s + abbreviated(count)
-                                  : u"p/%1/%2/%3/%4"_s.arg(statusClass).arg(large ? category : QString()).arg(selected).arg(large);
+    const QString key =
+        count > 1
+            ? u"c/"_s + abbreviated(count)
+            : u"p/%1/%2/%3/%4"_s.arg(statusClass).arg(large ? category : QString()).arg(selected).arg(large);
     if (m_images.contains(key))
         return key;
     const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
@@ -248,8 +257,10 @@ QString MapView::imageFor(uint32_t count, uint8_t statusClass, const QString &ca
         QPainter p(&img);
         p.setRenderHint(QPainter::Antialiasing);
         // Blues, darker as they hold more: a count, not an alarm.
-        const QColor fill = count < 10 ? QColor(0x4a, 0x78, 0xb0) : count < 100 ? QColor(0x2f, 0x56, 0x88)
-                          : count < 1000 ? QColor(0x1f, 0x3a, 0x5f) : QColor(0x14, 0x26, 0x3f);
+        const QColor fill = count < 10     ? QColor(0x4a, 0x78, 0xb0)
+                            : count < 100  ? QColor(0x2f, 0x56, 0x88)
+                            : count < 1000 ? QColor(0x1f, 0x3a, 0x5f)
+                                           : QColor(0x14, 0x26, 0x3f);
         QColor halo = fill;
         halo.setAlpha(70);
         p.setPen(Qt::NoPen);
@@ -278,7 +289,8 @@ QString MapView::imageFor(uint32_t count, uint8_t statusClass, const QString &ca
             p.setBrush(QColor(0xf6, 0xb6, 0x0d));
             p.drawEllipse(QRectF(0, 0, full, full));
         }
-        const QColor fill = large && m_source ? m_source->categoryColour(category) : statusColour(statusClass);
+        const QColor fill =
+            large && m_source ? m_source->categoryColour(category) : statusColour(statusClass);
         p.setBrush(fill);
         p.setPen(QPen(large ? statusColour(statusClass) : Qt::white, large ? 3 : 2));
         p.drawEllipse(QRectF(ring + 1, ring + 1, d - 2, d - 2));
@@ -353,11 +365,29 @@ void MapView::relayout()
         if (isSelected)
             selectedItem = &m_items.back();
     }
-    // The selected ticket on top of its neighbours.
+    // The selected ticket on top of its neighbours; inside a cluster, drawn over it as well, so
+    // that it is always where the agent can see it.
     if (selectedItem) {
         const Placed s = *selectedItem;
         m_items.erase(m_items.begin() + (selectedItem - m_items.data()));
         m_items.push_back(s);
+    } else if (selected != UINT32_MAX) {
+        const auto [x, y] = m_markers->index.world(selected);
+        QPointF w(x, y);
+        if (w.x() - m_center.x() > 0.5)
+            w.rx() -= 1;
+        else if (m_center.x() - w.x() > 0.5)
+            w.rx() += 1;
+        Placed p;
+        p.position = (w - m_center) * ws + QPointF(width(), height()) / 2;
+        p.id = selected;
+        p.count = 1;
+        p.extra = true;
+        p.image = imageFor(1, m_markers->statusClass[selected],
+                           m_markers->categories.value(m_markers->category[selected]), true, large);
+        const QImage &img = m_images[p.image];
+        p.radius = float(img.width() / img.devicePixelRatio() / 2);
+        m_items.push_back(p);
     }
     Q_EMIT layoutChanged();
     update();
@@ -445,7 +475,7 @@ void MapView::updateVisibleCount()
     const QRectF view(0, 0, width(), height());
     int n = 0;
     for (const Placed &p : m_items)
-        if (view.contains(p.position + o))
+        if (!p.extra && view.contains(p.position + o))
             n += int(p.count);
     if (n != m_visibleTickets) {
         m_visibleTickets = n;
@@ -499,7 +529,8 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         m_outlineDirty = false;
         QSGTexture *previous = root->outlineTexture;
         if (!m_outlineImage.isNull()) {
-            root->outlineTexture = w->createTextureFromImage(m_outlineImage, QQuickWindow::TextureHasAlphaChannel);
+            root->outlineTexture =
+                w->createTextureFromImage(m_outlineImage, QQuickWindow::TextureHasAlphaChannel);
             root->outline->setTexture(root->outlineTexture);
             root->outline->setRect(m_outlineRect);
             if (!root->outline->parent())
@@ -600,7 +631,7 @@ QVariantList MapView::visibleItems() const
     const QRectF view(0, 0, width(), height());
     for (const Placed &p : m_items) {
         const QPointF at = p.position + o;
-        if (!view.contains(at))
+        if (p.extra || !view.contains(at))
             continue;
         out.append(QVariantMap{{u"x"_s, at.x()},
                                {u"y"_s, at.y()},
@@ -628,6 +659,7 @@ void MapView::fitToMarkers()
         return;
     }
     m_fitPending = false;
+    onMarkersChanged(); // the source's newest (its signal may reach QML handlers before this item)
     if (!m_markers || m_markers->worldBounds.isNull())
         return;
     const QRectF b = m_markers->worldBounds;
@@ -655,6 +687,8 @@ void MapView::panBy(double dx, double dy)
 
 bool MapView::centerOnTicket(const QString &id)
 {
+    if (m_source && m_source->markers() != m_markers)
+        onMarkersChanged(); // the source's newest (its signal may reach QML handlers first)
     if (!m_markers)
         return false;
     const auto it = m_markers->indexOf.constFind(id);
@@ -709,8 +743,9 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         if (m_markers) {
             const QRectF r = QRectF(m_pressPos, pos).normalized();
             const QGeoCoordinate a = toCoordinate(r.topLeft()), b = toCoordinate(r.bottomRight());
-            for (const auto &c : m_markers->index.clusters(a.longitude(), b.latitude(), b.longitude(), a.latitude(),
-                                                           m_markers->index.options().maxZoom + 1))
+            for (const auto &c :
+                 m_markers->index.clusters(a.longitude(), b.latitude(), b.longitude(), a.latitude(),
+                                           m_markers->index.options().maxZoom + 1))
                 ids.append(m_markers->ids[c.id]);
         }
         m_rubberBand = false;

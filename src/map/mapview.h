@@ -33,7 +33,8 @@ class MapView : public QQuickItem
     Q_PROPERTY(double minimumZoomLevel READ minimumZoomLevel CONSTANT)
     Q_PROPERTY(double maximumZoomLevel READ maximumZoomLevel CONSTANT)
     Q_PROPERTY(double metresPerPixel READ metresPerPixel NOTIFY viewChanged)
-    Q_PROPERTY(QString selectedTicket READ selectedTicket WRITE setSelectedTicket NOTIFY selectedTicketChanged)
+    Q_PROPERTY(
+        QString selectedTicket READ selectedTicket WRITE setSelectedTicket NOTIFY selectedTicketChanged)
     Q_PROPERTY(bool showDistricts READ showDistricts WRITE setShowDistricts NOTIFY showDistrictsChanged)
     Q_PROPERTY(QGeoCoordinate cursorCoordinate READ cursorCoordinate NOTIFY cursorCoordinateChanged)
     Q_PROPERTY(int visibleTickets READ visibleTickets NOTIFY visibleTicketsChanged)
@@ -109,7 +110,8 @@ private:
         float radius = 0;
         uint32_t id = 0; ///< point index, or cluster id
         uint32_t count = 1;
-        QString image; ///< key of its picture
+        QString image;      ///< key of its picture
+        bool extra = false; ///< the selected ticket, drawn over the cluster that holds it
     };
 
     [[nodiscard]] double worldSize() const;
@@ -145,8 +147,8 @@ private:
     bool m_outlineDirty = false;
     bool m_itemsDirty = false;
     QHash<QString, QImage> m_images;   ///< marker pictures, made on the GUI thread
-    QSet<QString> m_uploaded;           ///< those the render thread has as textures
-    QHash<QString, QImage> m_toUpload;  ///< made since the last sync
+    QSet<QString> m_uploaded;          ///< those the render thread has as textures
+    QHash<QString, QImage> m_toUpload; ///< made since the last sync
 
     // Interaction.
     QPointF m_pressPos;

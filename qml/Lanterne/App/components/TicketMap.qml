@@ -60,7 +60,16 @@ Rectangle {
         focus: true
         Accessible.role: Accessible.Graphic
         Accessible.name: qsTr("Carte des signalements : %Ln signalement(s) visibles", "", mapView.visibleTickets)
-        onTicketClicked: id => root.ticketClicked(id)
+        // A ticket selected elsewhere (the list, a search, --select): the map goes to it.
+        property string clickedHere
+        onTicketClicked: id => {
+            mapView.clickedHere = id;
+            root.ticketClicked(id);
+        }
+        onSelectedTicketChanged: {
+            if (mapView.selectedTicket.length > 0 && mapView.selectedTicket !== mapView.clickedHere)
+                mapView.centerOnTicket(mapView.selectedTicket);
+        }
         onRectangleSelected: ids => root.rectangleSelected(ids)
         Keys.onPressed: event => {
             if (event.key === Qt.Key_0) {
