@@ -795,12 +795,25 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../qml/Lanterne/App/components/FilterPanel.qml" line="+121"/>
+        <location filename="../qml/Lanterne/App/components/FilterPanel.qml" line="+126"/>
         <source>Toutes les catégories</source>
         <translation>All categories</translation>
     </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Sélection sur la carte : %Ln signalement(s)</source>
+        <translation>
+            <numerusform>Selected on the map: %Ln ticket</numerusform>
+            <numerusform>Selected on the map: %Ln tickets</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+40"/>
+        <location line="+5"/>
+        <source>Retirer la sélection de la carte</source>
+        <translation>Remove the map selection</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Rechercher (référence, texte, adresse)…</source>
         <translation>Search (reference, text, address)…</translation>
     </message>
@@ -984,12 +997,25 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/InboxPage.qml" line="+55"/>
+        <location filename="../qml/Lanterne/App/pages/InboxPage.qml" line="+58"/>
         <source>Signalement introuvable : %1</source>
         <translation>Ticket not found: %1</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Aucun signalement dans ce rectangle.</source>
+        <translation>No ticket in this rectangle.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+6"/>
+        <source>%Ln signalement(s) sélectionné(s) sur la carte</source>
+        <translation>
+            <numerusform>%Ln ticket selected on the map</numerusform>
+            <numerusform>%Ln tickets selected on the map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
         <source>%Ln signalement(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -997,8 +1023,28 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Liste des signalements (Ctrl+2 pour basculer)</source>
+        <translation>List of tickets (Ctrl+2 to switch)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Carte</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Carte des signalements (Ctrl+2 pour basculer)</source>
+        <translation>Map of tickets (Ctrl+2 to switch)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>Trier par</source>
         <translation>Sort by</translation>
     </message>
@@ -1033,7 +1079,7 @@
         <translation>Reference</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Ordre croissant</source>
         <translation>Ascending order</translation>
     </message>
@@ -1043,7 +1089,7 @@
         <translation>Descending order</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Liste des signalements</source>
         <translation>Ticket list</translation>
     </message>
@@ -1535,7 +1581,7 @@
         <translation>Lanterne — %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>Signalements</source>
         <translation>Tickets</translation>
     </message>
@@ -1609,6 +1655,14 @@
         <location line="+24"/>
         <source>Signalement %1 créé</source>
         <translation>Ticket %1 created</translation>
+    </message>
+</context>
+<context>
+    <name>MapTicketsModel</name>
+    <message>
+        <location filename="../src/models/mapticketsmodel.cpp" line="+98"/>
+        <source>Carte</source>
+        <translation>Map</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3262,62 @@
     </message>
 </context>
 <context>
+    <name>TicketMap</name>
+    <message numerus="yes">
+        <location filename="../qml/Lanterne/App/components/TicketMap.qml" line="+62"/>
+        <source>Carte des signalements : %Ln signalement(s) visibles</source>
+        <translation>
+            <numerusform>Map of tickets: %Ln ticket in view</numerusform>
+            <numerusform>Map of tickets: %Ln tickets in view</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Zoom avant (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom arrière (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voir tous les signalements du filtre (0)</source>
+        <translation>Show every ticket of the filter (0)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Quartiers</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Placement des signalements…</source>
+        <translation>Placing the tickets…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun signalement ne correspond à ces filtres.</source>
+        <translation>No ticket matches these filters.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Contours : IGN Admin Express, INSEE – Licence Ouverte</source>
+        <translation>Outlines: IGN Admin Express, INSEE – Licence Ouverte</translation>
+    </message>
+</context>
+<context>
     <name>TicketRepository</name>
     <message>
         <location filename="../src/core/storage/ticketrepository.cpp" line="+385"/>
@@ -3279,7 +3389,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/lanterne_main.cpp" line="+56"/>
+        <location filename="../app/lanterne_main.cpp" line="+57"/>
         <source>Lanterne : signalements de l&apos;espace public</source>
         <translation>Lanterne: public space reports</translation>
     </message>
@@ -3289,12 +3399,12 @@
         <translation>Local store to open.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Page à ouvrir (inbox, new, settings).</source>
-        <translation>Page to open (inbox, new, settings).</translation>
+        <location line="+4"/>
+        <source>Page à ouvrir (inbox, map, new, settings, conflicts).</source>
+        <translation>Page to open (inbox, map, new, settings, conflicts).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signalement à sélectionner.</source>
         <translation>Ticket to select.</translation>
     </message>

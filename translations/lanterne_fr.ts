@@ -795,12 +795,25 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../qml/Lanterne/App/components/FilterPanel.qml" line="+121"/>
+        <location filename="../qml/Lanterne/App/components/FilterPanel.qml" line="+126"/>
         <source>Toutes les catégories</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Sélection sur la carte : %Ln signalement(s)</source>
+        <translation>
+            <numerusform>Sélection sur la carte : %Ln signalement</numerusform>
+            <numerusform>Sélection sur la carte : %Ln signalements</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+40"/>
+        <location line="+5"/>
+        <source>Retirer la sélection de la carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Rechercher (référence, texte, adresse)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,12 +997,25 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/InboxPage.qml" line="+55"/>
+        <location filename="../qml/Lanterne/App/pages/InboxPage.qml" line="+58"/>
         <source>Signalement introuvable : %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Aucun signalement dans ce rectangle.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+6"/>
+        <source>%Ln signalement(s) sélectionné(s) sur la carte</source>
+        <translation>
+            <numerusform>%Ln signalement sélectionné sur la carte</numerusform>
+            <numerusform>%Ln signalements sélectionnés sur la carte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
         <source>%Ln signalement(s)</source>
         <translation>
             <numerusform>%Ln signalement</numerusform>
@@ -997,8 +1023,28 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Liste des signalements (Ctrl+2 pour basculer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Carte des signalements (Ctrl+2 pour basculer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>Trier par</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,7 +1079,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Ordre croissant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,7 +1089,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Liste des signalements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,7 +1581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>Signalements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,6 +1654,14 @@
     <message>
         <location line="+24"/>
         <source>Signalement %1 créé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapTicketsModel</name>
+    <message>
+        <location filename="../src/models/mapticketsmodel.cpp" line="+98"/>
+        <source>Carte</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3208,6 +3262,62 @@
     </message>
 </context>
 <context>
+    <name>TicketMap</name>
+    <message numerus="yes">
+        <location filename="../qml/Lanterne/App/components/TicketMap.qml" line="+62"/>
+        <source>Carte des signalements : %Ln signalement(s) visibles</source>
+        <translation>
+            <numerusform>Carte des signalements : %Ln signalement visible</numerusform>
+            <numerusform>Carte des signalements : %Ln signalements visibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Zoom avant (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom arrière (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voir tous les signalements du filtre (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Quartiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Placement des signalements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun signalement ne correspond à ces filtres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Contours : IGN Admin Express, INSEE – Licence Ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketRepository</name>
     <message>
         <location filename="../src/core/storage/ticketrepository.cpp" line="+385"/>
@@ -3279,7 +3389,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/lanterne_main.cpp" line="+56"/>
+        <location filename="../app/lanterne_main.cpp" line="+57"/>
         <source>Lanterne : signalements de l&apos;espace public</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3289,12 +3399,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Page à ouvrir (inbox, new, settings).</source>
+        <location line="+4"/>
+        <source>Page à ouvrir (inbox, map, new, settings, conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Signalement à sélectionner.</source>
         <translation type="unfinished"></translation>
     </message>
