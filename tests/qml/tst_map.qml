@@ -30,6 +30,13 @@ TestCase {
         InboxModel {
         }
     }
+    Component {
+        id: inboxPageComponent
+        InboxPage {
+            width: 1000
+            height: 720
+        }
+    }
     SignalSpy {
         id: clickSpy
         signalName: "ticketClicked"
@@ -179,5 +186,38 @@ TestCase {
         // Far from any ticket, at the map's edge: background or outlines, not blue.
         const corner = image.pixel(2, m.view.height - 2);
         verify(corner.b - corner.r < 0.1, "corner " + corner);
+    }
+
+    function test_inbox_shows_the_map_selection() {
+        const page = createTemporaryObject(inboxPageComponent, tc);
+        verify(page);
+        page.applyFilter({});
+        tryCompare(page.model, "total", 600);
+        page.setShowMap(true);
+        verify(page.map.visible);
+        tryVerify(() => !page.map.model.busy && page.map.model.count === 600, 10000);
+        page.map.view.fitToMarkers();
+        waitForRendering(page.map.view);
+        const v = page.map.view;
+        mouseDrag(v, v.width / 2 - 90, v.height / 2 - 90, 180, 180, Qt.LeftButton, Qt.ShiftModifier);
+        tryVerify(() => page.model.total > 0 && page.model.total < 600);
+        const picked = page.model.total;
+        compare(page.panelFilter.ids.length, picked);
+        // The map follows the list's filter: only those tickets now.
+        tryVerify(() => !page.map.model.busy && page.map.model.count === picked, 10000);
+        // Clearing the selection in the filter panel brings every ticket back.
+        const chip = findChild(page, "mapSelection");
+        verify(chip && chip.visible);
+        page.applyFilter({});
+        tryCompare(page.model, "total", 600);
+        verify(!chip.visible);
+        // A ticket selected in the list: the map goes to it, drawn in the middle.
+        page.setShowMap(false);
+        page.selectRow(3);
+        const id = page.selectedTicketId;
+        page.setShowMap(true);
+        compare(page.map.selectedTicket, id);
+        waitForRendering(v);
+        tryVerify(() => v.itemAt(Qt.point(v.width / 2, v.height / 2)).ticket === id);
     }
 }

@@ -25,8 +25,14 @@ Rectangle {
 
     color: Theme.background
 
+    /** A ticket to go to once the tickets being placed are there (the filter just changed). */
+    property string pendingCenter
+
     function centerOnTicket(id: string): bool {
-        return mapView.centerOnTicket(id);
+        const done = mapView.centerOnTicket(id);
+        // Not on the map yet: the tickets are being placed; go there when they are.
+        root.pendingCenter = done || !mapModel.busy ? "" : id;
+        return done;
     }
 
     /** A distance for the scale bar: the round length that fits in about 120 pixels. */
@@ -44,6 +50,11 @@ Rectangle {
         // The first time the tickets arrive, show them all.
         property bool fitted: false
         onMarkersChanged: {
+            if (root.pendingCenter.length > 0 && mapView.centerOnTicket(root.pendingCenter)) {
+                root.pendingCenter = "";
+                mapModel.fitted = true;
+                return;
+            }
             if (!mapModel.fitted && mapModel.count > 0) {
                 mapModel.fitted = true;
                 if (mapView.selectedTicket.length === 0 || !mapView.centerOnTicket(mapView.selectedTicket))
@@ -68,7 +79,7 @@ Rectangle {
         }
         onSelectedTicketChanged: {
             if (mapView.selectedTicket.length > 0 && mapView.selectedTicket !== mapView.clickedHere)
-                mapView.centerOnTicket(mapView.selectedTicket);
+                root.centerOnTicket(mapView.selectedTicket);
         }
         onRectangleSelected: ids => root.rectangleSelected(ids)
         Keys.onPressed: event => {
