@@ -4,6 +4,7 @@
 #include "map/webmercator.h"
 
 #include <cmath>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFont>
 #include <QLoggingCategory>
@@ -30,15 +31,26 @@ public:
     {
         if (outline && !outline->parent())
             delete outline; // not in the tree: not deleted with it
+        if (overlay && !overlay->parent())
+            delete overlay;
         qDeleteAll(textures);
+        qDeleteAll(tileTextures);
         delete outlineTexture;
+        delete overlayTexture;
     }
     QHash<QString, QSGTexture *> textures;
     QSGTexture *outlineTexture = nullptr;
     QSGRectangleNode *background = nullptr;
     QSGTransformNode *transform = nullptr;
+    QSGNode *outlineHolder = nullptr;
     QSGImageNode *outline = nullptr;
+    QSGNode *tiles = nullptr;
+    QSGNode *overlayHolder = nullptr;
+    QSGImageNode *overlay = nullptr;
+    QSGTexture *overlayTexture = nullptr;
     QSGNode *markers = nullptr;
+    QHash<quint64, QSGImageNode *> tileNodes;  ///< by place on the map
+    QHash<quint64, QSGTexture *> tileTextures; ///< by tile picture
     QSGRectangleNode *rubber = nullptr;
     QSGRectangleNode *rubberEdges[4] = {};
 };
@@ -79,6 +91,13 @@ MapView::MapView(QQuickItem *parent)
     m_clock.start();
     m_kinetic.setInterval(16);
     connect(&m_kinetic, &QTimer::timeout, this, &MapView::kineticStep);
+    connect(&m_loader, &TileLoader::tileLoaded, this, &MapView::onTileLoaded);
+    connect(&m_loader, &TileLoader::tileFailed, this, &MapView::onTileFailed);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        layoutTiles();
+        update();
+    });
 }
 
 MapView::~MapView() = default;
@@ -328,6 +347,7 @@ void MapView::relayout()
     m_items.clear();
     m_itemsDirty = true;
     renderOutlines();
+    layoutTiles();
     if (!m_markers || m_markers->size() == 0 || width() <= 0 || height() <= 0) {
         Q_EMIT layoutChanged();
         update();
@@ -399,15 +419,10 @@ void MapView::renderOutlines()
     const QSizeF area = size() * (1 + 2 * kMargin);
     m_outlineRect = QRectF(QPointF(-width() * kMargin, -height() * kMargin), area);
     m_outlineDirty = true;
-    if (area.isEmpty()) {
-        m_outlineImage = {};
+    m_outlineImage = {};
+    m_overlayImage = {};
+    if (area.isEmpty())
         return;
-    }
-    m_outlineImage = QImage((area * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
-    m_outlineImage.setDevicePixelRatio(dpr);
-    m_outlineImage.fill(Qt::transparent);
-    QPainter p(&m_outlineImage);
-    p.setRenderHint(QPainter::Antialiasing);
     const double ws = worldSize();
     const QPointF origin = m_outlineRect.topLeft();
     auto toImage = [&](const QPointF &lonLat) {
@@ -419,53 +434,187 @@ void MapView::renderOutlines()
         return (w - m_center) * ws + QPointF(width(), height()) / 2 - origin;
     };
     const QRectF visible(QPointF(0, 0), area);
-    // Communes filled, districts over them, then the commune borders on top.
-    for (int pass = 0; pass < 3; ++pass) {
-        for (const MapOutline &o : std::as_const(m_outlines)) {
-            if (o.commune != (pass != 1) || (pass == 1 && !m_showDistricts))
-                continue;
-            QPolygonF poly;
-            poly.reserve(o.ring.size());
-            for (const QPointF &pt : o.ring)
-                poly.append(toImage(pt));
-            if (!poly.boundingRect().intersects(visible))
-                continue;
-            if (pass == 0) {
-                p.setPen(Qt::NoPen);
-                p.setBrush(QColor(0xfb, 0xfb, 0xf8));
-            } else if (pass == 1) {
-                p.setPen(QPen(QColor(0x9a, 0xa6, 0xb4), 1, Qt::DashLine));
-                p.setBrush(Qt::NoBrush);
-            } else {
-                p.setPen(QPen(QColor(0x5d, 0x68, 0x78), 2));
-                p.setBrush(Qt::NoBrush);
+    // Under the tiles: the communes filled, districts, borders, names (all there is offline).
+    // Over the tiles (when there are some): the borders and names again, without the fill.
+    const bool tiles = !m_loader.source().isNone();
+    for (int layer = 0; layer < (tiles ? 2 : 1); ++layer) {
+        QImage image((area * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        for (int pass = layer == 0 ? 0 : 1; pass < 3; ++pass) {
+            for (const MapOutline &o : std::as_const(m_outlines)) {
+                if (o.commune != (pass != 1) || (pass == 1 && !m_showDistricts))
+                    continue;
+                QPolygonF poly;
+                poly.reserve(o.ring.size());
+                for (const QPointF &pt : o.ring)
+                    poly.append(toImage(pt));
+                if (!poly.boundingRect().intersects(visible))
+                    continue;
+                if (pass == 0) {
+                    p.setPen(Qt::NoPen);
+                    p.setBrush(QColor(0xfb, 0xfb, 0xf8));
+                } else if (pass == 1) {
+                    p.setPen(QPen(layer == 0 ? QColor(0x9a, 0xa6, 0xb4) : QColor(0x1f, 0x3a, 0x5f, 150), 1,
+                                  Qt::DashLine));
+                    p.setBrush(Qt::NoBrush);
+                } else {
+                    p.setPen(QPen(layer == 0 ? QColor(0x5d, 0x68, 0x78) : QColor(0x1f, 0x3a, 0x5f, 200), 2));
+                    p.setBrush(Qt::NoBrush);
+                }
+                p.drawPolygon(poly);
             }
-            p.drawPolygon(poly);
         }
+        // Names: communes from zoom 11, districts from zoom 13.
+        QFont f;
+        for (const MapOutline &o : std::as_const(m_outlines)) {
+            if ((o.commune && m_zoom < 11) || (!o.commune && (m_zoom < 13 || !m_showDistricts)))
+                continue;
+            const QPointF at = toImage(o.label);
+            if (!visible.contains(at))
+                continue;
+            f.setPixelSize(o.commune ? 15 : 12);
+            f.setBold(o.commune);
+            f.setItalic(!o.commune);
+            QPainterPath text;
+            text.addText(0, 0, f, o.name);
+            const QRectF bounds = text.boundingRect();
+            text.translate(at.x() - bounds.center().x(), at.y() - bounds.center().y());
+            p.setPen(QPen(QColor(255, 255, 255, 220), 3));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(text);
+            p.setPen(Qt::NoPen);
+            p.setBrush(o.commune ? QColor(0x3a, 0x44, 0x52) : QColor(0x6b, 0x73, 0x80));
+            p.drawPath(text);
+        }
+        p.end();
+        (layer == 0 ? m_outlineImage : m_overlayImage) = image;
     }
-    // Names: communes from zoom 11, districts from zoom 13.
-    QFont f;
-    for (const MapOutline &o : std::as_const(m_outlines)) {
-        if ((o.commune && m_zoom < 11) || (!o.commune && (m_zoom < 13 || !m_showDistricts)))
-            continue;
-        const QPointF at = toImage(o.label);
-        if (!visible.contains(at))
-            continue;
-        f.setPixelSize(o.commune ? 15 : 12);
-        f.setBold(o.commune);
-        f.setItalic(!o.commune);
-        p.setFont(f);
-        const QRectF box(at.x() - 120, at.y() - 12, 240, 24);
-        QPainterPath text;
-        text.addText(box.left(), box.bottom(), f, o.name);
-        const QRectF bounds = text.boundingRect();
-        text.translate(at.x() - bounds.center().x(), at.y() - bounds.center().y());
-        p.setPen(QPen(QColor(255, 255, 255, 220), 3));
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(text);
-        p.setPen(Qt::NoPen);
-        p.setBrush(o.commune ? QColor(0x3a, 0x44, 0x52) : QColor(0x6b, 0x73, 0x80));
-        p.drawPath(text);
+}
+
+void MapView::setTileSource(const QVariantMap &map)
+{
+    QString error;
+    const TileSource source = TileSource::fromMap(map, &error);
+    if (source == m_loader.source() && error.isEmpty())
+        return;
+    m_loader.setSource(source);
+    m_tileImages.clear();
+    m_tileFailures.clear();
+    m_tileSuccesses = 0;
+    m_problemSaid = false;
+    if (error != m_tileProblem) {
+        m_tileProblem = error;
+        Q_EMIT tileProblemChanged();
+    }
+    m_layoutZoom = -1;
+    polish();
+    update();
+    Q_EMIT tileSourceChanged();
+}
+
+void MapView::setTileCache(const QString &directory, qint64 maximumBytes)
+{
+    m_loader.setCache(directory, maximumBytes);
+}
+
+void MapView::layoutTiles()
+{
+    m_tileDraws.clear();
+    m_tilesDirty = true;
+    const TileSource &src = m_loader.source();
+    int shown = 0;
+    if (!src.isNone() && width() > 0 && height() > 0 && m_layoutZoom >= 0) {
+        const int tz = std::clamp(int(std::lround(m_layoutZoom)), src.minZoom, src.maxZoom);
+        m_tileZoom = tz;
+        const double ws = mercator::worldSize(m_layoutZoom);
+        const double mx = m_layoutSize.width() * (0.5 + kMargin) / ws;
+        const double my = m_layoutSize.height() * (0.5 + kMargin) / ws;
+        const QRectF area(m_layoutCenter.x() - mx, m_layoutCenter.y() - my, 2 * mx, 2 * my);
+        const TileRange range = TileRange::covering(area, tz);
+        const qint64 now = m_clock.elapsed();
+        QList<TileId> missing;
+        // Nearest to the centre first: those are asked for first (the loader takes the newest).
+        std::vector<TileId> order;
+        for (int y = range.y0; y <= range.y1; ++y)
+            for (int x = range.x0; x <= range.x1; ++x)
+                order.push_back({tz, x, y});
+        const QPointF c(m_layoutCenter.x() * (1 << tz), m_layoutCenter.y() * (1 << tz));
+        std::sort(order.begin(), order.end(), [&](const TileId &a, const TileId &b) {
+            return std::hypot(a.x + 0.5 - c.x(), a.y + 0.5 - c.y()) >
+                   std::hypot(b.x + 0.5 - c.x(), b.y + 0.5 - c.y());
+        });
+        for (const TileId &t : order) {
+            const TileId w = t.wrapped();
+            const QRectF wr = t.worldRect();
+            const QRectF rect(QPointF((wr.left() - m_layoutCenter.x()) * ws + m_layoutSize.width() / 2,
+                                      (wr.top() - m_layoutCenter.y()) * ws + m_layoutSize.height() / 2),
+                              QSizeF(wr.width() * ws, wr.height() * ws));
+            if (const QImage *img = m_tileImages.object(w.key())) {
+                m_tileDraws.push_back({t.key(), w.key(), rect, QRectF(QPointF(0, 0), img->size())});
+                ++shown;
+                continue;
+            }
+            const TileFailure f = m_tileFailures.value(w.key());
+            if (f.retryAt <= now)
+                missing.append(w);
+            // Meanwhile, the part of a loaded ancestor (up to 5 levels up), enlarged.
+            TileId a = w;
+            for (int d = 1; d <= 5 && a.z > 0; ++d) {
+                a = a.parent();
+                if (const QImage *img = m_tileImages.object(a.key())) {
+                    const double part = double(img->width()) / double(1 << d);
+                    const int mask = (1 << d) - 1;
+                    m_tileDraws.push_back({t.key(), a.key(), rect,
+                                           QRectF((w.x & mask) * part, (w.y & mask) * part, part, part)});
+                    break;
+                }
+            }
+        }
+        m_loader.keepOnly(missing);
+        for (const TileId &t : std::as_const(missing))
+            m_loader.request(t);
+    }
+    if (shown != m_tilesShown) {
+        m_tilesShown = shown;
+        Q_EMIT tilesChanged();
+    }
+}
+
+void MapView::onTileLoaded(const TileId &tile, const QImage &image)
+{
+    m_tileImages.insert(tile.key(), new QImage(image.convertToFormat(QImage::Format_ARGB32_Premultiplied)));
+    m_tileFailures.remove(tile.key());
+    ++m_tileSuccesses;
+    if (!m_tileProblem.isEmpty() && m_problemSaid) {
+        m_tileProblem.clear();
+        Q_EMIT tileProblemChanged();
+    }
+    if (tile.z == m_tileZoom) {
+        layoutTiles();
+        update();
+    }
+}
+
+void MapView::onTileFailed(const TileId &tile, const QString &reason)
+{
+    TileFailure &f = m_tileFailures[tile.key()];
+    ++f.failures;
+    // Tried again later, less and less often: 2 s, 4 s, 8 s... up to 5 minutes.
+    const qint64 delay = std::min<qint64>(300000, 2000LL << std::min(f.failures - 1, 8));
+    f.retryAt = m_clock.elapsed() + delay;
+    if (!m_retry.isActive() || m_retry.remainingTime() > delay)
+        m_retry.start(int(delay));
+    // Said once, discreetly, when no tile could be had at all.
+    if (m_tileSuccesses == 0 && !m_problemSaid && m_tileFailures.size() >= 4) {
+        m_problemSaid = true;
+        m_tileProblem =
+            QCoreApplication::translate("MapView", "Fond de carte indisponible (%1) : la carte montre "
+                                                   "les contours des communes.")
+                .arg(reason);
+        Q_EMIT tileProblemChanged();
     }
 }
 
@@ -494,10 +643,18 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         root->appendChildNode(root->background);
         root->transform = new QSGTransformNode;
         root->appendChildNode(root->transform);
-        // The outline picture is added once it exists (an image node without a texture must
-        // not reach the software renderer).
+        // Bottom to top: outlines, tiles, borders and names again, markers. An image node enters
+        // the tree only with its texture (the software renderer reads it at once).
+        root->outlineHolder = new QSGNode;
+        root->transform->appendChildNode(root->outlineHolder);
+        root->tiles = new QSGNode;
+        root->transform->appendChildNode(root->tiles);
+        root->overlayHolder = new QSGNode;
+        root->transform->appendChildNode(root->overlayHolder);
         root->outline = w->createImageNode();
         root->outline->setFiltering(QSGTexture::Linear);
+        root->overlay = w->createImageNode();
+        root->overlay->setFiltering(QSGTexture::Linear);
         root->markers = new QSGNode;
         root->transform->appendChildNode(root->markers);
         root->rubber = w->createRectangleNode();
@@ -512,6 +669,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         m_toUpload = m_images;
         m_outlineDirty = true;
         m_itemsDirty = true;
+        m_tilesDirty = true;
     }
     root->background->setRect(boundingRect());
 
@@ -527,20 +685,74 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 
     if (m_outlineDirty) {
         m_outlineDirty = false;
-        QSGTexture *previous = root->outlineTexture;
-        if (!m_outlineImage.isNull()) {
-            root->outlineTexture =
-                w->createTextureFromImage(m_outlineImage, QQuickWindow::TextureHasAlphaChannel);
-            root->outline->setTexture(root->outlineTexture);
-            root->outline->setRect(m_outlineRect);
-            if (!root->outline->parent())
-                root->transform->prependChildNode(root->outline);
-        } else {
-            if (root->outline->parent())
-                root->transform->removeChildNode(root->outline);
-            root->outlineTexture = nullptr;
+        auto place = [&](QSGNode *holder, QSGImageNode *node, QSGTexture *&texture, const QImage &image) {
+            QSGTexture *previous = texture;
+            if (!image.isNull()) {
+                texture = w->createTextureFromImage(image, QQuickWindow::TextureHasAlphaChannel);
+                node->setTexture(texture);
+                node->setRect(m_outlineRect);
+                if (!node->parent())
+                    holder->appendChildNode(node);
+            } else {
+                if (node->parent())
+                    holder->removeChildNode(node);
+                texture = nullptr;
+            }
+            delete previous;
+        };
+        place(root->outlineHolder, root->outline, root->outlineTexture, m_outlineImage);
+        place(root->overlayHolder, root->overlay, root->overlayTexture, m_overlayImage);
+    }
+
+    if (m_tilesDirty) {
+        m_tilesDirty = false;
+        // Set difference: nodes for the places no longer drawn go, new places get one.
+        QSet<quint64> wanted;
+        QSet<quint64> pictures;
+        for (const TileDraw &d : m_tileDraws) {
+            QSGTexture *t = root->tileTextures.value(d.image);
+            if (!t) {
+                const QImage *img = m_tileImages.object(d.image);
+                if (!img)
+                    continue; // evicted meanwhile: asked for again at the next layout
+                t = w->createTextureFromImage(*img);
+                t->setFiltering(QSGTexture::Linear);
+                root->tileTextures.insert(d.image, t);
+            }
+            wanted.insert(d.slot);
+            pictures.insert(d.image);
+            QSGImageNode *node = root->tileNodes.value(d.slot);
+            const bool fresh = !node;
+            if (fresh) {
+                node = w->createImageNode();
+                node->setOwnsTexture(false);
+                node->setFiltering(QSGTexture::Linear);
+            }
+            node->setTexture(t);
+            node->setSourceRect(d.sourceRect);
+            node->setRect(d.rect);
+            if (fresh) {
+                root->tiles->appendChildNode(node);
+                root->tileNodes.insert(d.slot, node);
+            }
         }
-        delete previous;
+        for (auto it = root->tileNodes.begin(); it != root->tileNodes.end();) {
+            if (!wanted.contains(it.key())) {
+                root->tiles->removeChildNode(it.value());
+                delete it.value();
+                it = root->tileNodes.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        for (auto it = root->tileTextures.begin(); it != root->tileTextures.end();) {
+            if (!pictures.contains(it.key())) {
+                delete it.value();
+                it = root->tileTextures.erase(it);
+            } else {
+                ++it;
+            }
+        }
     }
 
     if (m_itemsDirty) {
@@ -604,6 +816,7 @@ void MapView::releaseResources()
     m_toUpload = m_images;
     m_outlineDirty = true;
     m_itemsDirty = true;
+    m_tilesDirty = true;
 }
 
 const MapView::Placed *MapView::hit(const QPointF &position) const

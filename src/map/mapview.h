@@ -2,6 +2,9 @@
 #pragma once
 
 #include "map/mapsource.h"
+#include "map/tileloader.h"
+
+#include <QCache>
 
 #include <QElapsedTimer>
 #include <QGeoCoordinate>
@@ -39,6 +42,12 @@ class MapView : public QQuickItem
     Q_PROPERTY(QGeoCoordinate cursorCoordinate READ cursorCoordinate NOTIFY cursorCoordinateChanged)
     Q_PROPERTY(int visibleTickets READ visibleTickets NOTIFY visibleTicketsChanged)
     Q_PROPERTY(int markerCount READ markerCount NOTIFY layoutChanged)
+    /** The background: {id: ign|osm|custom|mbtiles|none, url, attribution, path}. */
+    Q_PROPERTY(QVariantMap tileSource READ tileSource WRITE setTileSource NOTIFY tileSourceChanged)
+    Q_PROPERTY(QString attribution READ attribution NOTIFY tileSourceChanged)
+    /** Why tiles cannot be shown (said once, discreetly), empty when they can. */
+    Q_PROPERTY(QString tileProblem READ tileProblem NOTIFY tileProblemChanged)
+    Q_PROPERTY(int tilesShown READ tilesShown NOTIFY tilesChanged)
 
 public:
     explicit MapView(QQuickItem *parent = nullptr);
@@ -60,6 +69,13 @@ public:
     [[nodiscard]] QGeoCoordinate cursorCoordinate() const { return m_cursor; }
     [[nodiscard]] int visibleTickets() const { return m_visibleTickets; }
     [[nodiscard]] int markerCount() const { return int(m_items.size()); }
+    [[nodiscard]] QVariantMap tileSource() const { return m_loader.source().toMap(); }
+    void setTileSource(const QVariantMap &source);
+    [[nodiscard]] QString attribution() const { return m_loader.source().attribution; }
+    [[nodiscard]] QString tileProblem() const { return m_tileProblem; }
+    [[nodiscard]] int tilesShown() const { return m_tilesShown; }
+    /** The disk cache of HTTP tiles (default: the user's cache folder, 256 MB). */
+    Q_INVOKABLE void setTileCache(const QString &directory, qint64 maximumBytes);
 
     /** Zooms and centres so that every ticket of the source is in view. */
     Q_INVOKABLE void fitToMarkers();
@@ -83,6 +99,9 @@ Q_SIGNALS:
     void cursorCoordinateChanged();
     void visibleTicketsChanged();
     void layoutChanged();
+    void tileSourceChanged();
+    void tileProblemChanged();
+    void tilesChanged();
     /** A ticket's marker was clicked. */
     void ticketClicked(const QString &id);
     /** Shift+drag drew a rectangle: the tickets in it. */
@@ -125,6 +144,9 @@ private:
     [[nodiscard]] const Placed *hit(const QPointF &position) const;
     void onMarkersChanged();
     void kineticStep();
+    void layoutTiles();
+    void onTileLoaded(const TileId &tile, const QImage &image);
+    void onTileFailed(const TileId &tile, const QString &reason);
 
     QPointer<MapSource> m_source;
     std::shared_ptr<const MapMarkers> m_markers;
@@ -143,12 +165,39 @@ private:
     QSizeF m_layoutSize;
     std::vector<Placed> m_items;
     QImage m_outlineImage;
+    QImage m_overlayImage; ///< borders and names again, over the tiles
     QRectF m_outlineRect;
     bool m_outlineDirty = false;
     bool m_itemsDirty = false;
     QHash<QString, QImage> m_images;   ///< marker pictures, made on the GUI thread
     QSet<QString> m_uploaded;          ///< those the render thread has as textures
     QHash<QString, QImage> m_toUpload; ///< made since the last sync
+
+    // Tiles: what the layout needs, drawn from the tile itself or from a loaded ancestor.
+    struct TileDraw
+    {
+        quint64 slot;      ///< the unwrapped tile's key (a place on the map)
+        quint64 image;     ///< the wrapped tile's key whose picture is drawn
+        QRectF rect;       ///< in item coordinates at the layout's centre
+        QRectF sourceRect; ///< the part of the picture (an ancestor's quarter...)
+    };
+    struct TileFailure
+    {
+        int failures = 0;
+        qint64 retryAt = 0;
+    };
+    TileLoader m_loader;
+    QCache<quint64, QImage> m_tileImages{400};
+    QHash<quint64, TileFailure> m_tileFailures;
+    std::vector<TileDraw> m_tileDraws;
+    QHash<quint64, QImage> m_tileUpload; ///< pictures the render thread has not seen yet
+    bool m_tilesDirty = false;
+    int m_tileZoom = -1;
+    int m_tilesShown = 0;
+    int m_tileSuccesses = 0;
+    int m_tileNetworkFailures = 0;
+    QString m_tileProblem;
+    bool m_problemSaid = false;
 
     // Interaction.
     QPointF m_pressPos;
@@ -160,6 +209,7 @@ private:
     QElapsedTimer m_clock;
     QPointF m_velocity; ///< pixels per second, while the map glides after a drag
     QTimer m_kinetic;
+    QTimer m_retry;
 };
 
 } // namespace lanterne::map

@@ -19,61 +19,11 @@
 using namespace lanterne::map;
 using namespace Qt::StringLiterals;
 
+#include "tileserver.h"
+
 namespace {
-
-QByteArray png(QColor colour)
-{
-    QImage img(256, 256, QImage::Format_RGB32);
-    img.fill(colour);
-    QByteArray bytes;
-    QBuffer b(&bytes);
-    b.open(QIODevice::WriteOnly);
-    img.save(&b, "PNG");
-    return bytes;
-}
-
-/** A tiny HTTP/1.1 tile server: /ok/z/x/y.png, /missing/..., /garbage/..., /slow/... */
-class TileServer : public QTcpServer
-{
-public:
-    int hits = 0;
-    QByteArray lastUserAgent;
-
-    TileServer() { listen(QHostAddress::LocalHost); }
-    QString base() const { return u"http://127.0.0.1:%1"_s.arg(serverPort()); }
-
-protected:
-    void incomingConnection(qintptr fd) override
-    {
-        auto *s = new QTcpSocket(this);
-        s->setSocketDescriptor(fd);
-        connect(s, &QTcpSocket::readyRead, this, [this, s] {
-            const QByteArray request = s->readAll();
-            if (!request.contains("\r\n\r\n"))
-                return;
-            ++hits;
-            const QByteArray path = request.split(' ').value(1);
-            for (const QByteArray &line : request.split('\n'))
-                if (line.toLower().startsWith("user-agent:"))
-                    lastUserAgent = line.mid(11).trimmed();
-            auto reply = [s](const QByteArray &status, const QByteArray &type, const QByteArray &body) {
-                s->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type +
-                         "\r\nCache-Control: max-age=60\r\nContent-Length: " + QByteArray::number(body.size()) +
-                         "\r\n\r\n" + body);
-                s->flush();
-            };
-            if (path.startsWith("/ok/"))
-                reply("200 OK", "image/png", png(Qt::darkGreen));
-            else if (path.startsWith("/garbage/"))
-                reply("200 OK", "image/png", QByteArray("\x89PNG not really a picture at all", 34));
-            else if (path.startsWith("/slow/"))
-                QTimer::singleShot(1500, s, [reply] { reply("200 OK", "image/png", png(Qt::darkBlue)); });
-            else
-                reply("404 Not Found", "text/plain", "no such tile");
-        });
-    }
-};
-
+using lanterne::test::png;
+using lanterne::test::TileServer;
 } // namespace
 
 class TestTileLoader : public QObject
@@ -100,7 +50,8 @@ void TestTileLoader::urlTemplates()
     QVERIFY(u.contains("TILEMATRIX=16&TILEROW=22535&TILECOL=33205"_L1));
     QVERIFY(u.contains("LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2"_L1));
     QCOMPARE(ign.attribution, u"© IGN"_s);
-    QCOMPARE(TileSource::openStreetMap().tileUrl({3, 4, 2}).toString(), u"https://tile.openstreetmap.org/3/4/2.png"_s);
+    QCOMPARE(TileSource::openStreetMap().tileUrl({3, 4, 2}).toString(),
+             u"https://tile.openstreetmap.org/3/4/2.png"_s);
     QVERIFY(TileSource::openStreetMap().minimumCacheSeconds >= 7 * 24 * 3600);
     QVERIFY(TileSource::openStreetMap().attribution.contains("OpenStreetMap"_L1));
     // {-y}: rows counted from the south (TMS servers).
@@ -114,16 +65,17 @@ void TestTileLoader::sourcesFromSettings()
     QCOMPARE(TileSource::fromMap({}, &error).id, u"ign"_s);
     QCOMPARE(TileSource::fromMap({{u"id"_s, u"osm"_s}}).id, u"osm"_s);
     QVERIFY(TileSource::fromMap({{u"id"_s, u"none"_s}}).isNone());
-    const TileSource c = TileSource::fromMap({{u"id"_s, u"custom"_s}, {u"url"_s, u"https://a.b/{z}/{x}/{y}.png"_s}},
-                                             &error);
+    const TileSource c =
+        TileSource::fromMap({{u"id"_s, u"custom"_s}, {u"url"_s, u"https://a.b/{z}/{x}/{y}.png"_s}}, &error);
     QCOMPARE(c.id, u"custom"_s);
     QVERIFY(error.isEmpty());
     QCOMPARE(TileSource::fromMap(c.toMap()), c);
     // Bad settings: a clear error, and the default instead.
-    for (const QVariantMap &bad : {QVariantMap{{u"id"_s, u"custom"_s}, {u"url"_s, u"ftp://a.b/{z}/{x}/{y}"_s}},
-                                   QVariantMap{{u"id"_s, u"custom"_s}, {u"url"_s, u"https://a.b/tile.png"_s}},
-                                   QVariantMap{{u"id"_s, u"mbtiles"_s}, {u"path"_s, u"/no/such/file.mbtiles"_s}},
-                                   QVariantMap{{u"id"_s, u"plan-b"_s}}}) {
+    for (const QVariantMap &bad :
+         {QVariantMap{{u"id"_s, u"custom"_s}, {u"url"_s, u"ftp://a.b/{z}/{x}/{y}"_s}},
+          QVariantMap{{u"id"_s, u"custom"_s}, {u"url"_s, u"https://a.b/tile.png"_s}},
+          QVariantMap{{u"id"_s, u"mbtiles"_s}, {u"path"_s, u"/no/such/file.mbtiles"_s}},
+          QVariantMap{{u"id"_s, u"plan-b"_s}}}) {
         error.clear();
         QCOMPARE(TileSource::fromMap(bad, &error).id, u"ign"_s);
         QVERIFY2(!error.isEmpty(), qPrintable(bad.value(u"id"_s).toString()));
@@ -141,9 +93,11 @@ void TestTileLoader::httpTilesErrorsAndGarbage()
         loader.setSource(TileSource::custom(server.base() + u"/"_s + kind + u"/{z}/{x}/{y}.png"_s));
         loader.request({5, 16, 11});
         loader.request({5, 16, 11}); // asked twice while under way: one request, one answer
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.size() + failed.size(), kind == "ok"_L1 ? 1 : kind == "missing"_L1 ? 2
-                                                                                    : kind == "garbage"_L1 ? 3
-                                                                                                           : 4,
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size() + failed.size(),
+                                  kind == "ok"_L1        ? 1
+                                  : kind == "missing"_L1 ? 2
+                                  : kind == "garbage"_L1 ? 3
+                                                         : 4,
                                   10000);
     }
     QCOMPARE(loaded.size(), 2); // ok and slow
@@ -190,8 +144,9 @@ void TestTileLoader::mbtiles()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(u"CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data "
-                       "BLOB)"_s));
+        QVERIFY(q.exec(
+            u"CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data "
+            "BLOB)"_s));
         // Zoom 1: the north-western tile (XYZ y 0) is TMS row 1.
         q.prepare(u"INSERT INTO tiles VALUES (?, ?, ?, ?)"_s);
         q.addBindValue(1);
@@ -235,8 +190,8 @@ void TestTileLoader::noneAndOutOfRange()
     loader.request({3, 1, 1});
     QTRY_COMPARE(failed.size(), 1);
     loader.setSource(TileSource::openStreetMap());
-    loader.request({20, 1, 1});  // beyond the source's last zoom
-    loader.request({3, 99, 1});  // not a tile
+    loader.request({20, 1, 1}); // beyond the source's last zoom
+    loader.request({3, 99, 1}); // not a tile
     QTRY_COMPARE(failed.size(), 3);
 }
 

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map item's background (src/map/mapview.h) in a window: tiles from an HTTP tile server inside
+// the test are drawn where they belong, a missing tile shows its loaded parent enlarged until it
+// comes, unreachable tiles are said once and leave the outlines, and a bad setting is refused.
+#include "map/mapview.h"
+#include "tileserver.h"
+
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lanterne::map;
+using lanterne::test::TileServer;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** An outline source: one square commune around Pantin. */
+class Outlines : public MapSource
+{
+public:
+    QList<MapOutline> outlines() const override
+    {
+        return {{u"Pantin"_s, {{2.38, 48.88}, {2.43, 48.88}, {2.43, 48.91}, {2.38, 48.91}}, true, {2.405, 48.895}}};
+    }
+};
+
+bool near(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) < 12 && std::abs(a.green() - b.green()) < 12 &&
+           std::abs(a.blue() - b.blue()) < 12;
+}
+
+} // namespace
+
+class TestMapView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void tilesAreDrawn();
+    void parentTileWhileLoading();
+    void unreachableTilesAreSaidOnce();
+    void badSettingIsRefused();
+
+private:
+    QImage grab() { return m_window->grabWindow(); }
+    void show(const QString &urlTemplate, double zoom);
+
+    TileServer m_server;
+    QTemporaryDir m_cache;
+    std::unique_ptr<QQuickWindow> m_window;
+    MapView *m_map = nullptr;
+    Outlines m_outlines;
+};
+
+void TestMapView::init()
+{
+    m_window = std::make_unique<QQuickWindow>();
+    m_window->resize(600, 400);
+    m_map = new MapView(m_window->contentItem());
+    m_map->setSize(QSizeF(600, 400));
+    m_map->setTileCache(m_cache.filePath(QString::number(QDateTime::currentMSecsSinceEpoch())), 8 << 20);
+    m_map->setSource(&m_outlines);
+    m_map->setCenter(QGeoCoordinate(48.895, 2.405));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMapView::cleanup()
+{
+    m_map = nullptr;
+    m_window.reset();
+}
+
+void TestMapView::show(const QString &urlTemplate, double zoom)
+{
+    m_map->setZoomLevel(zoom);
+    m_map->setTileSource({{u"id"_s, u"custom"_s}, {u"url"_s, m_server.base() + urlTemplate},
+                          {u"attribution"_s, u"© essai"_s}});
+}
+
+void TestMapView::tilesAreDrawn()
+{
+    // No tiles: the commune is drawn, filled, on the plain background (away from its name).
+    m_map->setTileSource({{u"id"_s, u"none"_s}});
+    m_map->setZoomLevel(14);
+    QTRY_VERIFY(near(grab().pixelColor(150, 100), QColor(0xfb, 0xfb, 0xf8)));
+    show(u"/ok/{z}/{x}/{y}.png"_s, 14);
+    QCOMPARE(m_map->attribution(), u"© essai"_s);
+    // The view (plus half a screen around) is covered; zoom 14 tiles are green.
+    QTRY_VERIFY_WITH_TIMEOUT(m_map->tilesShown() >= 6, 10000);
+    QTRY_VERIFY(near(grab().pixelColor(150, 100), TileServer::kEven));
+    QTRY_VERIFY(near(grab().pixelColor(20, 20), TileServer::kEven));
+    QVERIFY(m_map->tileProblem().isEmpty());
+    // Another zoom: its own tiles (blue at odd zooms), set by difference.
+    m_map->setZoomLevel(15);
+    QTRY_VERIFY_WITH_TIMEOUT(near(grab().pixelColor(150, 100), TileServer::kOdd), 10000);
+}
+
+void TestMapView::parentTileWhileLoading()
+{
+    show(u"/slow/{z}/{x}/{y}.png"_s, 14);
+    QTRY_VERIFY_WITH_TIMEOUT(m_map->tilesShown() >= 6, 15000);
+    QTRY_VERIFY(near(grab().pixelColor(150, 100), TileServer::kEven));
+    // Zoomed in: while the zoom 15 tiles are on their way (1.5 s), the zoom 14 ones, enlarged.
+    m_map->setZoomLevel(15);
+    QTRY_COMPARE_WITH_TIMEOUT(m_map->tilesShown(), 0, 1000); // laid out again, none of its own yet
+    QTRY_VERIFY(near(grab().pixelColor(150, 100), TileServer::kEven));
+    QTRY_VERIFY_WITH_TIMEOUT(near(grab().pixelColor(150, 100), TileServer::kOdd), 15000);
+}
+
+void TestMapView::unreachableTilesAreSaidOnce()
+{
+    QSignalSpy said(m_map, &MapView::tileProblemChanged);
+    show(u"/missing/{z}/{x}/{y}.png"_s, 14);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_map->tileProblem().isEmpty(), 10000);
+    QVERIFY2(m_map->tileProblem().contains(u"404"_s), qPrintable(m_map->tileProblem()));
+    QTest::qWait(500);
+    QCOMPARE(said.size(), 1); // once, not once per tile
+    // The map still shows the commune.
+    QVERIFY(near(grab().pixelColor(150, 100), QColor(0xfb, 0xfb, 0xf8)));
+    // Garbage is no better, and breaks nothing.
+    show(u"/garbage/{z}/{x}/{y}.png"_s, 14);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_map->tileProblem().isEmpty(), 10000);
+    QCOMPARE(m_map->tilesShown(), 0);
+}
+
+void TestMapView::badSettingIsRefused()
+{
+    m_map->setTileSource({{u"id"_s, u"custom"_s}, {u"url"_s, u"not a template"_s}});
+    QVERIFY(m_map->tileProblem().contains(u"{z}"_s));
+    QCOMPARE(m_map->tileSource().value(u"id"_s).toString(), u"ign"_s); // the default instead
+}
+
+QTEST_MAIN(TestMapView)
+#include "tst_mapview.moc"
