@@ -1597,8 +1597,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Connexion</source>
-        <translation>Connection</translation>
+        <source>Réglages</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1663,6 +1663,14 @@
         <location filename="../src/models/mapticketsmodel.cpp" line="+98"/>
         <source>Carte</source>
         <translation>Map</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../src/map/mapview.cpp" line="+614"/>
+        <source>Fond de carte indisponible (%1) : la carte montre les contours des communes.</source>
+        <translation>Map background unavailable (%1): the map shows the commune outlines.</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2102,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+420"/>
+        <location filename="../src/models/session.cpp" line="+444"/>
         <source>Donnez un nom au filtre.</source>
         <translation>Enter a name for the filter.</translation>
     </message>
@@ -2107,7 +2115,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/SettingsPage.qml" line="+54"/>
+        <location filename="../qml/Lanterne/App/pages/SettingsPage.qml" line="+60"/>
         <source>Base centrale</source>
         <translation>Central database</translation>
     </message>
@@ -2173,11 +2181,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+146"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-137"/>
         <source>Hors de ce poste, la connexion est chiffrée et le serveur vérifié (sslmode=verify-full) : sans le certificat de la ville, elle est refusée.</source>
         <translation>Beyond this workstation, the connection is encrypted and the server verified (sslmode=verify-full): without the city&apos;s certificate it is refused.</translation>
     </message>
@@ -2238,7 +2247,79 @@
         <translation>Back to local only</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
+        <location line="+18"/>
+        <source>Fond de carte</source>
+        <translation>Map background</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Sous les signalements, la carte montre toujours les contours des communes et des quartiers ; le fond s&apos;y ajoute quand il est joignable.</source>
+        <translation>Under the tickets the map always shows the commune and district outlines; the background is added when it can be reached.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan IGN (Géoplateforme, sans clé, Licence Ouverte)</source>
+        <translation>Plan IGN (Géoplateforme, no key, Licence Ouverte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenStreetMap (usage modéré, selon sa politique d&apos;utilisation)</source>
+        <translation>OpenStreetMap (light use, under its usage policy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre serveur de tuiles (XYZ ou WMTS)</source>
+        <translation>Another tile server (XYZ or WMTS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier MBTiles (hors ligne)</source>
+        <translation>MBTiles file (offline)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun (contours seuls)</source>
+        <translation>None (outlines only)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adresse des tuiles, avec {z}, {x} et {y}</source>
+        <translation>Tile address, with {z}, {x} and {y}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mention de la source, ex. © Ville de Pantin</source>
+        <translation>Source credit, e.g. © Ville de Pantin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mention de la source des tuiles</source>
+        <translation>Credit of the tile source</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>/chemin/vers/ville.mbtiles</source>
+        <translation>/path/to/city.mbtiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Fichier MBTiles</source>
+        <translation>MBTiles file</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Appliquer</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tuiles MBTiles (*.mbtiles)</source>
+        <translation>MBTiles tiles (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Certificat de l&apos;autorité de la ville</source>
         <translation>The city&apos;s certificate authority</translation>
     </message>
@@ -3264,7 +3345,7 @@
 <context>
     <name>TicketMap</name>
     <message numerus="yes">
-        <location filename="../qml/Lanterne/App/components/TicketMap.qml" line="+62"/>
+        <location filename="../qml/Lanterne/App/components/TicketMap.qml" line="+74"/>
         <source>Carte des signalements : %Ln signalement(s) visibles</source>
         <translation>
             <numerusform>Map of tickets: %Ln ticket in view</numerusform>
@@ -3312,7 +3393,7 @@
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>Contours : IGN Admin Express, INSEE – Licence Ouverte</source>
         <translation>Outlines: IGN Admin Express, INSEE – Licence Ouverte</translation>
     </message>
@@ -3328,6 +3409,73 @@
         <location line="+1"/>
         <source>%1 : %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>TileLoader</name>
+    <message>
+        <location filename="../src/map/tileloader.cpp" line="+92"/>
+        <source>hors des niveaux du fond de carte</source>
+        <translation>outside the background&apos;s zoom levels</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>réponse %1 du serveur de tuiles</source>
+        <translation>answer %1 from the tile server</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
+        <source>la tuile reçue n&apos;est pas une image</source>
+        <translation>the tile received is not a picture</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>fichier MBTiles illisible : %1</source>
+        <translation>unreadable MBTiles file: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>tuile absente du fichier MBTiles</source>
+        <translation>tile missing from the MBTiles file</translation>
+    </message>
+</context>
+<context>
+    <name>TileSource</name>
+    <message>
+        <location filename="../src/map/tilesource.cpp" line="+26"/>
+        <source>Plan IGN</source>
+        <translation>Plan IGN</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aucun fond (contours seuls)</source>
+        <translation>No background (outlines only)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adresse personnalisée</source>
+        <translation>Custom address</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Adresse de tuiles invalide : « %1 » (il faut http(s) et {z}, {x}, {y}).</source>
+        <translation>Invalid tile address: “%1” (http(s) and {z}, {x}, {y} are needed).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fichier MBTiles illisible : %1</source>
+        <translation>Unreadable MBTiles file: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fond de carte inconnu : « %1 »</source>
+        <translation>Unknown map background: “%1”</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3532,14 @@
         <location line="+6"/>
         <source>Une équipe de terrain peut seulement passer un signalement en cours, en attente, résolu ou sans suite.</source>
         <translation>A field team can only set a ticket to in progress, waiting, resolved or no further action.</translation>
+    </message>
+</context>
+<context>
+    <name>lanterne::Session</name>
+    <message>
+        <location filename="../src/models/session.cpp" line="-161"/>
+        <source>Fond de carte : %1</source>
+        <translation>Map background: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "session.h"
 
 #include "demo/demogenerator.h"
+#include "map/tilesource.h"
 #include "demo/demotext.h"
 #include "domain/workflow.h"
 #include "storage/conflictlog.h"
@@ -13,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -201,6 +203,7 @@ void Session::openStore()
     refreshPending();
     m_poll.start();
     setState(State::Ready);
+    Q_EMIT mapTilesChanged();
     Q_EMIT userChanged();
     Q_EMIT savedFiltersChanged();
 }
@@ -275,6 +278,27 @@ void Session::setCentralIdentity(const QString &login, const QString &role, cons
         Q_EMIT userChanged();
         Q_EMIT savedFiltersChanged();
     }
+}
+
+QVariantMap Session::mapTiles() const
+{
+    const QString json = m_store.isOpen() ? m_store.setting(u"map_tiles"_s) : QString();
+    const QVariantMap m = QJsonDocument::fromJson(json.toUtf8()).object().toVariantMap();
+    return m.isEmpty() ? QVariantMap{{u"id"_s, u"ign"_s}} : m;
+}
+
+QString Session::setMapTiles(const QVariantMap &tiles)
+{
+    QString error;
+    const map::TileSource source = map::TileSource::fromMap(tiles, &error);
+    if (!error.isEmpty())
+        return error;
+    const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(source.toMap())).toJson(QJsonDocument::Compact);
+    if (const auto r = m_store.setSetting(u"map_tiles"_s, QString::fromUtf8(json)); !r)
+        return r.message;
+    Q_EMIT mapTilesChanged();
+    Q_EMIT notice(tr("Fond de carte : %1").arg(source.name));
+    return {};
 }
 
 bool Session::setUser(const QString &login)

@@ -41,6 +41,8 @@ class Session : public QObject
     Q_PROPERTY(bool canSeePersonalData READ canSeePersonalData NOTIFY userChanged)
     Q_PROPERTY(bool canEditTickets READ canEditTickets NOTIFY userChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+    /** The map's background on this workstation: {id, url, attribution, path} (Plan IGN by default). */
+    Q_PROPERTY(QVariantMap mapTiles READ mapTiles NOTIFY mapTilesChanged)
     /** Refused operations (conflicts and rejections) the agent has not decided on yet. */
     Q_PROPERTY(int conflictCount READ conflictCount NOTIFY pendingCountChanged)
     /** The store holds the demo city (which never syncs; connecting replaces it). */
@@ -110,6 +112,9 @@ public:
     [[nodiscard]] QVariantList savedFilters() const;
 
     Q_INVOKABLE bool setUser(const QString &login);
+    [[nodiscard]] QVariantMap mapTiles() const;
+    /** Checks and keeps the map's background; the error in words, empty when kept. */
+    Q_INVOKABLE QString setMapTiles(const QVariantMap &tiles);
     /**
      * In central mode the user is the database login, with the role, team and municipality the
      * server maps it to (kept in the store for offline starts). An empty login: back to local.
@@ -146,6 +151,7 @@ Q_SIGNALS:
     void municipalityChanged();
     void progressChanged();
     void userChanged();
+    void mapTilesChanged();
     void pendingCountChanged();
     void savedFiltersChanged();
     /** Shown as a passing message at the bottom of the window. */

@@ -220,4 +220,18 @@ TestCase {
         waitForRendering(v);
         tryVerify(() => v.itemAt(Qt.point(v.width / 2, v.height / 2)).ticket === id);
     }
+
+    function test_background_setting() {
+        const m = makeMap();
+        compare(Session.mapTiles.id, "none"); // the test store's
+        verify(Session.setMapTiles({ "id": "custom", "url": "not a template" }).length > 0);
+        compare(Session.mapTiles.id, "none"); // refused: unchanged
+        compare(Session.setMapTiles({ "id": "custom", "url": "http://127.0.0.1:9/{z}/{x}/{y}.png", "attribution": "© essai" }), "");
+        compare(Session.mapTiles.id, "custom");
+        compare(m.view.tileSource.id, "custom");
+        compare(m.view.attribution, "© essai");
+        compare(Session.setMapTiles({ "id": "none" }), "");
+        compare(m.view.tileSource.id, "none");
+        compare(m.view.attribution, "");
+    }
 }

@@ -43,6 +43,8 @@ public Q_SLOTS:
             options.until = QDate(2026, 6, 30);
             if (!lanterne::demo::DemoGenerator::generate(store, options).ok)
                 qFatal("cannot build the demo store");
+            // No tile server in the tests: the map shows its outlines only.
+            store.setSetting(u"map_tiles"_s, u"{\"id\":\"none\"}"_s);
             if (QCoreApplication::arguments().join(u' ').contains(u"tst_sync_ui"_s))
                 makeOfflineWorkstation(store);
         }

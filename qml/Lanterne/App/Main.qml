@@ -139,7 +139,7 @@ ApplicationWindow {
                     { "page": "inbox", "label": qsTr("Signalements"), "shortcut": "Ctrl+1" },
                     { "page": "new", "label": qsTr("Nouveau signalement"), "shortcut": "Ctrl+N" },
                     { "page": "conflicts", "label": qsTr("Conflits"), "shortcut": "Ctrl+Maj+C" },
-                    { "page": "settings", "label": qsTr("Connexion"), "shortcut": "Ctrl+," }
+                    { "page": "settings", "label": qsTr("Réglages"), "shortcut": "Ctrl+," }
                 ]
                 delegate: ToolButton {
                     id: navButton

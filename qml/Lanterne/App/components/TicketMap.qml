@@ -68,6 +68,7 @@ Rectangle {
         objectName: "mapView"
         anchors.fill: parent
         source: mapModel
+        tileSource: Session.mapTiles
         focus: true
         Accessible.role: Accessible.Graphic
         Accessible.name: qsTr("Carte des signalements : %Ln signalement(s) visibles", "", mapView.visibleTickets)
@@ -195,11 +196,30 @@ Rectangle {
             }
         }
     }
+    // Tiles that cannot be had: said once, discreetly; the outlines stay.
     Label {
+        objectName: "tileProblem"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 48
+        width: Math.min(implicitWidth, parent.width - 2 * Theme.margin)
+        visible: mapView.tileProblem.length > 0
+        text: mapView.tileProblem
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textMuted
+        padding: 4
+        background: Rectangle {
+            color: Qt.rgba(1, 1, 1, 0.9)
+            radius: Theme.radius
+        }
+    }
+    Label {
+        id: attributionLabel
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 4
-        text: qsTr("Contours : IGN Admin Express, INSEE – Licence Ouverte")
+        text: (mapView.attribution.length > 0 ? mapView.attribution + " · " : "") + qsTr("Contours : IGN Admin Express, INSEE – Licence Ouverte")
         font.pixelSize: 10
         color: Theme.textMuted
         background: Rectangle {

@@ -32,13 +32,19 @@ Rectangle {
     }
 
     ScrollView {
+        id: scroll
         anchors.fill: parent
         contentWidth: availableWidth
+
+        Column {
+        width: scroll.availableWidth
+        topPadding: Theme.margin
+        bottomPadding: Theme.margin
+        spacing: Theme.margin
 
         Rectangle {
             width: Math.min(parent.width - 2 * Theme.margin, 820)
             x: (parent.width - width) / 2
-            y: Theme.margin
             implicitHeight: column.implicitHeight + 5 * Theme.margin
             color: Theme.surface
             border.color: Theme.border
@@ -206,6 +212,117 @@ Rectangle {
                 }
             }
         }
+
+        // The map's background.
+        Rectangle {
+            width: Math.min(parent.width - 2 * Theme.margin, 820)
+            x: (parent.width - width) / 2
+            implicitHeight: mapColumn.implicitHeight + 4 * Theme.margin
+            color: Theme.surface
+            border.color: Theme.border
+            radius: Theme.radius
+
+            ColumnLayout {
+                id: mapColumn
+                anchors.fill: parent
+                anchors.margins: Theme.margin * 2
+                spacing: 6
+
+                Label {
+                    text: qsTr("Fond de carte")
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                    text: qsTr("Sous les signalements, la carte montre toujours les contours des communes et des quartiers ; le fond s'y ajoute quand il est joignable.")
+                }
+                ComboBox {
+                    id: tilesBox
+                    objectName: "tilesBox"
+                    Layout.fillWidth: true
+                    textRole: "label"
+                    valueRole: "id"
+                    Accessible.name: qsTr("Fond de carte")
+                    model: [
+                        { "id": "ign", "label": qsTr("Plan IGN (Géoplateforme, sans clé, Licence Ouverte)") },
+                        { "id": "osm", "label": qsTr("OpenStreetMap (usage modéré, selon sa politique d'utilisation)") },
+                        { "id": "custom", "label": qsTr("Autre serveur de tuiles (XYZ ou WMTS)") },
+                        { "id": "mbtiles", "label": qsTr("Fichier MBTiles (hors ligne)") },
+                        { "id": "none", "label": qsTr("Aucun (contours seuls)") }
+                    ]
+                    Component.onCompleted: tilesBox.currentIndex = Math.max(0, tilesBox.indexOfValue(Session.mapTiles.id || "ign"))
+                }
+                TextField {
+                    id: tilesUrl
+                    objectName: "tilesUrl"
+                    Layout.fillWidth: true
+                    visible: tilesBox.currentValue === "custom"
+                    text: Session.mapTiles.url || ""
+                    placeholderText: "https://tuiles.exemple.fr/{z}/{x}/{y}.png"
+                    Accessible.name: qsTr("Adresse des tuiles, avec {z}, {x} et {y}")
+                }
+                TextField {
+                    id: tilesAttribution
+                    Layout.fillWidth: true
+                    visible: tilesBox.currentValue === "custom"
+                    text: Session.mapTiles.attribution || ""
+                    placeholderText: qsTr("Mention de la source, ex. © Ville de Pantin")
+                    Accessible.name: qsTr("Mention de la source des tuiles")
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: tilesBox.currentValue === "mbtiles"
+                    TextField {
+                        id: tilesPath
+                        Layout.fillWidth: true
+                        text: Session.mapTiles.path || ""
+                        placeholderText: qsTr("/chemin/vers/ville.mbtiles")
+                        Accessible.name: qsTr("Fichier MBTiles")
+                    }
+                    Button {
+                        text: qsTr("Choisir…")
+                        onClicked: mbtilesDialog.open()
+                    }
+                }
+                RowLayout {
+                    Button {
+                        text: qsTr("Appliquer")
+                        highlighted: true
+                        onClicked: {
+                            const m = { "id": tilesBox.currentValue };
+                            if (m.id === "custom") {
+                                m.url = tilesUrl.text.trim();
+                                m.attribution = tilesAttribution.text.trim();
+                            } else if (m.id === "mbtiles") {
+                                m.path = tilesPath.text.trim();
+                            }
+                            tilesError.text = Session.setMapTiles(m);
+                        }
+                    }
+                }
+                Label {
+                    id: tilesError
+                    objectName: "tilesError"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    wrapMode: Text.Wrap
+                    color: Theme.danger
+                }
+            }
+        }
+        }
+    }
+
+    FileDialog {
+        id: mbtilesDialog
+        title: qsTr("Fichier MBTiles")
+        nameFilters: [qsTr("Tuiles MBTiles (*.mbtiles)")]
+        onAccepted: tilesPath.text = mbtilesDialog.selectedFile.toString().replace(/^file:\/\//, "")
     }
 
     FileDialog {
