@@ -10,13 +10,13 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Vérifiez l&apos;identifiant et le mot de passe (page Connexion).</source>
-        <translation>Check the login and the password (Connection page).</translation>
+        <source>Vérifiez l&apos;identifiant et le mot de passe (page Réglages).</source>
+        <translation>Check the login and the password (Settings page).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Donnez le mot de passe (page Connexion).</source>
-        <translation>Give the password (Connection page).</translation>
+        <source>Donnez le mot de passe (page Réglages).</source>
+        <translation>Give the password (Settings page).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -25,8 +25,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Le serveur n&apos;a pas pu être vérifié : indiquez le certificat de l&apos;autorité de la ville (page Connexion).</source>
-        <translation>The server could not be verified: give the city&apos;s certificate authority (Connection page).</translation>
+        <source>Le serveur n&apos;a pas pu être vérifié : indiquez le certificat de l&apos;autorité de la ville (page Réglages).</source>
+        <translation>The server could not be verified: give the city&apos;s certificate authority (Settings page).</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -10,12 +10,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Vérifiez l&apos;identifiant et le mot de passe (page Connexion).</source>
+        <source>Vérifiez l&apos;identifiant et le mot de passe (page Réglages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Donnez le mot de passe (page Connexion).</source>
+        <source>Donnez le mot de passe (page Réglages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Le serveur n&apos;a pas pu être vérifié : indiquez le certificat de l&apos;autorité de la ville (page Connexion).</source>
+        <source>Le serveur n&apos;a pas pu être vérifié : indiquez le certificat de l&apos;autorité de la ville (page Réglages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

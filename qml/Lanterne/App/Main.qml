@@ -266,7 +266,7 @@ ApplicationWindow {
     PasswordDialog {
         id: passwordDialog
         // Asked once per refusal: cancelled, it comes back only after the password worked (or
-        // changed); the Connexion page has its own field.
+        // changed); the Réglages page has its own field.
         property bool asked: false
     }
     Connections {

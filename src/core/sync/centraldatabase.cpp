@@ -112,16 +112,16 @@ QString CentralDatabase::advice(const QString &serverText)
     };
     static const Hint hints[] = {
         {"password authentication failed",
-         QT_TRANSLATE_NOOP("CentralDatabase", "Vérifiez l'identifiant et le mot de passe (page Connexion).")},
+         QT_TRANSLATE_NOOP("CentralDatabase", "Vérifiez l'identifiant et le mot de passe (page Réglages).")},
         {"no password supplied",
-         QT_TRANSLATE_NOOP("CentralDatabase", "Donnez le mot de passe (page Connexion).")},
+         QT_TRANSLATE_NOOP("CentralDatabase", "Donnez le mot de passe (page Réglages).")},
         {"does not match host name",
          QT_TRANSLATE_NOOP("CentralDatabase",
                            "Le nom du serveur ne correspond pas à son certificat : utilisez dans "
                            "l'adresse le nom exact du serveur.")},
         {"certificate", QT_TRANSLATE_NOOP("CentralDatabase",
                                           "Le serveur n'a pas pu être vérifié : indiquez le certificat de "
-                                          "l'autorité de la ville (page Connexion).")},
+                                          "l'autorité de la ville (page Réglages).")},
         {"no pg_hba.conf entry",
          QT_TRANSLATE_NOOP("CentralDatabase", "Le serveur refuse ce poste ou cette connexion non chiffrée : "
                                               "demandez à l'administrateur de la base.")},
