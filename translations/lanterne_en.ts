@@ -1550,7 +1550,7 @@
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../qml/Lanterne/App/dialogs/LocationDialog.qml" line="+21"/>
+        <location filename="../qml/Lanterne/App/dialogs/LocationDialog.qml" line="+22"/>
         <source>Corriger la position</source>
         <translation>Correct the location</translation>
     </message>
@@ -1561,7 +1561,12 @@
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
+        <source>Cliquez sur la carte ou faites glisser l&apos;épingle ; le déplacement est gardé dans l&apos;historique.</source>
+        <translation>Click on the map or drag the pin; the move is kept in the history.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+5"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
@@ -1660,7 +1665,7 @@
 <context>
     <name>MapTicketsModel</name>
     <message>
-        <location filename="../src/models/mapticketsmodel.cpp" line="+98"/>
+        <location filename="../src/models/mapticketsmodel.cpp" line="+114"/>
         <source>Carte</source>
         <translation>Map</translation>
     </message>
@@ -1676,7 +1681,7 @@
 <context>
     <name>NewTicketPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/NewTicketPage.qml" line="+43"/>
+        <location filename="../qml/Lanterne/App/pages/NewTicketPage.qml" line="+44"/>
         <source>Nid-de-poule profond devant l&apos;école, signalé par téléphone.</source>
         <translation>Deep pothole in front of the school, reported by phone.</translation>
     </message>
@@ -1785,7 +1790,7 @@
         <translation>Longitude</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Demandeur (données personnelles)</source>
         <translation>Reporter (personal data)</translation>
     </message>
@@ -1939,6 +1944,24 @@
         <location line="+1"/>
         <source>Photo sur la base centrale : elle s&apos;affichera une fois ce poste connecté.</source>
         <translation>Photo in the central database: it will show once this workstation is connected.</translation>
+    </message>
+</context>
+<context>
+    <name>PinMap</name>
+    <message>
+        <location filename="../qml/Lanterne/App/components/PinMap.qml" line="+53"/>
+        <source>Carte : position %1, %2</source>
+        <translation>Map: position %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carte : cliquez pour placer le signalement</source>
+        <translation>Map: click to place the ticket</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cliquez sur la carte pour placer le signalement</source>
+        <translation>Click on the map to place the ticket</translation>
     </message>
 </context>
 <context>
@@ -2880,7 +2903,7 @@
         <translation>Correct…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Traitement</source>
         <translation>Handling</translation>
     </message>
@@ -3025,7 +3048,7 @@
         <translation>Add note</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Joindre une photo</source>
         <translation>Attach a photo</translation>
     </message>

@@ -46,7 +46,8 @@ MapTicketsModel::MapTicketsModel(QObject *parent)
                 reload();
         });
     }
-    reload();
+    // Once QML has set the filter and whether tickets are shown at all.
+    QTimer::singleShot(0, this, &MapTicketsModel::reload);
 }
 
 MapTicketsModel::~MapTicketsModel()
@@ -63,10 +64,25 @@ void MapTicketsModel::setFilter(const QVariantMap &filter)
     reload();
 }
 
+void MapTicketsModel::setShowTickets(bool show)
+{
+    if (show == m_showTickets)
+        return;
+    m_showTickets = show;
+    Q_EMIT filterChanged();
+    if (!show) {
+        ++m_generation; // a build under way is for nothing now
+        m_markers.reset();
+        Q_EMIT markersChanged();
+        return;
+    }
+    reload();
+}
+
 void MapTicketsModel::reload()
 {
     Session *s = Session::instance();
-    if (!s || s->state() != Session::State::Ready)
+    if (!s || s->state() != Session::State::Ready || !m_showTickets)
         return;
     ++m_generation;
     if (m_watcher.isRunning()) {
@@ -78,7 +94,8 @@ void MapTicketsModel::reload()
     m_watcher.setFuture(QtConcurrent::run(&MapTicketsModel::build, s->storePath(), m_filter, m_generation));
 }
 
-MapTicketsModel::Built MapTicketsModel::build(const QString &path, const QVariantMap &filterMap, int generation)
+MapTicketsModel::Built MapTicketsModel::build(const QString &path, const QVariantMap &filterMap,
+                                              int generation)
 {
     Built b;
     b.generation = generation;
@@ -91,11 +108,13 @@ MapTicketsModel::Built MapTicketsModel::build(const QString &path, const QVarian
     QVariantList binds;
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, longitude, latitude, status_class, category FROM ticket"_s + filter.whereClause(&binds));
+    q.prepare(u"SELECT id, longitude, latitude, status_class, category FROM ticket"_s +
+              filter.whereClause(&binds));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec()) {
-        b.error = store.failure(q.lastError(), QCoreApplication::translate("MapTicketsModel", "Carte")).message;
+        b.error =
+            store.failure(q.lastError(), QCoreApplication::translate("MapTicketsModel", "Carte")).message;
         return b;
     }
     auto m = std::make_shared<map::MapMarkers>();

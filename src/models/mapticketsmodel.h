@@ -23,6 +23,8 @@ class MapTicketsModel : public map::MapSource
     Q_PROPERTY(int count READ count NOTIFY markersChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY busyChanged)
+    /** False: outlines only, no ticket read (the small maps of a ticket or of the new-ticket form). */
+    Q_PROPERTY(bool showTickets READ showTickets WRITE setShowTickets NOTIFY filterChanged)
 
 public:
     explicit MapTicketsModel(QObject *parent = nullptr);
@@ -30,6 +32,8 @@ public:
 
     [[nodiscard]] QVariantMap filter() const { return m_filter; }
     void setFilter(const QVariantMap &filter);
+    [[nodiscard]] bool showTickets() const { return m_showTickets; }
+    void setShowTickets(bool show);
     [[nodiscard]] int count() const { return m_markers ? int(m_markers->size()) : 0; }
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString errorString() const { return m_error; }
@@ -63,6 +67,7 @@ private:
     int m_generation = 0;
     bool m_busy = false;
     bool m_again = false;
+    bool m_showTickets = true;
     QString m_error;
 };
 

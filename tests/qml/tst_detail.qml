@@ -194,4 +194,34 @@ TestCase {
         verify(detail.undo());
         compare(model.referenceAt(0), reference);
     }
+
+    function test_pin_moved_on_the_map_is_in_the_history() {
+        const page = makePage({});
+        page.selectRow(0);
+        const detail = page.detail.detail;
+        tryVerify(() => detail.exists);
+        const before = { "lat": detail.ticket.latitude, "lon": detail.ticket.longitude };
+        const timeline = detail.timeline.length;
+        // The small map shows the ticket.
+        const small = findChild(page.detail, "ticketPinMap");
+        verify(small && small.visible && small.hasPin);
+        fuzzyCompare(small.latitude, before.lat, 1e-9);
+        page.openLocationDialog();
+        const dialog = findChild(page.detail, "locationDialog");
+        tryVerify(() => dialog.opened);
+        const map = findChild(dialog.contentItem, "locationPinMap");
+        verify(map);
+        waitForRendering(map);
+        // A click a little north-east of the pin moves it there.
+        const target = map.view.toCoordinate(Qt.point(map.view.width / 2 + 40, map.view.height / 2 - 30));
+        mouseClick(map.view, map.view.width / 2 + 40, map.view.height / 2 - 30);
+        fuzzyCompare(map.latitude, target.latitude, 1e-5);
+        dialog.accept();
+        tryVerify(() => Math.abs(detail.ticket.latitude - target.latitude) < 1e-5);
+        verify(Math.abs(detail.ticket.longitude - before.lon) > 1e-6);
+        // In the timeline: the new position (and the district, if it changed).
+        verify(detail.timeline.length > timeline);
+        verify(JSON.stringify(detail.timeline).indexOf(target.latitude.toFixed(6)) >= 0);
+        detail.undo();
+    }
 }

@@ -62,7 +62,9 @@ TestCase {
         findChild(page, "nameField").text = "Dominique Essai";
         findChild(page, "emailField").text = "dominique.essai@example.org";
         verify(create.enabled);
-        mouseClick(create);
+        // Below the fold with the map above it: pressed from the keyboard, as an agent would.
+        create.forceActiveFocus();
+        keyClick(Qt.Key_Space);
 
         compare(createdSpy.count, 1);
         const reference = createdSpy.signalArguments[0][1];
@@ -84,5 +86,26 @@ TestCase {
         const unknown = page.form.create({ "category": "inconnue", "description": "x", "latitude": 48.9, "longitude": 2.4 });
         compare(Object.keys(unknown).length, 0);
         verify(page.form.lastError.indexOf("inconnue") >= 0);
+    }
+
+    function test_place_on_the_map() {
+        const page = createTemporaryObject(formComponent, tc);
+        const map = findChild(page, "placeMap");
+        verify(map);
+        verify(!map.hasPin);
+        waitForRendering(map);
+        const lat = findChild(page, "latField");
+        const lon = findChild(page, "lonField");
+        // A click on the map puts the ticket there.
+        const where = map.view.toCoordinate(Qt.point(120, 80));
+        mouseClick(map.view, 120, 80);
+        fuzzyCompare(parseFloat(lat.text), where.latitude, 1e-5);
+        fuzzyCompare(parseFloat(lon.text), where.longitude, 1e-5);
+        verify(map.hasPin);
+        // The map follows coordinates typed in.
+        lat.text = "48.893500";
+        lon.text = "2.404500";
+        fuzzyCompare(map.view.center.latitude, 48.8935, 1e-6);
+        fuzzyCompare(map.view.center.longitude, 2.4045, 1e-6);
     }
 }

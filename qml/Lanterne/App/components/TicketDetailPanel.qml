@@ -363,6 +363,16 @@ Rectangle {
                     }
                 }
             }
+            PinMap {
+                objectName: "ticketPinMap"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                Layout.preferredHeight: 170
+                visible: root.detail.exists
+                latitude: root.detail.exists ? root.t.latitude : NaN
+                longitude: root.detail.exists ? root.t.longitude : NaN
+            }
 
             // Assignment
             SectionHeader {
@@ -609,6 +619,7 @@ Rectangle {
 
     LocationDialog {
         id: locationDialog
+        objectName: "locationDialog"
         latitude: root.t.latitude || 0
         longitude: root.t.longitude || 0
         address: root.t.address || ""

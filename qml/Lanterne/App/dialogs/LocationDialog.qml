@@ -5,8 +5,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Lanterne.Ui
 import Lanterne.Models
+import Lanterne.App
 
-/** Corrects where a ticket is: an address from the street list, or coordinates. */
+/** Corrects where a ticket is: the pin moved on the map, an address from the street list, or coordinates. */
 Dialog {
     id: root
 
@@ -21,7 +22,7 @@ Dialog {
     title: qsTr("Corriger la position")
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: 480
+    width: 560
     standardButtons: Dialog.Ok | Dialog.Cancel
     onOpened: {
         root.error = "";
@@ -65,6 +66,27 @@ Dialog {
                     suggestions.model = [];
                 }
             }
+        }
+        PinMap {
+            id: pinMap
+            objectName: "locationPinMap"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 260
+            editable: true
+            zoom: 17
+            latitude: parseFloat(latField.text.replace(",", "."))
+            longitude: parseFloat(lonField.text.replace(",", "."))
+            onMoved: (lat, lon) => {
+                latField.text = lat.toFixed(6);
+                lonField.text = lon.toFixed(6);
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            text: qsTr("Cliquez sur la carte ou faites glisser l'épingle ; le déplacement est gardé dans l'historique.")
         }
         RowLayout {
             Label {

@@ -6,6 +6,7 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Lanterne.Ui
 import Lanterne.Models
+import Lanterne.App
 
 /** The form an agent fills in on the phone or at the counter. */
 Rectangle {
@@ -258,6 +259,22 @@ Rectangle {
                         Layout.fillWidth: true
                         color: Theme.textMuted
                         elide: Text.ElideRight
+                    }
+                }
+                PinMap {
+                    id: placeMap
+                    objectName: "placeMap"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 240
+                    editable: true
+                    zoom: 15
+                    latitude: parseFloat(latField.text.replace(",", "."))
+                    longitude: parseFloat(lonField.text.replace(",", "."))
+                    // The phone call: "it's in front of the bakery" — a click on the map says where.
+                    onMoved: (lat, lon) => {
+                        latField.text = lat.toFixed(6);
+                        lonField.text = lon.toFixed(6);
+                        districtLabel.text = "";
                     }
                 }
 
