@@ -17,14 +17,39 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/** An outline source: one square commune around Pantin. */
+/** An outline source: one square commune around Pantin; and three tickets, two of them close. */
 class Outlines : public MapSource
 {
 public:
     QList<MapOutline> outlines() const override
     {
-        return {{u"Pantin"_s, {{2.38, 48.88}, {2.43, 48.88}, {2.43, 48.91}, {2.38, 48.91}}, true, {2.405, 48.895}}};
+        return {{u"Pantin"_s,
+                 {{2.38, 48.88}, {2.43, 48.88}, {2.43, 48.91}, {2.38, 48.91}},
+                 true,
+                 {2.405, 48.895}}};
     }
+    std::shared_ptr<const MapMarkers> markers() const override { return m_markers; }
+    void setTickets(bool on)
+    {
+        if (!on) {
+            m_markers.reset();
+        } else {
+            auto m = std::make_shared<MapMarkers>();
+            const std::vector<double> pts{2.390, 48.900, 2.4201, 48.8851, 2.4202, 48.8852};
+            m->index.load(pts);
+            m->ids = {u"a"_s, u"b"_s, u"c"_s};
+            m->statusClass = {MapMarkers::Open, MapMarkers::Fixed, MapMarkers::Fixed};
+            m->category = {0, 0, 0};
+            m->categories = {u"lampadaire"_s};
+            for (uint32_t i = 0; i < 3; ++i)
+                m->indexOf.insert(m->ids[i], i);
+            m_markers = m;
+        }
+        Q_EMIT markersChanged();
+    }
+
+private:
+    std::shared_ptr<const MapMarkers> m_markers;
 };
 
 bool near(QColor a, QColor b)
@@ -46,6 +71,7 @@ private Q_SLOTS:
     void parentTileWhileLoading();
     void unreachableTilesAreSaidOnce();
     void badSettingIsRefused();
+    void markersAreDrawn();
 
 private:
     QImage grab() { return m_window->grabWindow(); }
@@ -80,7 +106,8 @@ void TestMapView::cleanup()
 void TestMapView::show(const QString &urlTemplate, double zoom)
 {
     m_map->setZoomLevel(zoom);
-    m_map->setTileSource({{u"id"_s, u"custom"_s}, {u"url"_s, m_server.base() + urlTemplate},
+    m_map->setTileSource({{u"id"_s, u"custom"_s},
+                          {u"url"_s, m_server.base() + urlTemplate},
                           {u"attribution"_s, u"© essai"_s}});
 }
 
@@ -135,6 +162,33 @@ void TestMapView::badSettingIsRefused()
     m_map->setTileSource({{u"id"_s, u"custom"_s}, {u"url"_s, u"not a template"_s}});
     QVERIFY(m_map->tileProblem().contains(u"{z}"_s));
     QCOMPARE(m_map->tileSource().value(u"id"_s).toString(), u"ign"_s); // the default instead
+}
+
+void TestMapView::markersAreDrawn()
+{
+    // The same pixels in the software scene graph (offscreen) and the OpenGL one (under Xvfb):
+    // this test runs in both (ctest: tst_mapview and tst_mapview_opengl).
+    m_map->setTileSource({{u"id"_s, u"none"_s}});
+    m_map->setZoomLevel(14);
+    m_outlines.setTickets(true);
+    QTRY_COMPARE(m_map->markerCount(), 2); // the lone ticket, and a cluster of the two close ones
+    const QPointF lone = m_map->fromCoordinate(QGeoCoordinate(48.900, 2.390));
+    const QPointF pair = m_map->fromCoordinate(QGeoCoordinate(48.88515, 2.42015));
+    // The lone open ticket: blue; the cluster: its blue, with its count in white at the centre.
+    QTRY_VERIFY(near(grab().pixelColor(lone.toPoint()), QColor(0x15, 0x65, 0xc0)));
+    QTRY_VERIFY(near(grab().pixelColor(pair.toPoint() + QPoint(0, -9)), QColor(0x4a, 0x78, 0xb0)));
+    QCOMPARE(m_map->itemAt(pair).value(u"count"_s).toInt(), 2);
+    // Zoomed in past clustering: both fixed tickets, green, each on its own.
+    m_map->setZoomLevel(19);
+    m_map->setCenter(QGeoCoordinate(48.88515, 2.42015));
+    const QPointF b = m_map->fromCoordinate(QGeoCoordinate(48.8851, 2.4201));
+    QTRY_COMPARE(m_map->itemAt(b).value(u"ticket"_s).toString(), u"b"_s);
+    QCOMPARE(m_map->markerCount(), 2);
+    // Close up: the category's colour inside, the status (fixed: green) as its ring.
+    QTRY_VERIFY(near(grab().pixelColor(b.toPoint()), QColor(0x60, 0x7d, 0x8b)));
+    QVERIFY(near(grab().pixelColor((b + QPointF(0, -13)).toPoint()), QColor(0x2e, 0x7d, 0x32)));
+    m_outlines.setTickets(false);
+    QTRY_COMPARE(m_map->markerCount(), 0);
 }
 
 QTEST_MAIN(TestMapView)
