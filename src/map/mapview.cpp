@@ -33,6 +33,9 @@ public:
             delete outline; // not in the tree: not deleted with it
         if (overlay && !overlay->parent())
             delete overlay;
+        if (heat && !heat->parent())
+            delete heat;
+        delete heatTexture;
         qDeleteAll(textures);
         qDeleteAll(tileTextures);
         delete outlineTexture;
@@ -49,6 +52,9 @@ public:
     QSGImageNode *overlay = nullptr;
     QSGTexture *overlayTexture = nullptr;
     QSGNode *markers = nullptr;
+    QSGNode *heatHolder = nullptr;
+    QSGImageNode *heat = nullptr;
+    QSGTexture *heatTexture = nullptr;
     QHash<quint64, QSGImageNode *> tileNodes;  ///< by place on the map
     QHash<quint64, QSGTexture *> tileTextures; ///< by tile picture
     QSGRectangleNode *rubber = nullptr;
@@ -346,6 +352,10 @@ void MapView::relayout()
     m_layoutSize = size();
     m_items.clear();
     m_itemsDirty = true;
+    if (!m_heatImage.isNull()) {
+        m_heatImage = {};
+        m_heatDirty = true;
+    }
     renderOutlines();
     layoutTiles();
     if (!m_markers || m_markers->size() == 0 || width() <= 0 || height() <= 0) {
@@ -359,6 +369,12 @@ void MapView::relayout()
     const double west = mercator::longitude(area.left()), east = mercator::longitude(area.right());
     const double north = mercator::latitude(std::max(0.0, area.top()));
     const double south = mercator::latitude(std::min(1.0, area.bottom()));
+    if (m_heatMap) {
+        renderHeat();
+        Q_EMIT layoutChanged();
+        update();
+        return;
+    }
     const auto found = m_markers->index.clusters(west, south, east, north, std::floor(m_zoom));
     const bool large = m_zoom >= 16;
     const uint32_t selected = m_markers->indexOf.value(m_selected, UINT32_MAX);
@@ -492,6 +508,85 @@ void MapView::renderOutlines()
         p.end();
         (layer == 0 ? m_outlineImage : m_overlayImage) = image;
     }
+}
+
+void MapView::setHeatMap(bool on)
+{
+    if (on == m_heatMap)
+        return;
+    m_heatMap = on;
+    m_layoutZoom = -1;
+    polish();
+    Q_EMIT heatMapChanged();
+}
+
+void MapView::renderHeat()
+{
+    // The tickets of the area, grouped finely (two zooms deeper than the markers), splashed at a
+    // quarter of the resolution, added up, then coloured: blue where there are few, red where many.
+    m_heatDirty = true;
+    m_heatImage = {};
+    if (!m_markers || width() <= 0 || height() <= 0)
+        return;
+    const double ws = worldSize();
+    const double mx = width() * (0.5 + kMargin) / ws, my = height() * (0.5 + kMargin) / ws;
+    const QRectF area(m_center.x() - mx, m_center.y() - my, 2 * mx, 2 * my);
+    const auto found = m_markers->index.clusters(
+        mercator::longitude(area.left()), mercator::latitude(std::min(1.0, area.bottom())),
+        mercator::longitude(area.right()), mercator::latitude(std::max(0.0, area.top())), std::floor(m_zoom) + 2);
+    constexpr int kScaleDown = 4;
+    const QSize size = (m_outlineRect.size() / kScaleDown).toSize();
+    if (size.isEmpty())
+        return;
+    std::vector<float> density(size_t(size.width()) * size_t(size.height()), 0.f);
+    const double radius = 28.0 / kScaleDown; // a ticket spreads over about 28 pixels
+    const int r = int(std::ceil(radius));
+    const QPointF origin = m_outlineRect.topLeft();
+    for (const auto &c : found) {
+        QPointF w = mercator::world(c.longitude, c.latitude);
+        if (w.x() - m_center.x() > 0.5)
+            w.rx() -= 1;
+        else if (m_center.x() - w.x() > 0.5)
+            w.rx() += 1;
+        const QPointF p = ((w - m_center) * ws + QPointF(width(), height()) / 2 - origin) / kScaleDown;
+        const int px = int(p.x()), py = int(p.y());
+        for (int dy = -r; dy <= r; ++dy) {
+            const int y = py + dy;
+            if (y < 0 || y >= size.height())
+                continue;
+            for (int dx = -r; dx <= r; ++dx) {
+                const int x = px + dx;
+                if (x < 0 || x >= size.width())
+                    continue;
+                const double d2 = (dx * dx + dy * dy) / (radius * radius);
+                if (d2 < 1)
+                    density[size_t(y) * size_t(size.width()) + size_t(x)] += float(c.count * (1 - d2) * (1 - d2));
+            }
+        }
+    }
+    const float top = *std::max_element(density.begin(), density.end());
+    if (top <= 0)
+        return;
+    QImage img(size, QImage::Format_ARGB32_Premultiplied);
+    const float scale = 1.0f / std::log1p(top);
+    for (int y = 0; y < size.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(img.scanLine(y));
+        for (int x = 0; x < size.width(); ++x) {
+            const float v = density[size_t(y) * size_t(size.width()) + size_t(x)];
+            if (v <= 0) {
+                line[x] = 0;
+                continue;
+            }
+            const float t = std::clamp(std::log1p(v) * scale, 0.0f, 1.0f);
+            // Blue, cyan, yellow, red; more opaque where denser.
+            QColor c = t < 0.33f ? QColor::fromRgbF(0.1f, 0.4f + t * 1.5f, 1.0f)
+                       : t < 0.66f ? QColor::fromRgbF((t - 0.33f) * 3.0f, 0.9f, 1.0f - (t - 0.33f) * 3.0f)
+                                   : QColor::fromRgbF(1.0f, 0.9f - (t - 0.66f) * 2.6f, 0.0f);
+            c.setAlphaF(0.25f + 0.6f * t);
+            line[x] = qPremultiply(c.rgba());
+        }
+    }
+    m_heatImage = img;
 }
 
 void MapView::setTileSource(const QVariantMap &map)
@@ -655,6 +750,10 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         root->outline->setFiltering(QSGTexture::Linear);
         root->overlay = w->createImageNode();
         root->overlay->setFiltering(QSGTexture::Linear);
+        root->heatHolder = new QSGNode;
+        root->transform->appendChildNode(root->heatHolder);
+        root->heat = w->createImageNode();
+        root->heat->setFiltering(QSGTexture::Linear);
         root->markers = new QSGNode;
         root->transform->appendChildNode(root->markers);
         root->rubber = w->createRectangleNode();
@@ -670,6 +769,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         m_outlineDirty = true;
         m_itemsDirty = true;
         m_tilesDirty = true;
+        m_heatDirty = true;
     }
     root->background->setRect(boundingRect());
 
@@ -702,6 +802,23 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         };
         place(root->outlineHolder, root->outline, root->outlineTexture, m_outlineImage);
         place(root->overlayHolder, root->overlay, root->overlayTexture, m_overlayImage);
+    }
+
+    if (m_heatDirty) {
+        m_heatDirty = false;
+        QSGTexture *previous = root->heatTexture;
+        if (!m_heatImage.isNull()) {
+            root->heatTexture = w->createTextureFromImage(m_heatImage, QQuickWindow::TextureHasAlphaChannel);
+            root->heat->setTexture(root->heatTexture);
+            root->heat->setRect(m_outlineRect);
+            if (!root->heat->parent())
+                root->heatHolder->appendChildNode(root->heat);
+        } else {
+            if (root->heat->parent())
+                root->heatHolder->removeChildNode(root->heat);
+            root->heatTexture = nullptr;
+        }
+        delete previous;
     }
 
     if (m_tilesDirty) {

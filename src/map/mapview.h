@@ -48,6 +48,8 @@ class MapView : public QQuickItem
     /** Why tiles cannot be shown (said once, discreetly), empty when they can. */
     Q_PROPERTY(QString tileProblem READ tileProblem NOTIFY tileProblemChanged)
     Q_PROPERTY(int tilesShown READ tilesShown NOTIFY tilesChanged)
+    /** Density instead of markers: where the tickets are many (the dashboards use it too). */
+    Q_PROPERTY(bool heatMap READ heatMap WRITE setHeatMap NOTIFY heatMapChanged)
 
 public:
     explicit MapView(QQuickItem *parent = nullptr);
@@ -73,6 +75,8 @@ public:
     void setTileSource(const QVariantMap &source);
     [[nodiscard]] QString attribution() const { return m_loader.source().attribution; }
     [[nodiscard]] QString tileProblem() const { return m_tileProblem; }
+    [[nodiscard]] bool heatMap() const { return m_heatMap; }
+    void setHeatMap(bool on);
     [[nodiscard]] int tilesShown() const { return m_tilesShown; }
     /** The disk cache of HTTP tiles (default: the user's cache folder, 256 MB). */
     Q_INVOKABLE void setTileCache(const QString &directory, qint64 maximumBytes);
@@ -102,6 +106,7 @@ Q_SIGNALS:
     void tileSourceChanged();
     void tileProblemChanged();
     void tilesChanged();
+    void heatMapChanged();
     /** A ticket's marker was clicked. */
     void ticketClicked(const QString &id);
     /** Shift+drag drew a rectangle: the tickets in it. */
@@ -145,6 +150,7 @@ private:
     void onMarkersChanged();
     void kineticStep();
     void layoutTiles();
+    void renderHeat();
     void onTileLoaded(const TileId &tile, const QImage &image);
     void onTileFailed(const TileId &tile, const QString &reason);
 
@@ -166,6 +172,9 @@ private:
     std::vector<Placed> m_items;
     QImage m_outlineImage;
     QImage m_overlayImage; ///< borders and names again, over the tiles
+    bool m_heatMap = false;
+    QImage m_heatImage; ///< the density, over the layout's area
+    bool m_heatDirty = false;
     QRectF m_outlineRect;
     bool m_outlineDirty = false;
     bool m_itemsDirty = false;

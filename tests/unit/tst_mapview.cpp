@@ -187,6 +187,16 @@ void TestMapView::markersAreDrawn()
     // Close up: the category's colour inside, the status (fixed: green) as its ring.
     QTRY_VERIFY(near(grab().pixelColor(b.toPoint()), QColor(0x60, 0x7d, 0x8b)));
     QVERIFY(near(grab().pixelColor((b + QPointF(0, -13)).toPoint()), QColor(0x2e, 0x7d, 0x32)));
+    // The heat map instead of the markers: colour where the tickets are, none far from them.
+    m_map->setZoomLevel(14);
+    m_map->setCenter(QGeoCoordinate(48.895, 2.405));
+    m_map->setHeatMap(true);
+    QTRY_COMPARE(m_map->markerCount(), 0);
+    const QPointF hot = m_map->fromCoordinate(QGeoCoordinate(48.88515, 2.42015));
+    QTRY_VERIFY(!near(grab().pixelColor(hot.toPoint()), QColor(0xfb, 0xfb, 0xf8)));
+    QVERIFY(near(grab().pixelColor(150, 300), QColor(0xfb, 0xfb, 0xf8)));
+    m_map->setHeatMap(false);
+    QTRY_COMPARE(m_map->markerCount(), 2);
     m_outlines.setTickets(false);
     QTRY_COMPARE(m_map->markerCount(), 0);
 }

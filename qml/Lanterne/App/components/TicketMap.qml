@@ -125,6 +125,20 @@ Rectangle {
             }
         }
         CheckBox {
+            id: heatBox
+            objectName: "heatBox"
+            text: qsTr("Densité")
+            checked: mapView.heatMap
+            focusPolicy: Qt.NoFocus
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Carte de densité : où les signalements sont nombreux")
+            onToggled: mapView.heatMap = heatBox.checked
+            background: Rectangle {
+                color: Qt.rgba(1, 1, 1, 0.85)
+                radius: Theme.radius
+            }
+        }
+        CheckBox {
             id: districtsBox
             text: qsTr("Quartiers")
             checked: mapView.showDistricts
