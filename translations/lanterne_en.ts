@@ -1665,7 +1665,7 @@
 <context>
     <name>MapTicketsModel</name>
     <message>
-        <location filename="../src/models/mapticketsmodel.cpp" line="+114"/>
+        <location filename="../src/models/mapticketsmodel.cpp" line="+117"/>
         <source>Carte</source>
         <translation>Map</translation>
     </message>
@@ -1673,7 +1673,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../src/map/mapview.cpp" line="+614"/>
+        <location filename="../src/map/mapview.cpp" line="+709"/>
         <source>Fond de carte indisponible (%1) : la carte montre les contours des communes.</source>
         <translation>Map background unavailable (%1): the map shows the commune outlines.</translation>
     </message>
@@ -3391,7 +3391,17 @@
         <translation>Show every ticket of the filter (0)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Densité</source>
+        <translation>Density</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carte de densité : où les signalements sont nombreux</source>
+        <translation>Density map: where tickets are many</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Quartiers</source>
         <translation>Districts</translation>
     </message>

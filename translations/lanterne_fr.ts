@@ -1665,7 +1665,7 @@
 <context>
     <name>MapTicketsModel</name>
     <message>
-        <location filename="../src/models/mapticketsmodel.cpp" line="+114"/>
+        <location filename="../src/models/mapticketsmodel.cpp" line="+117"/>
         <source>Carte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,7 +1673,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../src/map/mapview.cpp" line="+614"/>
+        <location filename="../src/map/mapview.cpp" line="+709"/>
         <source>Fond de carte indisponible (%1) : la carte montre les contours des communes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,7 +3391,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Densité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carte de densité : où les signalements sont nombreux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Quartiers</source>
         <translation type="unfinished"></translation>
     </message>
