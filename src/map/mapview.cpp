@@ -215,17 +215,20 @@ QPointF MapView::worldAt(const QPointF &position) const
             m_center.y() + (position.y() - height() / 2) / ws};
 }
 
+QPointF MapView::nearestCopy(QPointF world) const
+{
+    // The world repeats east and west: the copy of a place nearest to the view's centre.
+    if (world.x() - m_center.x() > 0.5)
+        world.rx() -= 1;
+    else if (m_center.x() - world.x() > 0.5)
+        world.rx() += 1;
+    return world;
+}
+
 QPointF MapView::fromCoordinate(const QGeoCoordinate &c) const
 {
-    const double ws = worldSize();
-    double x = mercator::x(mercator::wrapLongitude(c.longitude()));
-    // The copy of the world nearest to the view.
-    if (x - m_center.x() > 0.5)
-        x -= 1;
-    else if (m_center.x() - x > 0.5)
-        x += 1;
-    return {(x - m_center.x()) * ws + width() / 2,
-            (mercator::y(c.latitude()) - m_center.y()) * ws + height() / 2};
+    const QPointF w = nearestCopy(mercator::world(mercator::wrapLongitude(c.longitude()), c.latitude()));
+    return (w - m_center) * worldSize() + QPointF(width(), height()) / 2;
 }
 
 QGeoCoordinate MapView::toCoordinate(const QPointF &position) const
@@ -382,10 +385,7 @@ void MapView::relayout()
     const Placed *selectedItem = nullptr;
     for (const auto &c : found) {
         QPointF w = mercator::world(c.longitude, c.latitude);
-        if (w.x() - m_center.x() > 0.5)
-            w.rx() -= 1;
-        else if (m_center.x() - w.x() > 0.5)
-            w.rx() += 1;
+        w = nearestCopy(w);
         Placed p;
         p.position = (w - m_center) * ws + QPointF(width(), height()) / 2;
         p.id = c.id;
@@ -410,10 +410,7 @@ void MapView::relayout()
     } else if (selected != UINT32_MAX) {
         const auto [x, y] = m_markers->index.world(selected);
         QPointF w(x, y);
-        if (w.x() - m_center.x() > 0.5)
-            w.rx() -= 1;
-        else if (m_center.x() - w.x() > 0.5)
-            w.rx() += 1;
+        w = nearestCopy(w);
         Placed p;
         p.position = (w - m_center) * ws + QPointF(width(), height()) / 2;
         p.id = selected;
@@ -443,10 +440,7 @@ void MapView::renderOutlines()
     const QPointF origin = m_outlineRect.topLeft();
     auto toImage = [&](const QPointF &lonLat) {
         QPointF w = mercator::world(lonLat.x(), lonLat.y());
-        if (w.x() - m_center.x() > 0.5)
-            w.rx() -= 1;
-        else if (m_center.x() - w.x() > 0.5)
-            w.rx() += 1;
+        w = nearestCopy(w);
         return (w - m_center) * ws + QPointF(width(), height()) / 2 - origin;
     };
     const QRectF visible(QPointF(0, 0), area);
@@ -533,7 +527,8 @@ void MapView::renderHeat()
     const QRectF area(m_center.x() - mx, m_center.y() - my, 2 * mx, 2 * my);
     const auto found = m_markers->index.clusters(
         mercator::longitude(area.left()), mercator::latitude(std::min(1.0, area.bottom())),
-        mercator::longitude(area.right()), mercator::latitude(std::max(0.0, area.top())), std::floor(m_zoom) + 2);
+        mercator::longitude(area.right()), mercator::latitude(std::max(0.0, area.top())),
+        std::floor(m_zoom) + 2);
     constexpr int kScaleDown = 4;
     const QSize size = (m_outlineRect.size() / kScaleDown).toSize();
     if (size.isEmpty())
@@ -544,10 +539,7 @@ void MapView::renderHeat()
     const QPointF origin = m_outlineRect.topLeft();
     for (const auto &c : found) {
         QPointF w = mercator::world(c.longitude, c.latitude);
-        if (w.x() - m_center.x() > 0.5)
-            w.rx() -= 1;
-        else if (m_center.x() - w.x() > 0.5)
-            w.rx() += 1;
+        w = nearestCopy(w);
         const QPointF p = ((w - m_center) * ws + QPointF(width(), height()) / 2 - origin) / kScaleDown;
         const int px = int(p.x()), py = int(p.y());
         for (int dy = -r; dy <= r; ++dy) {
@@ -560,7 +552,8 @@ void MapView::renderHeat()
                     continue;
                 const double d2 = (dx * dx + dy * dy) / (radius * radius);
                 if (d2 < 1)
-                    density[size_t(y) * size_t(size.width()) + size_t(x)] += float(c.count * (1 - d2) * (1 - d2));
+                    density[size_t(y) * size_t(size.width()) + size_t(x)] +=
+                        float(c.count * (1 - d2) * (1 - d2));
             }
         }
     }
@@ -579,7 +572,7 @@ void MapView::renderHeat()
             }
             const float t = std::clamp(std::log1p(v) * scale, 0.0f, 1.0f);
             // Blue, cyan, yellow, red; more opaque where denser.
-            QColor c = t < 0.33f ? QColor::fromRgbF(0.1f, 0.4f + t * 1.5f, 1.0f)
+            QColor c = t < 0.33f   ? QColor::fromRgbF(0.1f, 0.4f + t * 1.5f, 1.0f)
                        : t < 0.66f ? QColor::fromRgbF((t - 0.33f) * 3.0f, 0.9f, 1.0f - (t - 0.33f) * 3.0f)
                                    : QColor::fromRgbF(1.0f, 0.9f - (t - 0.66f) * 2.6f, 0.0f);
             c.setAlphaF(0.25f + 0.6f * t);

@@ -140,6 +140,7 @@ private:
 
     [[nodiscard]] double worldSize() const;
     [[nodiscard]] QPointF worldAt(const QPointF &position) const;
+    [[nodiscard]] QPointF nearestCopy(QPointF world) const;
     [[nodiscard]] QPointF offset() const; ///< how far the view moved since the layout, in pixels
     void setWorldCenter(QPointF world);
     void relayout();
