@@ -366,8 +366,8 @@ std::vector<ClusterIndex::Item> ClusterIndex::children(uint32_t clusterId) const
     return out;
 }
 
-size_t ClusterIndex::appendLeaves(std::vector<uint32_t> &result, uint32_t clusterId, size_t limit, size_t offset,
-                                  size_t skipped) const
+size_t ClusterIndex::appendLeaves(std::vector<uint32_t> &result, uint32_t clusterId, size_t limit,
+                                  size_t offset, size_t skipped) const
 {
     for (const Item &child : children(clusterId)) {
         if (child.cluster()) {

@@ -26,11 +26,11 @@ struct MapMarkers
         Closed
     };
     ClusterIndex index;
-    std::vector<QString> ids;        ///< per point (the index's point ids)
+    std::vector<QString> ids;         ///< per point (the index's point ids)
     std::vector<uint8_t> statusClass; ///< per point
-    std::vector<uint16_t> category;  ///< per point: an index into categories
-    QStringList categories;          ///< category codes
-    QRectF worldBounds;              ///< of every point, in world coordinates (empty: no point)
+    std::vector<uint16_t> category;   ///< per point: an index into categories
+    QStringList categories;           ///< category codes
+    QRectF worldBounds;               ///< of every point, in world coordinates (empty: no point)
     QHash<QString, uint32_t> indexOf; ///< a ticket's id to its point
     [[nodiscard]] size_t size() const { return ids.size(); }
 };

@@ -38,7 +38,8 @@ TileLoader::~TileLoader()
 QByteArray TileLoader::userAgent()
 {
     // OpenStreetMap's tile usage policy asks for an application's own User-Agent.
-    return "Lanterne/" + QByteArray(LANTERNE_VERSION) + " (back-office des signalements des communes; GPL-3.0)";
+    return "Lanterne/" + QByteArray(LANTERNE_VERSION) +
+           " (back-office des signalements des communes; GPL-3.0)";
 }
 
 void TileLoader::setCache(const QString &directory, qint64 maximumBytes)
@@ -89,7 +90,8 @@ void TileLoader::request(const TileId &tile)
     if (m_source.isNone() || !tile.valid() || tile.z < m_source.minZoom || tile.z > m_source.maxZoom) {
         const TileId t = tile;
         QTimer::singleShot(0, this, [this, t] {
-            Q_EMIT tileFailed(t, QCoreApplication::translate("TileLoader", "hors des niveaux du fond de carte"));
+            Q_EMIT tileFailed(t,
+                              QCoreApplication::translate("TileLoader", "hors des niveaux du fond de carte"));
         });
         return;
     }
@@ -129,9 +131,10 @@ void TileLoader::finished(QNetworkReply *reply, const TileId &tile)
     m_inFlight.remove(tile.key());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError) {
-        Q_EMIT tileFailed(tile, status ? QCoreApplication::translate("TileLoader", "réponse %1 du serveur de tuiles")
-                                             .arg(status)
-                                       : reply->errorString());
+        Q_EMIT tileFailed(
+            tile,
+            status ? QCoreApplication::translate("TileLoader", "réponse %1 du serveur de tuiles").arg(status)
+                   : reply->errorString());
     } else {
         const QByteArray data = reply->readAll();
         const QImage image = QImage::fromData(data);
@@ -139,7 +142,8 @@ void TileLoader::finished(QNetworkReply *reply, const TileId &tile)
             // Not a picture: forget it, so that it is asked for again later, not served from the cache.
             if (m_cache)
                 m_cache->remove(reply->url());
-            Q_EMIT tileFailed(tile, QCoreApplication::translate("TileLoader", "la tuile reçue n'est pas une image"));
+            Q_EMIT tileFailed(
+                tile, QCoreApplication::translate("TileLoader", "la tuile reçue n'est pas une image"));
         } else {
             if (m_cache && m_source.minimumCacheSeconds > 0 &&
                 !reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool()) {
@@ -161,8 +165,9 @@ void TileLoader::loadFromMBTiles(const TileId &tile)
 {
     QSqlDatabase db = QSqlDatabase::database(m_mbtilesConnection, false);
     if (!db.isOpen()) {
-        Q_EMIT tileFailed(tile, QCoreApplication::translate("TileLoader", "fichier MBTiles illisible : %1")
-                                    .arg(m_source.path));
+        Q_EMIT tileFailed(
+            tile,
+            QCoreApplication::translate("TileLoader", "fichier MBTiles illisible : %1").arg(m_source.path));
         return;
     }
     QSqlQuery q(db);
@@ -175,12 +180,14 @@ void TileLoader::loadFromMBTiles(const TileId &tile)
         return;
     }
     if (!q.next()) {
-        Q_EMIT tileFailed(tile, QCoreApplication::translate("TileLoader", "tuile absente du fichier MBTiles"));
+        Q_EMIT tileFailed(tile,
+                          QCoreApplication::translate("TileLoader", "tuile absente du fichier MBTiles"));
         return;
     }
     const QImage image = QImage::fromData(q.value(0).toByteArray());
     if (image.isNull())
-        Q_EMIT tileFailed(tile, QCoreApplication::translate("TileLoader", "la tuile reçue n'est pas une image"));
+        Q_EMIT tileFailed(tile,
+                          QCoreApplication::translate("TileLoader", "la tuile reçue n'est pas une image"));
     else
         Q_EMIT tileLoaded(tile, image);
 }

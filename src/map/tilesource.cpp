@@ -91,10 +91,12 @@ TileSource TileSource::fromMap(const QVariantMap &m, QString *error)
     if (id == "custom"_L1) {
         const QString t = m.value(u"url"_s).toString().trimmed();
         const QUrl probe(t);
-        if (!t.contains("{z}"_L1) || !t.contains("{x}"_L1) || (!t.contains("{y}"_L1) && !t.contains("{-y}"_L1)) ||
-            !probe.isValid() || (probe.scheme() != "https"_L1 && probe.scheme() != "http"_L1))
-            return fail(QCoreApplication::translate("TileSource", "Adresse de tuiles invalide : « %1 » (il faut "
-                                                                  "http(s) et {z}, {x}, {y}).")
+        if (!t.contains("{z}"_L1) || !t.contains("{x}"_L1) ||
+            (!t.contains("{y}"_L1) && !t.contains("{-y}"_L1)) || !probe.isValid() ||
+            (probe.scheme() != "https"_L1 && probe.scheme() != "http"_L1))
+            return fail(QCoreApplication::translate("TileSource",
+                                                    "Adresse de tuiles invalide : « %1 » (il faut "
+                                                    "http(s) et {z}, {x}, {y}).")
                             .arg(t));
         return custom(t, m.value(u"attribution"_s).toString());
     }

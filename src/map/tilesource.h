@@ -23,7 +23,7 @@ struct TileSource
         MBTiles
     };
     Kind kind = Kind::None;
-    QString id;          ///< "ign", "osm", "custom", "mbtiles", "none"
+    QString id; ///< "ign", "osm", "custom", "mbtiles", "none"
     QString name;
     QString url;         ///< template with {z}, {x}, {y} (or {-y}: rows from the south)
     QString path;        ///< MBTiles file

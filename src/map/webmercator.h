@@ -92,7 +92,10 @@ struct TileId
         const int n = 1 << z;
         return {z, ((x % n) + n) % n, y};
     }
-    [[nodiscard]] quint64 key() const { return (quint64(z) << 58) | (quint64(uint32_t(x)) << 29) | uint32_t(y); }
+    [[nodiscard]] quint64 key() const
+    {
+        return (quint64(z) << 58) | (quint64(uint32_t(x)) << 29) | uint32_t(y);
+    }
     friend bool operator==(const TileId &, const TileId &) = default;
     [[nodiscard]] QString toString() const { return QStringLiteral("%1/%2/%3").arg(z).arg(x).arg(y); }
 };

@@ -2,9 +2,9 @@
 #include "session.h"
 
 #include "demo/demogenerator.h"
-#include "map/tilesource.h"
 #include "demo/demotext.h"
 #include "domain/workflow.h"
+#include "map/tilesource.h"
 #include "storage/conflictlog.h"
 #include "storage/ticketrepository.h"
 #include "util/timeutil.h"
@@ -293,7 +293,8 @@ QString Session::setMapTiles(const QVariantMap &tiles)
     const map::TileSource source = map::TileSource::fromMap(tiles, &error);
     if (!error.isEmpty())
         return error;
-    const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(source.toMap())).toJson(QJsonDocument::Compact);
+    const QByteArray json =
+        QJsonDocument(QJsonObject::fromVariantMap(source.toMap())).toJson(QJsonDocument::Compact);
     if (const auto r = m_store.setSetting(u"map_tiles"_s, QString::fromUtf8(json)); !r)
         return r.message;
     Q_EMIT mapTilesChanged();

@@ -45,7 +45,9 @@ std::vector<Query> queries(const std::vector<double> &pts)
         const double y = 0.5 - 0.25 * std::log((1 + s) / (1 - s)) / M_PI;
         const double xl = x - 640 / world, xr = x + 640 / world, yt = y - 360 / world, yb = y + 360 / world;
         auto lonOf = [](double v) { return (v - 0.5) * 360; };
-        auto latOf = [](double v) { return 360 * std::atan(std::exp((180 - v * 360) * M_PI / 180)) / M_PI - 90; };
+        auto latOf = [](double v) {
+            return 360 * std::atan(std::exp((180 - v * 360) * M_PI / 180)) / M_PI - 90;
+        };
         out.push_back({lonOf(xl), latOf(yb), lonOf(xr), latOf(yt), zoom});
     }
     return out;
@@ -118,13 +120,14 @@ int main(int argc, char **argv)
             lat += int64_t(std::floor(c.latitude * 1e6 + 0.5));
             ids += c.cluster() ? c.id : 0;
         }
-        digest << (z ? "," : "") << '[' << items.size() << ',' << count << ',' << lon << ',' << lat << ',' << ids
-               << ']';
+        digest << (z ? "," : "") << '[' << items.size() << ',' << count << ',' << lon << ',' << lat << ','
+               << ids << ']';
     }
     digest << ']';
-    std::cout << "{\"engine\":\"lanterne ClusterIndex\",\"points\":" << pts.size() / 2 << ",\"queries\":" << qs.size()
-              << ",\"load_ms\":" << list(loads) << ",\"views_ms\":" << list(views)
-              << ",\"load_median_ms\":" << median(loads) << ",\"views_median_ms\":" << median(views)
-              << ",\"found\":" << found << ",\"digest\":" << digest.str() << "}\n";
+    std::cout << "{\"engine\":\"lanterne ClusterIndex\",\"points\":" << pts.size() / 2
+              << ",\"queries\":" << qs.size() << ",\"load_ms\":" << list(loads)
+              << ",\"views_ms\":" << list(views) << ",\"load_median_ms\":" << median(loads)
+              << ",\"views_median_ms\":" << median(views) << ",\"found\":" << found
+              << ",\"digest\":" << digest.str() << "}\n";
     return 0;
 }

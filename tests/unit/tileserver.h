@@ -51,8 +51,8 @@ protected:
                     lastUserAgent = line.mid(11).trimmed();
             auto reply = [s](const QByteArray &status, const QByteArray &type, const QByteArray &body) {
                 s->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type +
-                         "\r\nCache-Control: max-age=60\r\nContent-Length: " + QByteArray::number(body.size()) +
-                         "\r\n\r\n" + body);
+                         "\r\nCache-Control: max-age=60\r\nContent-Length: " +
+                         QByteArray::number(body.size()) + "\r\n\r\n" + body);
                 s->flush();
             };
             const int zoom = path.split('/').value(2).toInt();

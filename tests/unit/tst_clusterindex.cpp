@@ -18,7 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::vector<double> randomPoints(int n, quint32 seed, double lon0 = 2.38, double lat0 = 48.88, double span = 0.05)
+std::vector<double> randomPoints(int n, quint32 seed, double lon0 = 2.38, double lat0 = 48.88,
+                                 double span = 0.05)
 {
     QRandomGenerator rng(seed);
     std::vector<double> p;
@@ -257,7 +258,8 @@ void TestClusterIndex::childrenLeavesAndExpansion()
                     if (!l.empty() && mine.count(l.front()))
                         ++parts;
                 }
-                QVERIFY2(parts > 1, qPrintable(u"cluster %1 at zoom %2 expands at %3"_s.arg(c.id).arg(z).arg(ez)));
+                QVERIFY2(parts > 1,
+                         qPrintable(u"cluster %1 at zoom %2 expands at %3"_s.arg(c.id).arg(z).arg(ez)));
             }
             if (++checked > 200)
                 return;

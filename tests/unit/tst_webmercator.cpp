@@ -36,7 +36,8 @@ private Q_SLOTS:
     void roundTrips()
     {
         for (double lat = -85; lat <= 85; lat += 0.37)
-            QVERIFY2(qAbs(mercator::latitude(mercator::y(lat)) - lat) < 1e-9, qPrintable(QString::number(lat)));
+            QVERIFY2(qAbs(mercator::latitude(mercator::y(lat)) - lat) < 1e-9,
+                     qPrintable(QString::number(lat)));
         for (double lon = -180; lon <= 180; lon += 0.91)
             QVERIFY(qAbs(mercator::longitude(mercator::x(lon)) - lon) < 1e-9);
     }
@@ -70,8 +71,8 @@ private Q_SLOTS:
         const TileRange r = TileRange::covering(QRectF(0.2, -0.5, 0.1, 2.0), 3, 1);
         QCOMPARE(r.y0, 0);
         QCOMPARE(r.y1, 7);
-        QCOMPARE(r.x0, 0);  // floor(0.2 * 8) - 1
-        QCOMPARE(r.x1, 3);  // ceil(0.3 * 8) - 1 + 1
+        QCOMPARE(r.x0, 0); // floor(0.2 * 8) - 1
+        QCOMPARE(r.x1, 3); // ceil(0.3 * 8) - 1 + 1
     }
 
     void mbtilesRowFlip()
