@@ -343,7 +343,6 @@ QString MapView::imageFor(uint32_t count, uint8_t statusClass, const QString &ca
         }
     }
     m_images.insert(key, img);
-    m_toUpload.insert(key, img);
     return key;
 }
 
@@ -756,25 +755,13 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             edge->setColor(QColor(0x1f, 0x3a, 0x5f));
             root->appendChildNode(edge);
         }
-        // A new scene graph: every picture is uploaded again.
-        m_uploaded.clear();
-        m_toUpload = m_images;
+        // A new scene graph: everything is drawn again.
         m_outlineDirty = true;
         m_itemsDirty = true;
         m_tilesDirty = true;
         m_heatDirty = true;
     }
     root->background->setRect(boundingRect());
-
-    for (auto it = m_toUpload.cbegin(); it != m_toUpload.cend(); ++it) {
-        if (root->textures.contains(it.key())) // a key's picture never changes
-            continue;
-        QSGTexture *t = w->createTextureFromImage(it.value(), QQuickWindow::TextureHasAlphaChannel);
-        t->setFiltering(QSGTexture::Linear);
-        root->textures.insert(it.key(), t);
-        m_uploaded.insert(it.key());
-    }
-    m_toUpload.clear();
 
     if (m_outlineDirty) {
         m_outlineDirty = false;
@@ -887,9 +874,12 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
                 node->setOwnsTexture(false);
                 node->setFiltering(QSGTexture::Linear);
             }
+            // One texture per kind of picture, made the first time it is drawn (a key's picture
+            // never changes).
             QSGTexture *t = root->textures.value(p.image);
-            if (!t) { // never happens: every picture is uploaded above; but never draw without one
+            if (!t) {
                 t = w->createTextureFromImage(m_images[p.image], QQuickWindow::TextureHasAlphaChannel);
+                t->setFiltering(QSGTexture::Linear);
                 root->textures.insert(p.image, t);
             }
             node->setTexture(t);
@@ -921,9 +911,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 
 void MapView::releaseResources()
 {
-    // The nodes (and their textures) go with the scene graph; upload again next time.
-    m_uploaded.clear();
-    m_toUpload = m_images;
+    // The nodes (and their textures) go with the scene graph; everything is drawn again next time.
     m_outlineDirty = true;
     m_itemsDirty = true;
     m_tilesDirty = true;

@@ -179,9 +179,7 @@ private:
     QRectF m_outlineRect;
     bool m_outlineDirty = false;
     bool m_itemsDirty = false;
-    QHash<QString, QImage> m_images;   ///< marker pictures, made on the GUI thread
-    QSet<QString> m_uploaded;          ///< those the render thread has as textures
-    QHash<QString, QImage> m_toUpload; ///< made since the last sync
+    QHash<QString, QImage> m_images; ///< marker pictures, made on the GUI thread
 
     // Tiles: what the layout needs, drawn from the tile itself or from a loaded ancestor.
     struct TileDraw
@@ -200,12 +198,10 @@ private:
     QCache<quint64, QImage> m_tileImages{400};
     QHash<quint64, TileFailure> m_tileFailures;
     std::vector<TileDraw> m_tileDraws;
-    QHash<quint64, QImage> m_tileUpload; ///< pictures the render thread has not seen yet
     bool m_tilesDirty = false;
     int m_tileZoom = -1;
     int m_tilesShown = 0;
     int m_tileSuccesses = 0;
-    int m_tileNetworkFailures = 0;
     QString m_tileProblem;
     bool m_problemSaid = false;
 
