@@ -421,29 +421,8 @@
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <location filename="../src/cli/commandline.cpp" line="+48"/>
-        <source>l&apos;option --%1 attend une valeur</source>
-        <translation>option --%1 requires a value</translation>
-    </message>
     <message>
         <location line="+9"/>
-        <source>l&apos;option --%1 ne prend pas de valeur</source>
-        <translation>option --%1 does not take a value</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>option inconnue : %1</source>
-        <translation>unknown option: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictLog</name>
-    <message>
-        <location filename="../src/core/storage/conflictlog.cpp" line="+43"/>
         <source>Création du signalement</source>
         <translation>Ticket creation</translation>
     </message>
@@ -479,8 +458,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Commentaire</source>
-        <translation>Comment</translation>
+        <source>Ajout d&apos;un commentaire</source>
+        <translation>Comment added</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -497,8 +476,29 @@
         <source>Retrait d&apos;une photo</source>
         <translation>Photo removal</translation>
     </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
-        <location line="+10"/>
+        <location filename="../src/cli/commandline.cpp" line="+48"/>
+        <source>l&apos;option --%1 attend une valeur</source>
+        <translation>option --%1 requires a value</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>l&apos;option --%1 ne prend pas de valeur</source>
+        <translation>option --%1 does not take a value</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>option inconnue : %1</source>
+        <translation>unknown option: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLog</name>
+    <message>
+        <location filename="../src/core/storage/conflictlog.cpp" line="+44"/>
         <source>Votre identifiant n&apos;est rattaché à aucune commune dans la base centrale : demandez à l&apos;administrateur de vous y ajouter.</source>
         <translation>Your login is not mapped to any municipality in the central database: ask the administrator to add you.</translation>
     </message>
@@ -1673,7 +1673,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../src/map/mapview.cpp" line="+709"/>
+        <location filename="../src/map/mapview.cpp" line="+701"/>
         <source>Fond de carte indisponible (%1) : la carte montre les contours des communes.</source>
         <translation>Map background unavailable (%1): the map shows the commune outlines.</translation>
     </message>
@@ -2125,7 +2125,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+444"/>
+        <location filename="../src/models/session.cpp" line="+445"/>
         <source>Donnez un nom au filtre.</source>
         <translation>Enter a name for the filter.</translation>
     </message>
@@ -3074,12 +3074,12 @@
         <location line="+13"/>
         <location line="+254"/>
         <location line="+56"/>
-        <location line="+295"/>
+        <location line="+286"/>
         <source>Copie synchronisée</source>
         <translation>Synced copy</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-566"/>
         <source>Mise à jour du signalement</source>
         <translation>Updating the ticket</translation>
     </message>
@@ -3100,13 +3100,13 @@
         <location line="+177"/>
         <location line="+70"/>
         <location line="+181"/>
-        <location line="+99"/>
+        <location line="+90"/>
         <location line="+37"/>
         <source>File d&apos;envoi</source>
         <translation>Outgoing queue</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-529"/>
         <source>Ce changement de statut demande un motif.</source>
         <translation>This status change requires a reason.</translation>
     </message>
@@ -3266,47 +3266,7 @@
         <translation>Creating the ticket</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <source>changement de statut</source>
-        <translation>status change</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>affectation</source>
-        <translation>assignment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>changement de priorité</source>
-        <translation>priority change</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>changement de catégorie</source>
-        <translation>category change</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>modification de la description</source>
-        <translation>description edit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>déplacement</source>
-        <translation>location change</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ajout d&apos;un commentaire</source>
-        <translation>new comment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ajout d&apos;une photo</source>
-        <translation>new photo</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+121"/>
         <source>Aucune action à annuler sur ce signalement.</source>
         <translation>No action to undo on this ticket.</translation>
     </message>
@@ -3447,23 +3407,23 @@
 <context>
     <name>TileLoader</name>
     <message>
-        <location filename="../src/map/tileloader.cpp" line="+92"/>
+        <location filename="../src/map/tileloader.cpp" line="+94"/>
         <source>hors des niveaux du fond de carte</source>
         <translation>outside the background&apos;s zoom levels</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>réponse %1 du serveur de tuiles</source>
         <translation>answer %1 from the tile server</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>la tuile reçue n&apos;est pas une image</source>
         <translation>the tile received is not a picture</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>fichier MBTiles illisible : %1</source>
         <translation>unreadable MBTiles file: %1</translation>
     </message>
@@ -3496,12 +3456,12 @@
         <translation>Custom address</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Adresse de tuiles invalide : « %1 » (il faut http(s) et {z}, {x}, {y}).</source>
         <translation>Invalid tile address: “%1” (http(s) and {z}, {x}, {y} are needed).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Fichier MBTiles illisible : %1</source>
         <translation>Unreadable MBTiles file: %1</translation>
     </message>

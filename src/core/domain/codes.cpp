@@ -245,4 +245,23 @@ QString fieldLabel(const QString &field)
     return l ? tr(l) : field;
 }
 
+QString operationLabel(const QString &opType)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("create_ticket"), QT_TRANSLATE_NOOP("Codes", "Création du signalement")},
+        {QStringLiteral("set_status"), QT_TRANSLATE_NOOP("Codes", "Changement de statut")},
+        {QStringLiteral("assign"), QT_TRANSLATE_NOOP("Codes", "Affectation")},
+        {QStringLiteral("set_priority"), QT_TRANSLATE_NOOP("Codes", "Changement de priorité")},
+        {QStringLiteral("recategorize"), QT_TRANSLATE_NOOP("Codes", "Changement de catégorie")},
+        {QStringLiteral("edit_description"), QT_TRANSLATE_NOOP("Codes", "Modification de la description")},
+        {QStringLiteral("move_location"), QT_TRANSLATE_NOOP("Codes", "Déplacement")},
+        {QStringLiteral("add_comment"), QT_TRANSLATE_NOOP("Codes", "Ajout d'un commentaire")},
+        {QStringLiteral("delete_comment"), QT_TRANSLATE_NOOP("Codes", "Retrait d'un commentaire")},
+        {QStringLiteral("attach_photo"), QT_TRANSLATE_NOOP("Codes", "Ajout d'une photo")},
+        {QStringLiteral("remove_photo"), QT_TRANSLATE_NOOP("Codes", "Retrait d'une photo")},
+    };
+    const char *l = names.value(opType);
+    return l ? tr(l) : opType;
+}
+
 } // namespace lanterne::codes

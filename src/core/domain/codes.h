@@ -108,6 +108,8 @@ namespace codes {
 
 /** The label of a ticket field in history and messages (status, priority, team...). */
 [[nodiscard]] QString fieldLabel(const QString &field);
+/** An operation of the outbox for people: "Changement de statut" (set_status). */
+[[nodiscard]] QString operationLabel(const QString &opType);
 
 } // namespace codes
 } // namespace lanterne

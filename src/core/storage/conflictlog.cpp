@@ -37,25 +37,6 @@ ConflictLog::ConflictLog(LocalStore &store, const ReferenceData &reference)
     , m_ref(reference)
 {}
 
-QString ConflictLog::operationLabel(const QString &opType)
-{
-    static const QHash<QString, const char *> names{
-        {u"create_ticket"_s, QT_TRANSLATE_NOOP("ConflictLog", "Création du signalement")},
-        {u"set_status"_s, QT_TRANSLATE_NOOP("ConflictLog", "Changement de statut")},
-        {u"assign"_s, QT_TRANSLATE_NOOP("ConflictLog", "Affectation")},
-        {u"set_priority"_s, QT_TRANSLATE_NOOP("ConflictLog", "Changement de priorité")},
-        {u"recategorize"_s, QT_TRANSLATE_NOOP("ConflictLog", "Changement de catégorie")},
-        {u"edit_description"_s, QT_TRANSLATE_NOOP("ConflictLog", "Modification de la description")},
-        {u"move_location"_s, QT_TRANSLATE_NOOP("ConflictLog", "Déplacement")},
-        {u"add_comment"_s, QT_TRANSLATE_NOOP("ConflictLog", "Commentaire")},
-        {u"delete_comment"_s, QT_TRANSLATE_NOOP("ConflictLog", "Retrait d'un commentaire")},
-        {u"attach_photo"_s, QT_TRANSLATE_NOOP("ConflictLog", "Ajout d'une photo")},
-        {u"remove_photo"_s, QT_TRANSLATE_NOOP("ConflictLog", "Retrait d'une photo")},
-    };
-    const char *n = names.value(opType);
-    return n ? QCoreApplication::translate("ConflictLog", n) : opType;
-}
-
 QString ConflictLog::explain(const QString &reason)
 {
     static const QHash<QString, const char *> texts{
@@ -120,7 +101,7 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
         RefusedOperation r;
         r.opId = q.value(0).toString();
         r.opType = q.value(1).toString();
-        r.operation = operationLabel(r.opType);
+        r.operation = codes::operationLabel(r.opType);
         r.ticketId = q.value(2).toString();
         r.reference = q.value(3).toString();
         r.author = q.value(4).toString();

@@ -63,7 +63,6 @@ public:
 
     /** Why the server refused, for people, from the receipt's reason code. */
     [[nodiscard]] static QString explain(const QString &reason);
-    [[nodiscard]] static QString operationLabel(const QString &opType);
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
 private:

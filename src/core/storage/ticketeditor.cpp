@@ -792,21 +792,6 @@ std::optional<UndoCandidate> findUndoable(const LocalStore &store, const QString
                          QJsonDocument::fromJson(q.value(2).toByteArray()).object()};
 }
 
-QString describeOperation(const QString &opType)
-{
-    static const QHash<QString, const char *> names{
-        {u"set_status"_s, QT_TRANSLATE_NOOP("TicketEditor", "changement de statut")},
-        {u"assign"_s, QT_TRANSLATE_NOOP("TicketEditor", "affectation")},
-        {u"set_priority"_s, QT_TRANSLATE_NOOP("TicketEditor", "changement de priorité")},
-        {u"recategorize"_s, QT_TRANSLATE_NOOP("TicketEditor", "changement de catégorie")},
-        {u"edit_description"_s, QT_TRANSLATE_NOOP("TicketEditor", "modification de la description")},
-        {u"move_location"_s, QT_TRANSLATE_NOOP("TicketEditor", "déplacement")},
-        {u"add_comment"_s, QT_TRANSLATE_NOOP("TicketEditor", "ajout d'un commentaire")},
-        {u"attach_photo"_s, QT_TRANSLATE_NOOP("TicketEditor", "ajout d'une photo")},
-    };
-    const char *n = names.value(opType);
-    return n ? QCoreApplication::translate("TicketEditor", n) : opType;
-}
 } // namespace
 
 QString TicketEditor::lastUndoable(const QString &ticket, const Actor &actor) const
@@ -816,7 +801,13 @@ QString TicketEditor::lastUndoable(const QString &ticket, const Actor &actor) co
     if (!t)
         return {};
     const auto c = findUndoable(m_store, t->id, actor.login);
-    return c ? describeOperation(c->opType) : QString();
+    if (!c)
+        return {};
+    // In a sentence: "Annuler la dernière action (changement de statut)".
+    QString label = codes::operationLabel(c->opType);
+    if (!label.isEmpty())
+        label[0] = label[0].toLower();
+    return label;
 }
 
 EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
