@@ -79,11 +79,26 @@ void MapTicketsModel::setShowTickets(bool show)
     reload();
 }
 
+void MapTicketsModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    Q_EMIT activeChanged();
+    if (m_active && m_stale)
+        reload();
+}
+
 void MapTicketsModel::reload()
 {
     Session *s = Session::instance();
     if (!s || s->state() != Session::State::Ready || !m_showTickets)
         return;
+    if (!m_active) {
+        m_stale = true; // read and clustered when the map is shown again, not for nothing now
+        return;
+    }
+    m_stale = false;
     ++m_generation;
     if (m_watcher.isRunning()) {
         m_again = true; // the one under way is stale: build again when it ends

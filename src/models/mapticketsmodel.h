@@ -23,6 +23,8 @@ class MapTicketsModel : public map::MapSource
     Q_PROPERTY(int count READ count NOTIFY markersChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY busyChanged)
+    /** False while the map is not shown: changes are noted, and read when it is shown again. */
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     /** False: outlines only, no ticket read (the small maps of a ticket or of the new-ticket form). */
     Q_PROPERTY(bool showTickets READ showTickets WRITE setShowTickets NOTIFY filterChanged)
 
@@ -32,6 +34,8 @@ public:
 
     [[nodiscard]] QVariantMap filter() const { return m_filter; }
     void setFilter(const QVariantMap &filter);
+    [[nodiscard]] bool active() const { return m_active; }
+    void setActive(bool active);
     [[nodiscard]] bool showTickets() const { return m_showTickets; }
     void setShowTickets(bool show);
     [[nodiscard]] int count() const { return m_markers ? int(m_markers->size()) : 0; }
@@ -58,6 +62,7 @@ public:
 Q_SIGNALS:
     void filterChanged();
     void busyChanged();
+    void activeChanged();
 
 private:
     QVariantMap m_filter;
@@ -68,6 +73,8 @@ private:
     bool m_busy = false;
     bool m_again = false;
     bool m_showTickets = true;
+    bool m_active = true;
+    bool m_stale = false; ///< something changed while inactive
     QString m_error;
 };
 

@@ -234,4 +234,20 @@ TestCase {
         compare(m.view.tileSource.id, "none");
         compare(m.view.attribution, "");
     }
+
+    function test_hidden_map_does_not_rebuild() {
+        const m = makeMap();
+        m.visible = false;
+        compare(m.model.active, false);
+        // A change of the store (or of the filter) while hidden: nothing read now...
+        m.model.reload();
+        verify(!m.model.busy);
+        m.filter = { "status_class": "open" };
+        verify(!m.model.busy);
+        compare(m.model.count, 600);
+        // ...but as soon as the map is shown again.
+        m.visible = true;
+        compare(m.model.active, true);
+        tryVerify(() => !m.model.busy && m.model.count < 600 && m.model.count > 0, 10000);
+    }
 }

@@ -47,6 +47,8 @@ Rectangle {
 
     MapTicketsModel {
         id: mapModel
+        // Hidden (the Inbox shows its list): edits and syncs do not rebuild the map for nothing.
+        active: root.visible
         // The first time the tickets arrive, show them all.
         property bool fitted: false
         onMarkersChanged: {
