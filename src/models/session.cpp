@@ -260,20 +260,12 @@ void Session::setCentralIdentity(const QString &login, const QString &role, cons
         Q_EMIT savedFiltersChanged();
         return;
     }
+    // The sync thread has kept it in the store (SyncEngine::recordIdentity) before saying it.
     const bool same = m_centralUser && m_actor.login == login && m_actor.role == *r && m_actor.team == team;
     m_actor = {login, *r, team};
     m_centralUser = true;
-    if (m_store.isOpen() && !m_store.isReadOnly()) {
-        for (const auto &[key, value] :
-             {std::pair{u"central_login"_s, login}, std::pair{u"central_role"_s, role},
-              std::pair{u"central_team"_s, team}})
-            if (m_store.setting(key) != value)
-                m_store.setSetting(key, value);
-        if (!municipality.isEmpty() && m_store.setting(u"municipality"_s) != municipality) {
-            m_store.setSetting(u"municipality"_s, municipality);
-            Q_EMIT municipalityChanged(); // the window's title
-        }
-    }
+    if (!municipality.isEmpty())
+        Q_EMIT municipalityChanged(); // the window's title
     if (!same) {
         Q_EMIT userChanged();
         Q_EMIT savedFiltersChanged();

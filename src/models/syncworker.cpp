@@ -95,7 +95,7 @@ bool SyncWorker::connectIfNeeded(QString *error)
         return false;
     }
     // Who we are for the server: the window shows it, and edits are made with its rights.
-    if (const auto me = m_central->identity())
+    if (const auto me = SyncEngine(*m_store, *m_central).recordIdentity())
         Q_EMIT identity(me->login, me->role, me->team, me->municipality);
     // Changes made elsewhere are announced: pull them at once. A connection of its own listens,
     // so that an announcement made while this one is busy is not held back until it is idle.

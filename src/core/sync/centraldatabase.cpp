@@ -73,6 +73,7 @@ QSqlDatabase CentralDatabase::database() const
 
 void CentralDatabase::close()
 {
+    m_identity.reset();
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -338,16 +339,18 @@ CentralDatabase::Result CentralDatabase::addUser(const QString &login, const QSt
 
 std::optional<CentralDatabase::Identity> CentralDatabase::identity()
 {
+    if (m_identity)
+        return m_identity;
     const auto guard = watch();
     QSqlQuery me(database());
     if (!me.exec(
             u"SELECT session_user, (lanterne.me()).role, (lanterne.me()).team, (lanterne.me()).municipality"_s) ||
         !me.next())
         return std::nullopt;
-    if (me.value(1).isNull())
-        return Identity{};
-    return Identity{me.value(0).toString(), me.value(1).toString(), me.value(2).toString(),
-                    me.value(3).toString()};
+    m_identity = me.value(1).isNull() ? Identity{}
+                                      : Identity{me.value(0).toString(), me.value(1).toString(),
+                                                 me.value(2).toString(), me.value(3).toString()};
+    return m_identity;
 }
 
 } // namespace lanterne

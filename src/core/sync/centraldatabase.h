@@ -58,7 +58,10 @@ public:
     Result init(const ReferenceData &reference);
     /** Applies the pending migrations of an initialised database. */
     Result migrate(int *applied = nullptr);
-    /** Who the server says the caller is; an empty login when it has no mapping (sees nothing). */
+    /**
+     * Who the server says the caller is; an empty login when it has no mapping (sees nothing).
+     * Asked once per connection, then remembered.
+     */
     struct Identity
     {
         QString login, role, team, municipality;
@@ -80,6 +83,7 @@ private:
     QString m_display;
     QueryWatchdog m_watchdog;
     std::chrono::milliseconds m_timeout{30000};
+    std::optional<Identity> m_identity;
 };
 
 } // namespace lanterne

@@ -67,6 +67,19 @@ qint64 SyncEngine::cursor() const
     return 0;
 }
 
+std::optional<CentralDatabase::Identity> SyncEngine::recordIdentity()
+{
+    const auto me = m_central.identity();
+    if (me && !me->login.isEmpty()) {
+        for (const auto &[key, value] :
+             {std::pair{u"central_login"_s, me->login}, std::pair{u"central_role"_s, me->role},
+              std::pair{u"central_team"_s, me->team}, std::pair{u"municipality"_s, me->municipality}})
+            if (!value.isNull() && m_store.setting(key) != value)
+                m_store.setSetting(key, value);
+    }
+    return me;
+}
+
 SyncEngine::Result SyncEngine::syncOnce()
 {
     m_report = {};
@@ -85,17 +98,8 @@ SyncEngine::Result SyncEngine::syncOnce()
                 : Tr::tr("Verrou de synchronisation impossible à poser à côté de %1.").arg(m_store.path());
         return r;
     }
-    // Who this workstation acts as (its edits, offline too, are made with that login's rights).
-    const auto me = m_central.identity();
-    if (!me && m_central.timedOut())
+    if (!recordIdentity() && m_central.timedOut())
         return fail(noAnswer());
-    if (me && !me->login.isEmpty()) {
-        for (const auto &[key, value] :
-             {std::pair{u"central_login"_s, me->login}, std::pair{u"central_role"_s, me->role},
-              std::pair{u"central_team"_s, me->team}})
-            if (m_store.setting(key) != value)
-                m_store.setSetting(key, value);
-    }
     if (Result r = push(); !r)
         return r;
     if (Result r = pull(); !r)

@@ -60,6 +60,12 @@ public:
     Result syncOnce();
     void setLockWait(int milliseconds) { m_lockWaitMs = milliseconds; }
     /**
+     * Keeps in the store who this workstation acts as for the server (login, role, team,
+     * municipality): its edits, offline too, are made with that login's rights. Asked once per
+     * connection. Nothing when the server does not answer (timedOut() then says so).
+     */
+    std::optional<CentralDatabase::Identity> recordIdentity();
+    /**
      * Compares the count and digest of (id, revision) of the tickets the user sees on the server
      * with the workstation's; on drift, drops what the server no longer shows and pulls again.
      */
