@@ -25,18 +25,18 @@ int ConflictsModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> ConflictsModel::roleNames() const
 {
-    return {{OpIdRole, "opId"},           {OperationRole, "operation"},     {TicketIdRole, "ticketId"},
-            {ReferenceRole, "reference"}, {AuthorRole, "author"},           {TimeRole, "time"},
-            {ConflictRole, "conflict"},   {ExplanationRole, "explanation"}, {DetailRole, "detail"},
-            {FieldsRole, "fields"},       {CanResendRole, "canResend"}};
+    static const QHash<int, QByteArray> names{
+        {OpIdRole, "opId"},           {OperationRole, "operation"},     {TicketIdRole, "ticketId"},
+        {ReferenceRole, "reference"}, {AuthorRole, "author"},           {TimeRole, "time"},
+        {ConflictRole, "conflict"},   {ExplanationRole, "explanation"}, {DetailRole, "detail"},
+        {FieldsRole, "fields"},       {CanResendRole, "canResend"}};
 }
 
 QVariant ConflictsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const QByteArray name = roleNames().value(role);
-    return m_rows[index.row()].value(QString::fromLatin1(name));
+    return m_rows[index.row()].value(QString::fromLatin1(roleNames().value(role)));
 }
 
 void ConflictsModel::setError(const QString &message)
