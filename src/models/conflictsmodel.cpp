@@ -30,6 +30,7 @@ QHash<int, QByteArray> ConflictsModel::roleNames() const
         {ReferenceRole, "reference"}, {AuthorRole, "author"},           {TimeRole, "time"},
         {ConflictRole, "conflict"},   {ExplanationRole, "explanation"}, {DetailRole, "detail"},
         {FieldsRole, "fields"},       {CanResendRole, "canResend"}};
+    return names;
 }
 
 QVariant ConflictsModel::data(const QModelIndex &index, int role) const
