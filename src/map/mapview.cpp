@@ -119,6 +119,7 @@ void MapView::setSource(MapSource *source)
         connect(m_source, &MapSource::markersChanged, this, &MapView::onMarkersChanged);
         connect(m_source, &MapSource::outlinesChanged, this, [this] {
             m_outlines = m_source->outlines();
+            m_outlinesStale = true;
             m_layoutZoom = -1;
             polish();
         });
@@ -203,6 +204,7 @@ void MapView::setShowDistricts(bool show)
     if (show == m_showDistricts)
         return;
     m_showDistricts = show;
+    m_outlinesStale = true;
     m_layoutZoom = -1;
     polish();
     Q_EMIT showDistrictsChanged();
@@ -358,14 +360,25 @@ void MapView::relayout()
         m_heatImage = {};
         m_heatDirty = true;
     }
-    renderOutlines();
+    // The outlines are painted again only when the view needs it (another zoom or size, a pan
+    // beyond the painted margin), not when the tickets or the selection change: painting them
+    // takes tens of milliseconds on the GUI thread.
+    const double ws = worldSize();
+    QPointF moved = (m_center - m_outlineCenter);
+    moved.setX(moved.x() - std::round(moved.x()));
+    moved *= ws;
+    if (m_outlinesStale || !qFuzzyCompare(m_outlineZoom, m_zoom) || m_outlineSize != size() ||
+        std::abs(moved.x()) > width() * kMargin * 0.8 || std::abs(moved.y()) > height() * kMargin * 0.8) {
+        renderOutlines();
+        moved = {};
+    }
+    m_outlineRect = m_outlineImageRect.translated(-moved);
     layoutTiles();
     if (!m_markers || m_markers->size() == 0 || width() <= 0 || height() <= 0) {
         Q_EMIT layoutChanged();
         update();
         return;
     }
-    const double ws = worldSize();
     const double mx = width() * (0.5 + kMargin) / ws, my = height() * (0.5 + kMargin) / ws;
     const QRectF area(m_center.x() - mx, m_center.y() - my, 2 * mx, 2 * my);
     const double west = mercator::longitude(area.left()), east = mercator::longitude(area.right());
@@ -429,14 +442,18 @@ void MapView::renderOutlines()
 {
     const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
     const QSizeF area = size() * (1 + 2 * kMargin);
-    m_outlineRect = QRectF(QPointF(-width() * kMargin, -height() * kMargin), area);
+    m_outlineImageRect = QRectF(QPointF(-width() * kMargin, -height() * kMargin), area);
+    m_outlineCenter = m_center;
+    m_outlineZoom = m_zoom;
+    m_outlineSize = size();
+    m_outlinesStale = false;
     m_outlineDirty = true;
     m_outlineImage = {};
     m_overlayImage = {};
     if (area.isEmpty())
         return;
     const double ws = worldSize();
-    const QPointF origin = m_outlineRect.topLeft();
+    const QPointF origin = m_outlineImageRect.topLeft();
     auto toImage = [&](const QPointF &lonLat) {
         QPointF w = mercator::world(lonLat.x(), lonLat.y());
         w = nearestCopy(w);
@@ -529,13 +546,15 @@ void MapView::renderHeat()
         mercator::longitude(area.right()), mercator::latitude(std::max(0.0, area.top())),
         std::floor(m_zoom) + 2);
     constexpr int kScaleDown = 4;
-    const QSize size = (m_outlineRect.size() / kScaleDown).toSize();
+    m_heatRect =
+        QRectF(QPointF(-width() * kMargin, -height() * kMargin), QSizeF(this->size()) * (1 + 2 * kMargin));
+    const QSize size = (m_heatRect.size() / kScaleDown).toSize();
     if (size.isEmpty())
         return;
     std::vector<float> density(size_t(size.width()) * size_t(size.height()), 0.f);
     const double radius = 28.0 / kScaleDown; // a ticket spreads over about 28 pixels
     const int r = int(std::ceil(radius));
-    const QPointF origin = m_outlineRect.topLeft();
+    const QPointF origin = m_heatRect.topLeft();
     for (const auto &c : found) {
         QPointF w = mercator::world(c.longitude, c.latitude);
         w = nearestCopy(w);
@@ -596,6 +615,7 @@ void MapView::setTileSource(const QVariantMap &map)
         m_tileProblem = error;
         Q_EMIT tileProblemChanged();
     }
+    m_outlinesStale = true; // borders and names over the tiles, or not
     m_layoutZoom = -1;
     polish();
     update();
@@ -783,6 +803,10 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         place(root->outlineHolder, root->outline, root->outlineTexture, m_outlineImage);
         place(root->overlayHolder, root->overlay, root->overlayTexture, m_overlayImage);
     }
+    // Where the painted outlines lie relative to this layout (they may have been painted for an
+    // earlier one).
+    root->outline->setRect(m_outlineRect);
+    root->overlay->setRect(m_outlineRect);
 
     if (m_heatDirty) {
         m_heatDirty = false;
@@ -790,7 +814,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         if (!m_heatImage.isNull()) {
             root->heatTexture = w->createTextureFromImage(m_heatImage, QQuickWindow::TextureHasAlphaChannel);
             root->heat->setTexture(root->heatTexture);
-            root->heat->setRect(m_outlineRect);
+            root->heat->setRect(m_heatRect);
             if (!root->heat->parent())
                 root->heatHolder->appendChildNode(root->heat);
         } else {

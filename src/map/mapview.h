@@ -172,7 +172,13 @@ private:
     QSizeF m_layoutSize;
     std::vector<Placed> m_items;
     QImage m_outlineImage;
-    QImage m_overlayImage; ///< borders and names again, over the tiles
+    QImage m_overlayImage;     ///< borders and names again, over the tiles
+    QRectF m_outlineImageRect; ///< where the outline pictures lie, at the centre they were painted for
+    QPointF m_outlineCenter;
+    double m_outlineZoom = -1;
+    QSizeF m_outlineSize;
+    bool m_outlinesStale = true;
+    QRectF m_heatRect;
     bool m_heatMap = false;
     QImage m_heatImage; ///< the density, over the layout's area
     bool m_heatDirty = false;
