@@ -70,6 +70,7 @@ private Q_SLOTS:
     void driftIsCaughtByTheChecksum();
     void demoCityInTheCentralDatabase();
     void oneSyncAtATimePerStore();
+    void triageOperationsRoundTrip();
 
 private:
     std::unique_ptr<Workstation> workstation(const QString &name, const QString &login, const Actor &actor);
@@ -536,6 +537,102 @@ void TestSync::demoCityInTheCentralDatabase()
     admin.close();
     agent.close();
     m_cluster.dropDatabase(dbName);
+}
+
+void TestSync::triageOperationsRoundTrip()
+{
+    // Routing, forwarding, paused deadlines and the messages queued for reporters, from one
+    // workstation to the server and to another workstation.
+    auto a = workstation(u"ta"_s, u"a1."_s + m_suffix, {u"c.moreau"_s, Role::Agent, {}});
+    auto b = workstation(u"tb"_s, u"a2."_s + m_suffix, {u"y.benali"_s, Role::Agent, {}});
+    TicketEditor editor(a->store);
+    NewTicket leak = lamp(u"Fuite d'eau sur la chaussée"_s);
+    leak.category = u"fuite"_s; // a rule forwards it to Est Ensemble at once
+    const EditResult forwarded = editor.create(leak, a->actor);
+    QVERIFY2(forwarded.ok(), qPrintable(forwarded.message));
+    const EditResult lampTicket = editor.create(lamp(u"Lampadaire éteint, rue Hoche"_s), a->actor);
+    QVERIFY(lampTicket.ok());
+    QVERIFY(editor.setStatus(lampTicket.ticketId, Status::Acknowledged, {}, a->actor).ok());
+    QVERIFY(editor.setStatus(lampTicket.ticketId, Status::Waiting, {}, a->actor).ok());
+    QVERIFY(editor.reply(lampTicket.ticketId, u"Pouvez-vous préciser le numéro du lampadaire ?"_s, a->actor)
+                .ok());
+    SyncEngine engineA(a->store, a->central);
+    auto r = engineA.syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QCOMPARE(r.report.conflicts + r.report.rejected, 0);
+
+    // On the server: the ticket arrived forwarded, with its rule; the messages are queued.
+    QSqlQuery q(a->central.database());
+    QVERIFY(
+        q.exec(u"SELECT status, forwarded_to, forward_state, routing_rule, paused_at IS NOT NULL, "
+               "acknowledged_at IS NOT NULL FROM lanterne.ticket WHERE id = '%1'"_s.arg(forwarded.ticketId)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"forwarded"_s);
+    QCOMPARE(q.value(1).toString(), u"ee-eau"_s);
+    QCOMPARE(q.value(2).toString(), u"sent"_s);
+    QCOMPARE(q.value(3).toString(), u"eau-est-ensemble"_s);
+    QVERIFY(q.value(4).toBool() && q.value(5).toBool());
+    QVERIFY(q.exec(u"SELECT event, state FROM lanterne.notification WHERE ticket_id IN ('%1', '%2') ORDER BY "
+                   "created_at, event"_s.arg(forwarded.ticketId, lampTicket.ticketId)));
+    QStringList events;
+    while (q.next()) {
+        events.append(q.value(0).toString());
+        QCOMPARE(q.value(1).toString(), u"queued"_s);
+    }
+    events.sort();
+    QCOMPARE(events, (QStringList{u"acknowledgement"_s, u"forwarded"_s, u"reply"_s}));
+    // Every message shows once in the timeline (a public comment), the reply included.
+    QVERIFY(
+        q.exec(u"SELECT count(*) FROM lanterne.comment WHERE kind = 'public' AND ticket_id IN ('%1', '%2')"_s
+                   .arg(forwarded.ticketId, lampTicket.ticketId)) &&
+        q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+
+    // The other workstation gets all of it, and the same once more changes nothing.
+    SyncEngine engineB(b->store, b->central);
+    r = engineB.syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    TicketRepository repo(b->store);
+    const auto f = repo.ticket(forwarded.ticketId);
+    QVERIFY(f);
+    QCOMPARE(f->status, Status::Forwarded);
+    QCOMPARE(f->forwardState, u"sent"_s);
+    QCOMPARE(f->routingRule, u"eau-est-ensemble"_s);
+    QVERIFY(f->pausedAt.isValid());
+    const auto w = repo.ticket(lampTicket.ticketId);
+    QVERIFY(w && w->status == Status::Waiting && w->pausedAt.isValid());
+    QSqlQuery l(b->store.database());
+    QVERIFY(l.exec(u"SELECT count(*) FROM notification"_s) && l.next());
+    const int notificationsOnB = l.value(0).toInt();
+    QVERIFY(notificationsOnB >= 3);
+    QVERIFY(l.exec(u"SELECT count(*) FROM comment WHERE kind = 'public' AND ticket_id IN ('%1', '%2')"_s.arg(
+                forwarded.ticketId, lampTicket.ticketId)) &&
+            l.next());
+    QCOMPARE(l.value(0).toInt(), 3);
+
+    // B: the authority sends the leak back, and the lamp's reporter answered (the clock runs again).
+    TicketEditor editorB(b->store);
+    QVERIFY(
+        editorB.setForwardState(forwarded.ticketId, u"returned"_s, u"Réseau privé, pas le nôtre"_s, b->actor)
+            .ok());
+    QVERIFY(editorB.setStatus(lampTicket.ticketId, Status::Planned, {}, b->actor).ok());
+    r = engineB.syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QCOMPARE(r.report.conflicts + r.report.rejected, 0);
+    r = engineA.syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    TicketRepository repoA(a->store);
+    QCOMPARE(repoA.ticket(forwarded.ticketId)->status, Status::Triage);
+    QCOMPARE(repoA.ticket(forwarded.ticketId)->forwardState, u"returned"_s);
+    QVERIFY(!repoA.ticket(forwarded.ticketId)->pausedAt.isValid());
+    QVERIFY(!repoA.ticket(lampTicket.ticketId)->pausedAt.isValid());
+    QCOMPARE(repoA.ticket(lampTicket.ticketId)->dueAt, repo.ticket(lampTicket.ticketId)->dueAt);
+    // The server's history says which rule routed the leak, and that it was sent back.
+    QVERIFY(q.exec(u"SELECT string_agg(field, ',' ORDER BY id) FROM lanterne.history WHERE ticket_id = '%1'"_s
+                       .arg(forwarded.ticketId)) &&
+            q.next());
+    QVERIFY2(q.value(0).toString().contains(u"routing_rule"_s), qPrintable(q.value(0).toString()));
+    QVERIFY2(q.value(0).toString().contains(u"forward_state"_s), qPrintable(q.value(0).toString()));
 }
 
 QTEST_MAIN(TestSync) // a GUI application: the demo city draws its photos

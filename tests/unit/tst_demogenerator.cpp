@@ -322,7 +322,8 @@ void TestDemoGenerator::statusesAndCodes()
     QSqlQuery q(m_main->database());
     QVERIFY(
         q.exec(u"SELECT status, status_class, status_rank, priority, priority_rank, kind, channel, category, "
-               "service, team, assignee, forwarded_to, duplicate_of, revision FROM ticket"_s));
+               "service, team, assignee, forwarded_to, duplicate_of, revision, municipality, district, "
+               "longitude, latitude, routing_rule FROM ticket"_s));
     QSet<QString> statuses;
     int duplicates = 0, forwarded = 0;
     while (q.next()) {
@@ -338,9 +339,21 @@ void TestDemoGenerator::statusesAndCodes()
         QVERIFY(codes::channel(q.value(6).toString()));
         const Category *c = ref.category(q.value(7).toString());
         QVERIFY(c);
-        QCOMPARE(q.value(8).toString(), c->service);
-        if (!q.value(9).toString().isEmpty())
-            QCOMPARE(q.value(9).toString(), c->team);
+        // Routed as the rules say (the category's service and team when none applies).
+        const RoutingDecision route =
+            Router::route(ref, c->code, q.value(14).toString(), q.value(15).toString(),
+                          QPointF(q.value(16).toDouble(), q.value(17).toDouble()));
+        const QString rule = q.value(18).toString();
+        if (rule == Router::kManual) {
+            QVERIFY(!route.authority.isEmpty());
+        } else {
+            QCOMPARE(rule, route.rule);
+            if (route.authority.isEmpty()) {
+                QCOMPARE(q.value(8).toString(), route.service);
+                if (!q.value(9).toString().isEmpty())
+                    QCOMPARE(q.value(9).toString(), route.team);
+            }
+        }
         if (!q.value(10).toString().isEmpty())
             QVERIFY(ref.agent(q.value(10).toString()));
         if (!q.value(11).toString().isEmpty()) {

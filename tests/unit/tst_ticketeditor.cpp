@@ -2,6 +2,7 @@
 // Every edit of a ticket (storage/ticketeditor.h): checked, then written in one transaction to the
 // working copy, the history and the outbox; refused edits write nothing.
 #include "demo/demogenerator.h"
+#include "domain/deadlines.h"
 #include "domain/workingcalendar.h"
 #include "storage/localstore.h"
 #include "storage/ticketeditor.h"
@@ -109,7 +110,21 @@ private Q_SLOTS:
     void comments();
     void photos();
 
+    void createRoutesByTheRules();
+    void createForwardsWhenARuleSaysSo();
+    void recategorizeRoutesAgainAndAssignOverrides();
+    void recategorizeInTriageForwards();
+    void priorityMovesTheDeadline();
+    void waitingPausesTheDeadline();
+    void forwardThenAcknowledgedOrReturned();
+    void mergeTellsEveryReporter();
+    void acknowledgementIsSentAutomatically();
+    void publicReplyIsQueuedForTheReporter();
+    void duplicateSuggestions();
+
 private:
+    /** The messages queued for the reporter of @p ticketId: event, subject, body. */
+    QList<QStringList> notifications(const QString &ticketId);
     LocalStore &store() { return *m_store; }
     qint64 count(const QString &sql);
     QVariant value(const QString &sql, const QVariantList &binds = {});
@@ -147,6 +162,20 @@ QString TestTicketEditor::demoTicket(const QString &where)
     return value(u"SELECT reference FROM ticket WHERE revision = 0 AND "_s + where +
                  u" ORDER BY seq LIMIT 1"_s)
         .toString();
+}
+
+QList<QStringList> TestTicketEditor::notifications(const QString &ticketId)
+{
+    QSqlQuery q(store().database());
+    q.prepare(
+        u"SELECT event, subject, body, state FROM notification WHERE ticket_id = ? ORDER BY created_at, rowid"_s);
+    q.addBindValue(ticketId);
+    QList<QStringList> out;
+    if (q.exec())
+        while (q.next())
+            out.append(
+                {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return out;
 }
 
 QList<OutboxRow> TestTicketEditor::outbox(const QString &ticketId)
@@ -259,7 +288,8 @@ void TestTicketEditor::createWritesHistoryAndOutbox()
     QCOMPARE(t.priority, Priority::Normal);
     QVERIFY(!t.revision); // never synced
     QVERIFY(t.createdAt.toMSecsSinceEpoch() >= before && t.createdAt.toMSecsSinceEpoch() <= after);
-    QCOMPARE(t.dueAt, WorkingCalendar::addWorkingDays(t.createdAt, 5)); // lampadaire: 5 working days
+    // Lampadaire: 5 working days of 8 opening hours.
+    QCOMPARE(t.dueAt, WorkingCalendar::addWorkingMinutes(t.createdAt, 5 * 8 * 60));
     QVERIFY(!t.acknowledgedAt.isValid() && !t.resolvedAt.isValid() && !t.closedAt.isValid());
     QVERIFY(t.reporter);
     QCOMPARE(t.reporter->email, u"camille.exemple@example.org"_s);
@@ -971,6 +1001,303 @@ void TestTicketEditor::photos()
     for (const Photo &p : TicketRepository(store()).photos(created.ticketId))
         positions.append(p.position);
     QCOMPARE(positions, (QList<int>{0, 1, 2, 3}));
+}
+
+void TestTicketEditor::createRoutesByTheRules()
+{
+    TicketEditor editor(store());
+    NewTicket n = newTicket(u"Gros nid-de-poule devant l'école."_s);
+    n.category = u"nid_de_poule"_s; // the category's team is voirie-nord; Église is in the south
+    const EditResult r = editor.create(n, kAgent);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    const Ticket t = ticket(r.reference);
+    QCOMPARE(t.status, Status::New);
+    QCOMPARE(t.service, u"voirie"_s);
+    QCOMPARE(t.team, u"voirie-sud"_s);
+    QCOMPARE(t.routingRule, u"voirie-sud"_s);
+    QCOMPARE(value(u"SELECT new_value FROM history WHERE ticket_id = ? AND field = 'routing_rule'"_s, {t.id})
+                 .toString(),
+             u"voirie-sud"_s);
+    const QJsonObject payload = outbox(t.id).first().payload;
+    QCOMPARE(payload.value("routing_rule"_L1).toString(), u"voirie-sud"_s);
+    QCOMPARE(payload.value("team"_L1).toString(), u"voirie-sud"_s);
+    QCOMPARE(payload.value("status"_L1).toString(), u"new"_s);
+    QVERIFY(notifications(t.id).isEmpty()); // acknowledged later, by an agent
+}
+
+void TestTicketEditor::createForwardsWhenARuleSaysSo()
+{
+    TicketEditor editor(store());
+    NewTicket n = newTicket(u"De l'eau jaillit de la chaussée."_s);
+    n.category = u"fuite"_s;
+    const EditResult r = editor.create(n, kAgent);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    const Ticket t = ticket(r.reference);
+    QCOMPARE(t.status, Status::Forwarded);
+    QCOMPARE(t.forwardedTo, u"ee-eau"_s);
+    QCOMPARE(t.forwardState, u"sent"_s);
+    QCOMPARE(t.routingRule, u"eau-est-ensemble"_s);
+    QCOMPARE(t.team, QString()); // not a job for the city's teams
+    QVERIFY(t.acknowledgedAt.isValid());
+    QVERIFY(t.pausedAt.isValid()); // the city's clock waits on the authority
+    // The reporter is told who is responsible, and the timeline shows it.
+    const auto messages = notifications(t.id);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages[0][0], u"forwarded"_s);
+    QVERIFY2(messages[0][2].contains(u"Est Ensemble – Eau et assainissement"_s), qPrintable(messages[0][2]));
+    QVERIFY(messages[0][2].contains(t.reference));
+    QVERIFY(messages[0][2].contains(u"12 rue Hoche"_s));
+    QCOMPARE(messages[0][3], u"queued"_s);
+    QCOMPARE(count(u"SELECT count(*) FROM comment WHERE ticket_id = '%1' AND kind = 'public'"_s.arg(t.id)),
+             1);
+    const QJsonObject payload = outbox(t.id).first().payload;
+    QCOMPARE(payload.value("status"_L1).toString(), u"forwarded"_s);
+    QCOMPARE(payload.value("forwarded_to"_L1).toString(), u"ee-eau"_s);
+    QCOMPARE(payload.value("notifications"_L1).toArray().size(), 1);
+    QVERIFY(payload.value("notifications"_L1).toArray()[0].toObject().contains("comment_id"_L1));
+
+    // Without a reporter to tell, nothing is queued.
+    n.reporterName.clear();
+    n.reporterEmail.clear();
+    n.reporterPhone.clear();
+    const EditResult anonymous = editor.create(n, kAgent);
+    QVERIFY(anonymous.ok());
+    QVERIFY(notifications(anonymous.ticketId).isEmpty());
+    QCOMPARE(ticket(anonymous.reference).status, Status::Forwarded);
+}
+
+void TestTicketEditor::recategorizeRoutesAgainAndAssignOverrides()
+{
+    TicketEditor editor(store());
+    const EditResult r = editor.create(newTicket(), kAgent); // lampadaire: no rule
+    QVERIFY(r.ok());
+    QCOMPARE(ticket(r.reference).routingRule, QString());
+    QVERIFY(editor.recategorize(r.ticketId, u"trottoir"_s, kAgent).ok());
+    Ticket t = ticket(r.reference);
+    QCOMPARE(t.routingRule, u"voirie-sud"_s);
+    QCOMPARE(t.service, u"voirie"_s);
+    QCOMPARE(t.team, u"voirie-sud"_s);
+    QCOMPARE(t.dueAt, Deadlines::dueAt(ReferenceData::builtin(), t.createdAt, u"trottoir"_s, t.priority, 0));
+    // The agent overrides the rule; the ticket says so.
+    QVERIFY(editor.assign(r.ticketId, {}, u"voirie-nord"_s, {}, kAgent).ok());
+    t = ticket(r.reference);
+    QCOMPARE(t.team, u"voirie-nord"_s);
+    QCOMPARE(t.routingRule, Router::kManual);
+    // The rules applied again on demand; assigning an agent only is not a change of routing.
+    QVERIFY(editor.reroute(r.ticketId, kAgent).ok());
+    QCOMPARE(ticket(r.reference).team, u"voirie-sud"_s);
+    QVERIFY(editor.assign(r.ticketId, {}, {}, u"t.nguyen"_s, kAgent).ok());
+    QCOMPARE(ticket(r.reference).routingRule, u"voirie-sud"_s);
+    QVERIFY(!editor.reroute(r.ticketId, kField).ok());
+}
+
+void TestTicketEditor::recategorizeInTriageForwards()
+{
+    TicketEditor editor(store());
+    const EditResult r = editor.create(newTicket(u"La bouche d'égout déborde."_s), kAgent);
+    QVERIFY(r.ok());
+    QVERIFY(editor.recategorize(r.ticketId, u"avaloir"_s, kAgent).ok());
+    const Ticket t = ticket(r.reference);
+    QCOMPARE(t.status, Status::Forwarded);
+    QCOMPARE(t.forwardedTo, u"ee-eau"_s);
+    QCOMPARE(t.routingRule, u"eau-est-ensemble"_s);
+    QCOMPARE(notifications(t.id).size(), 1);
+    // Later in its life, a rule to an authority does not move a ticket by itself.
+    const EditResult w = editor.create(newTicket(), kAgent);
+    QVERIFY(editor.setStatus(w.ticketId, Status::Planned, {}, kAgent).ok());
+    QVERIFY(editor.recategorize(w.ticketId, u"fuite"_s, kAgent).ok());
+    QCOMPARE(ticket(w.reference).status, Status::Planned);
+    QCOMPARE(ticket(w.reference).routingRule, u"eau-est-ensemble"_s);
+}
+
+void TestTicketEditor::priorityMovesTheDeadline()
+{
+    TicketEditor editor(store());
+    NewTicket n = newTicket();
+    n.category = u"nid_de_poule"_s;
+    const EditResult r = editor.create(n, kAgent);
+    QVERIFY(r.ok());
+    const ReferenceData &ref = ReferenceData::builtin();
+    Ticket t = ticket(r.reference);
+    QCOMPARE(t.dueAt, WorkingCalendar::addWorkingMinutes(t.createdAt, 10 * 480));
+    QVERIFY(editor.setPriority(r.ticketId, Priority::Urgent, kAgent).ok());
+    t = ticket(r.reference);
+    QCOMPARE(t.dueAt, WorkingCalendar::addWorkingMinutes(t.createdAt, 4 * 60));
+    QCOMPARE(t.dueAt, Deadlines::dueAt(ref, t.createdAt, t.category, Priority::Urgent, 0));
+    QCOMPARE(
+        value(u"SELECT count(*) FROM history WHERE ticket_id = ? AND field = 'due_at'"_s, {t.id}).toInt(), 1);
+}
+
+void TestTicketEditor::waitingPausesTheDeadline()
+{
+    TicketEditor editor(store());
+    const EditResult r = editor.create(newTicket(), kAgent);
+    QVERIFY(r.ok());
+    QVERIFY(editor.setStatus(r.ticketId, Status::Acknowledged, {}, kAgent).ok());
+    const QDateTime due = ticket(r.reference).dueAt;
+    QVERIFY(editor.setStatus(r.ticketId, Status::Waiting, {}, kAgent).ok());
+    Ticket t = ticket(r.reference);
+    QVERIFY(t.pausedAt.isValid());
+    QCOMPARE(t.dueAt, due); // it moves when the clock runs again
+    // The ticket waited on the reporter since Monday 9 March 2026 10:00 (moved back in the store as
+    // if time had passed).
+    const QDateTime from(QDate(2026, 3, 9), QTime(10, 0), WorkingCalendar::paris());
+    QSqlQuery u(store().database());
+    u.prepare(u"UPDATE ticket SET paused_at = ? WHERE id = ?"_s);
+    u.addBindValue(from.toMSecsSinceEpoch());
+    u.addBindValue(t.id);
+    QVERIFY(u.exec());
+    const qint64 expected = WorkingCalendar::workingMinutesBetween(from, QDateTime::currentDateTimeUtc());
+    QVERIFY(editor.setStatus(r.ticketId, Status::InProgress, {}, kAgent).ok());
+    t = ticket(r.reference);
+    QVERIFY(!t.pausedAt.isValid());
+    QVERIFY2(qAbs(t.pausedMinutes - expected) <= 1, qPrintable(QString::number(t.pausedMinutes)));
+    QCOMPARE(t.dueAt, Deadlines::dueAt(ReferenceData::builtin(), t.createdAt, t.category, t.priority,
+                                       t.pausedMinutes));
+    QVERIFY(t.dueAt > due);
+    // A second pause adds to the first.
+    QVERIFY(editor.setStatus(r.ticketId, Status::Waiting, {}, kAgent).ok());
+    QVERIFY(editor.setStatus(r.ticketId, Status::InProgress, {}, kAgent).ok());
+    QVERIFY(ticket(r.reference).pausedMinutes >= t.pausedMinutes);
+    // Undo puts the clock back as it was.
+    QVERIFY(editor.undoLast(r.ticketId, kAgent).ok());
+    QVERIFY(ticket(r.reference).pausedAt.isValid());
+}
+
+void TestTicketEditor::forwardThenAcknowledgedOrReturned()
+{
+    TicketEditor editor(store());
+    const EditResult r = editor.create(newTicket(u"Abribus : vitre cassée."_s), kAgent);
+    QVERIFY(r.ok());
+    QVERIFY(!editor.setForwardState(r.ticketId, u"acknowledged"_s, {}, kAgent).ok()); // not forwarded
+    const EditResult f = editor.forward(r.ticketId, u"idfm"_s, u"Mobilier voyageurs"_s, kAgent);
+    QVERIFY2(f.ok(), qPrintable(f.message));
+    Ticket t = ticket(r.reference);
+    QCOMPARE(t.status, Status::Forwarded);
+    QCOMPARE(t.forwardState, u"sent"_s);
+    QVERIFY(t.pausedAt.isValid());
+    QCOMPARE(notifications(t.id).size(), 1);
+    QVERIFY(notifications(t.id)[0][2].contains(u"Île-de-France Mobilités"_s));
+    QVERIFY(editor.setForwardState(r.ticketId, u"acknowledged"_s, {}, kAgent).ok());
+    QCOMPARE(ticket(r.reference).forwardState, u"acknowledged"_s);
+    QCOMPARE(ticket(r.reference).status, Status::Forwarded);
+    // Sent back: a reason, then back to triage with the clock running.
+    QCOMPARE(editor.setForwardState(r.ticketId, u"returned"_s, {}, kAgent).code, EditResult::BadInput);
+    QCOMPARE(editor.setForwardState(r.ticketId, u"lost"_s, u"?"_s, kAgent).code, EditResult::BadInput);
+    QVERIFY(
+        editor.setForwardState(r.ticketId, u"returned"_s, u"Abribus de la ville, pas d'IDFM"_s, kAgent).ok());
+    t = ticket(r.reference);
+    QCOMPARE(t.status, Status::Triage);
+    QCOMPARE(t.forwardState, u"returned"_s);
+    QVERIFY(!t.pausedAt.isValid());
+    QCOMPARE(outbox(t.id).last().opType, u"set_forward_state"_s);
+    QCOMPARE(value(u"SELECT text FROM comment WHERE op_id = ?"_s, {outbox(t.id).last().opId}).toString(),
+             u"Abribus de la ville, pas d'IDFM"_s);
+    QVERIFY(!editor.setForwardState(r.ticketId, u"acknowledged"_s, {}, kField).ok());
+}
+
+void TestTicketEditor::mergeTellsEveryReporter()
+{
+    TicketEditor editor(store());
+    const EditResult a = editor.create(newTicket(u"Lampadaire éteint au 12."_s), kAgent);
+    NewTicket second = newTicket(u"Plus de lumière devant le 12 rue Hoche."_s);
+    second.reporterName = u"Dominique Voisin"_s;
+    second.reporterEmail = u"dominique.voisin@example.org"_s;
+    const EditResult b = editor.create(second, kAgent);
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY(editor.setStatus(a.ticketId, Status::Acknowledged, {}, kAgent).ok());
+    QCOMPARE(notifications(a.ticketId).size(), 1); // the acknowledgement
+    const EditResult m = editor.merge(b.ticketId, a.reference, {}, kAgent);
+    QVERIFY2(m.ok(), qPrintable(m.message));
+    const Ticket dup = ticket(b.reference);
+    QCOMPARE(dup.status, Status::Duplicate);
+    QCOMPARE(dup.duplicateOf, a.ticketId);
+    auto told = notifications(b.ticketId);
+    QCOMPARE(told.size(), 1);
+    QCOMPARE(told[0][0], u"duplicate"_s);
+    QVERIFY2(told[0][2].contains(a.reference), qPrintable(told[0][2]));
+    // Not the other way round.
+    QCOMPARE(editor.merge(a.ticketId, b.reference, {}, kAgent).code, EditResult::BadInput);
+    // The original is fixed: both reporters are told, in the operation that fixed it.
+    QVERIFY(editor.setStatus(a.ticketId, Status::Fixed, {}, kAgent).ok());
+    QCOMPARE(notifications(a.ticketId).size(), 2);
+    QCOMPARE(notifications(a.ticketId).last()[0], u"resolved"_s);
+    told = notifications(b.ticketId);
+    QCOMPARE(told.size(), 2);
+    QCOMPARE(told.last()[0], u"resolved"_s);
+    QVERIFY(told.last()[2].contains(b.reference));
+    QCOMPARE(outbox(a.ticketId).last().payload.value("notifications"_L1).toArray().size(), 2);
+}
+
+void TestTicketEditor::acknowledgementIsSentAutomatically()
+{
+    TicketEditor editor(store());
+    const EditResult r = editor.create(newTicket(), kAgent);
+    QVERIFY(editor.setStatus(r.ticketId, Status::Triage, {}, kAgent).ok());
+    QVERIFY(notifications(r.ticketId).isEmpty()); // triage is not an acknowledgement
+    QVERIFY(editor.setStatus(r.ticketId, Status::Planned, {}, kAgent).ok());
+    const auto told = notifications(r.ticketId);
+    QCOMPARE(told.size(), 1);
+    QCOMPARE(told[0][0], u"acknowledgement"_s);
+    QVERIFY(told[0][1].startsWith(u"Accusé de réception"_s));
+    QVERIFY(told[0][2].contains(u"lampadaire éteint"_s));
+    QVERIFY(!told[0][2].contains(u'{'));
+    // Once: later changes do not acknowledge again.
+    QVERIFY(editor.setStatus(r.ticketId, Status::InProgress, {}, kAgent).ok());
+    QCOMPARE(notifications(r.ticketId).size(), 1);
+}
+
+void TestTicketEditor::publicReplyIsQueuedForTheReporter()
+{
+    TicketEditor editor(store());
+    const EditResult r = editor.create(newTicket(), kAgent);
+    const EditResult p = editor.reply(r.ticketId, u"Nous passons demain matin."_s, kAgent);
+    QVERIFY2(p.ok(), qPrintable(p.message));
+    const auto told = notifications(r.ticketId);
+    QCOMPARE(told.size(), 1);
+    QCOMPARE(told[0][0], u"reply"_s);
+    QCOMPARE(told[0][1], u"Votre signalement %1"_s.arg(r.reference));
+    QCOMPARE(told[0][2], u"Nous passons demain matin."_s);
+    // One public comment (the reply), not two.
+    QCOMPARE(
+        count(u"SELECT count(*) FROM comment WHERE ticket_id = '%1' AND kind = 'public'"_s.arg(r.ticketId)),
+        1);
+    QCOMPARE(outbox(r.ticketId).last().payload.value("notifications"_L1).toArray().size(), 1);
+    // An internal note is never sent.
+    QVERIFY(editor.addComment(r.ticketId, CommentKind::Internal, u"Voir avec l'équipe"_s, kAgent).ok());
+    QCOMPARE(notifications(r.ticketId).size(), 1);
+    // A field team does not reply to reporters.
+    QVERIFY(!editor.reply(r.ticketId, u"Fait."_s, kField).ok());
+}
+
+void TestTicketEditor::duplicateSuggestions()
+{
+    TicketEditor editor(store());
+    const EditResult a = editor.create(newTicket(u"Lampadaire éteint devant l'école."_s), kAgent);
+    NewTicket near = newTicket(u"Le lampadaire de l'école ne s'allume plus."_s);
+    near.latitude += 20 / 111320.0; // 20 m north
+    const EditResult b = editor.create(near, kAgent);
+    NewTicket far = newTicket(u"Lampadaire éteint."_s);
+    far.latitude += 300 / 111320.0;
+    const EditResult c = editor.create(far, kAgent);
+    NewTicket other = newTicket(u"Lampadaire éteint, et un nid-de-poule."_s);
+    other.category = u"nid_de_poule"_s;
+    const EditResult d = editor.create(other, kAgent);
+    QVERIFY(a.ok() && b.ok() && c.ok() && d.ok());
+    const QList<DuplicateSuggestion> s = editor.duplicateSuggestions(b.ticketId);
+    QVERIFY(!s.isEmpty());
+    QCOMPARE(s.first().reference, a.reference);
+    QVERIFY(qAbs(s.first().distanceMetres - 20) < 1);
+    QVERIFY(s.first().textSimilarity > 0);
+    for (const DuplicateSuggestion &x : s) {
+        QVERIFY(x.id != c.ticketId); // 300 m away
+        QVERIFY(x.id != d.ticketId); // another domain
+        QVERIFY(x.id != b.ticketId);
+    }
+    // A merged ticket is no longer suggested.
+    QVERIFY(editor.merge(a.ticketId, b.reference, {}, kAgent).ok());
+    for (const DuplicateSuggestion &x : editor.duplicateSuggestions(b.ticketId))
+        QVERIFY(x.id != a.ticketId);
 }
 
 QTEST_MAIN(TestTicketEditor)

@@ -34,6 +34,95 @@ const QList<QDate> kHolidays2026{
     QDate(2026, 12, 25), // Noël
 };
 
+// The official French public holidays 2024-2030 (service-public.fr, Légifrance: Code du travail
+// art. L3133-1), written out rather than computed.
+const QList<QDate> kOfficial2024To2030{
+    // 2024: Easter 31 March.
+    QDate(2024, 1, 1),
+    QDate(2024, 4, 1),
+    QDate(2024, 5, 1),
+    QDate(2024, 5, 8),
+    QDate(2024, 5, 9),
+    QDate(2024, 5, 20),
+    QDate(2024, 7, 14),
+    QDate(2024, 8, 15),
+    QDate(2024, 11, 1),
+    QDate(2024, 11, 11),
+    QDate(2024, 12, 25),
+    // 2025: Easter 20 April.
+    QDate(2025, 1, 1),
+    QDate(2025, 4, 21),
+    QDate(2025, 5, 1),
+    QDate(2025, 5, 8),
+    QDate(2025, 5, 29),
+    QDate(2025, 6, 9),
+    QDate(2025, 7, 14),
+    QDate(2025, 8, 15),
+    QDate(2025, 11, 1),
+    QDate(2025, 11, 11),
+    QDate(2025, 12, 25),
+    // 2026: Easter 5 April.
+    QDate(2026, 1, 1),
+    QDate(2026, 4, 6),
+    QDate(2026, 5, 1),
+    QDate(2026, 5, 8),
+    QDate(2026, 5, 14),
+    QDate(2026, 5, 25),
+    QDate(2026, 7, 14),
+    QDate(2026, 8, 15),
+    QDate(2026, 11, 1),
+    QDate(2026, 11, 11),
+    QDate(2026, 12, 25),
+    // 2027: Easter 28 March.
+    QDate(2027, 1, 1),
+    QDate(2027, 3, 29),
+    QDate(2027, 5, 1),
+    QDate(2027, 5, 6),
+    QDate(2027, 5, 8),
+    QDate(2027, 5, 17),
+    QDate(2027, 7, 14),
+    QDate(2027, 8, 15),
+    QDate(2027, 11, 1),
+    QDate(2027, 11, 11),
+    QDate(2027, 12, 25),
+    // 2028: Easter 16 April.
+    QDate(2028, 1, 1),
+    QDate(2028, 4, 17),
+    QDate(2028, 5, 1),
+    QDate(2028, 5, 8),
+    QDate(2028, 5, 25),
+    QDate(2028, 6, 5),
+    QDate(2028, 7, 14),
+    QDate(2028, 8, 15),
+    QDate(2028, 11, 1),
+    QDate(2028, 11, 11),
+    QDate(2028, 12, 25),
+    // 2029: Easter 1 April.
+    QDate(2029, 1, 1),
+    QDate(2029, 4, 2),
+    QDate(2029, 5, 1),
+    QDate(2029, 5, 8),
+    QDate(2029, 5, 10),
+    QDate(2029, 5, 21),
+    QDate(2029, 7, 14),
+    QDate(2029, 8, 15),
+    QDate(2029, 11, 1),
+    QDate(2029, 11, 11),
+    QDate(2029, 12, 25),
+    // 2030: Easter 21 April.
+    QDate(2030, 1, 1),
+    QDate(2030, 4, 22),
+    QDate(2030, 5, 1),
+    QDate(2030, 5, 8),
+    QDate(2030, 5, 30),
+    QDate(2030, 6, 10),
+    QDate(2030, 7, 14),
+    QDate(2030, 8, 15),
+    QDate(2030, 11, 1),
+    QDate(2030, 11, 11),
+    QDate(2030, 12, 25),
+};
+
 } // namespace
 
 class TestWorkingCalendar : public QObject
@@ -51,6 +140,13 @@ private Q_SLOTS:
     void addWorkingDays();
     void addWorkingDaysKeepsWallClockAcrossDst();
     void addZeroWorkingDays();
+    void officialHolidays2024To2030();
+    void workingHoursParse();
+    void addWorkingMinutes_data();
+    void addWorkingMinutes();
+    void workingMinutesBetween_data();
+    void workingMinutesBetween();
+    void minutesRoundTrip();
 };
 
 void TestWorkingCalendar::initTestCase()
@@ -208,6 +304,115 @@ void TestWorkingCalendar::addZeroWorkingDays()
     // Zero days on a Sunday: Monday 08:00.
     QCOMPARE(WorkingCalendar::addWorkingDays(paris(2026, 6, 14, 13, 45), 0).toMSecsSinceEpoch(),
              paris(2026, 6, 15, 8, 0).toMSecsSinceEpoch());
+}
+
+void TestWorkingCalendar::officialHolidays2024To2030()
+{
+    // Every day of seven years: a holiday exactly when the official list says so.
+    QCOMPARE(kOfficial2024To2030.size(), 77);
+    const QSet<QDate> official(kOfficial2024To2030.begin(), kOfficial2024To2030.end());
+    int holidays = 0;
+    for (QDate d(2024, 1, 1); d.year() <= 2030; d = d.addDays(1)) {
+        QVERIFY2(WorkingCalendar::isPublicHoliday(d) == official.contains(d),
+                 qPrintable(d.toString(Qt::ISODate)));
+        holidays += WorkingCalendar::isPublicHoliday(d);
+    }
+    QCOMPARE(holidays, 77);
+    for (int year = 2024; year <= 2030; ++year) {
+        const QList<QDate> h = WorkingCalendar::publicHolidays(year);
+        QCOMPARE(QSet<QDate>(h.begin(), h.end()),
+                 QSet<QDate>(official).intersect(QSet<QDate>(h.begin(), h.end())));
+    }
+    // 8 May 2027 is a Saturday: not an extra day off, and Monday 10 May works.
+    QVERIFY(!WorkingCalendar::isWorkingDay(QDate(2027, 5, 8)));
+    QVERIFY(WorkingCalendar::isWorkingDay(QDate(2027, 5, 10)));
+}
+
+void TestWorkingCalendar::workingHoursParse()
+{
+    const WorkingHours standard = WorkingHours::standard();
+    QCOMPARE(standard.minutesPerDay(), 8 * 60);
+    const auto h = WorkingHours::parse({u"08:00-12:00"_s, u"14:00-17:30"_s});
+    QVERIFY(h);
+    QCOMPARE(h->minutesPerDay(), 7 * 60 + 30);
+    QString error;
+    QVERIFY(!WorkingHours::parse({u"8h-12h"_s}, &error));
+    QVERIFY(error.contains(u"8h-12h"_s));
+    QVERIFY(!WorkingHours::parse({u"12:00-08:00"_s}, &error));
+    QVERIFY(!WorkingHours::parse({u"08:00-12:00"_s, u"11:00-15:00"_s}, &error)); // overlapping
+    QVERIFY(!WorkingHours::parse({}, &error));
+}
+
+void TestWorkingCalendar::addWorkingMinutes_data()
+{
+    QTest::addColumn<QDateTime>("start");
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<QDateTime>("expected");
+    // Opening hours 08:30-12:30 and 13:30-17:30.
+    QTest::newRow("within the morning") << paris(2026, 3, 10, 9, 0) << 60 << paris(2026, 3, 10, 10, 0);
+    QTest::newRow("over lunch") << paris(2026, 3, 10, 11, 30) << 120 << paris(2026, 3, 10, 14, 30);
+    QTest::newRow("ends at closing time") << paris(2026, 3, 10, 16, 30) << 60 << paris(2026, 3, 10, 17, 30);
+    QTest::newRow("to the next morning") << paris(2026, 3, 10, 17, 0) << 60 << paris(2026, 3, 11, 9, 0);
+    QTest::newRow("4 hours from Friday afternoon")
+        << paris(2026, 3, 13, 16, 0) << 240 << paris(2026, 3, 16, 11, 0);
+    QTest::newRow("arrived at night") << paris(2026, 3, 10, 22, 15) << 240 << paris(2026, 3, 11, 12, 30);
+    QTest::newRow("arrived at lunch") << paris(2026, 3, 10, 12, 45) << 30 << paris(2026, 3, 10, 14, 0);
+    QTest::newRow("arrived on Saturday") << paris(2026, 3, 14, 10, 0) << 120 << paris(2026, 3, 16, 10, 30);
+    QTest::newRow("2 working days") << paris(2026, 3, 10, 10, 0) << 2 * 480 << paris(2026, 3, 12, 10, 0);
+    QTest::newRow("5 days over Easter Monday")
+        << paris(2026, 4, 2, 15, 0) << 5 * 480 << paris(2026, 4, 10, 15, 0);
+    QTest::newRow("over Ascension and the bridge Friday")
+        << paris(2026, 5, 13, 9, 0) << 480 << paris(2026, 5, 15, 9, 0);
+    QTest::newRow("over Whit Monday 2027") << paris(2027, 5, 14, 14, 0) << 480 << paris(2027, 5, 18, 14, 0);
+    QTest::newRow("over Christmas 2026") << paris(2026, 12, 24, 16, 0) << 120 << paris(2026, 12, 28, 9, 0);
+    QTest::newRow("summer time starts") << paris(2026, 3, 27, 17, 0) << 60 << paris(2026, 3, 30, 9, 0);
+    QTest::newRow("winter time comes back") << paris(2026, 10, 23, 17, 0) << 60 << paris(2026, 10, 26, 9, 0);
+    QTest::newRow("UTC start") << utc(2026, 6, 10, 6, 0) << 30 << paris(2026, 6, 10, 9, 0);
+}
+
+void TestWorkingCalendar::addWorkingMinutes()
+{
+    QFETCH(QDateTime, start);
+    QFETCH(int, minutes);
+    QFETCH(QDateTime, expected);
+    const QDateTime got = WorkingCalendar::addWorkingMinutes(start, minutes);
+    QVERIFY(got.isValid());
+    QCOMPARE(got.toTimeZone(WorkingCalendar::paris()), expected.toTimeZone(WorkingCalendar::paris()));
+    QCOMPARE(got.timeSpec(), Qt::UTC);
+}
+
+void TestWorkingCalendar::workingMinutesBetween_data()
+{
+    QTest::addColumn<QDateTime>("from");
+    QTest::addColumn<QDateTime>("to");
+    QTest::addColumn<int>("minutes");
+    QTest::newRow("same span") << paris(2026, 3, 10, 9, 0) << paris(2026, 3, 10, 9, 45) << 45;
+    QTest::newRow("lunch does not count") << paris(2026, 3, 10, 12, 0) << paris(2026, 3, 10, 14, 0) << 60;
+    QTest::newRow("a night does not count") << paris(2026, 3, 10, 17, 0) << paris(2026, 3, 11, 9, 0) << 60;
+    QTest::newRow("a weekend does not count") << paris(2026, 3, 13, 17, 0) << paris(2026, 3, 16, 9, 0) << 60;
+    QTest::newRow("a full week") << paris(2026, 3, 9, 0, 0) << paris(2026, 3, 16, 0, 0) << 5 * 480;
+    QTest::newRow("the week of 1 and 8 May 2026")
+        << paris(2026, 5, 4, 0, 0) << paris(2026, 5, 11, 0, 0) << 4 * 480;
+    QTest::newRow("backwards") << paris(2026, 3, 11, 9, 0) << paris(2026, 3, 10, 9, 0) << 0;
+    QTest::newRow("outside opening hours") << paris(2026, 3, 10, 18, 0) << paris(2026, 3, 10, 23, 0) << 0;
+}
+
+void TestWorkingCalendar::workingMinutesBetween()
+{
+    QFETCH(QDateTime, from);
+    QFETCH(QDateTime, to);
+    QFETCH(int, minutes);
+    QCOMPARE(WorkingCalendar::workingMinutesBetween(from, to), qint64(minutes));
+}
+
+void TestWorkingCalendar::minutesRoundTrip()
+{
+    // Adding n working minutes to a moment inside opening hours, then counting them back, gives n.
+    QDateTime start = paris(2026, 4, 1, 9, 17);
+    for (int n : {1, 59, 180, 240, 479, 480, 481, 2400, 7 * 480 + 13, 40 * 480}) {
+        const QDateTime end = WorkingCalendar::addWorkingMinutes(start, n);
+        QCOMPARE(WorkingCalendar::workingMinutesBetween(start, end), qint64(n));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWorkingCalendar)

@@ -2,6 +2,8 @@
 #include "demogenerator.h"
 
 #include "demo/demotext.h"
+#include "domain/deadlines.h"
+#include "domain/routing.h"
 #include "domain/workflow.h"
 #include "domain/workingcalendar.h"
 
@@ -323,12 +325,13 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
     }
 
     Statement insTicket(
-        db, "INSERT INTO ticket (id, municipality, reference, provisional, kind, category, description, "
-            "latitude, longitude, address, district, channel, reporter_id, status, status_class, "
-            "status_rank, priority, priority_rank, service, team, assignee, due_at, duplicate_of, "
-            "forwarded_to, photo_count, created_at, acknowledged_at, resolved_at, closed_at, "
-            "updated_at, revision) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+        db,
+        "INSERT INTO ticket (id, municipality, reference, provisional, kind, category, description, "
+        "latitude, longitude, address, district, channel, reporter_id, status, status_class, "
+        "status_rank, priority, priority_rank, service, team, assignee, due_at, duplicate_of, "
+        "forwarded_to, photo_count, created_at, acknowledged_at, resolved_at, closed_at, "
+        "updated_at, routing_rule, forward_state, paused_at, paused_minutes, revision) VALUES (?, ?, ?, "
+        "0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
     Statement insReporter(db, "INSERT INTO reporter (id, municipality, name, email, phone, revision) "
                               "VALUES (?, ?, ?, ?, ?, 0)");
     Statement insHistory(
@@ -346,7 +349,6 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
 
     QHash<QString, int> counters;         // municipality/year -> last number
     QHash<QString, QList<Recent>> recent; // category -> recent tickets, for duplicates
-    QHash<qint64, qint64> dueCache;       // (day, deadline) -> due offset
     const QTimeZone paris = WorkingCalendar::paris();
 
     for (int i = 0; i < options.tickets; ++i) {
@@ -413,15 +415,6 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
         const QString reference =
             u"%1-%2-%3"_s.arg(m->prefix).arg(year).arg(counter, 6, 10, QLatin1Char('0'));
 
-        // Deadline in working days, computed once per day and deadline.
-        const qint64 dayKey = (created / kDay) * 64 + cat->deadlineDays;
-        auto dueIt = dueCache.constFind(dayKey);
-        if (dueIt == dueCache.cend())
-            dueIt = dueCache.insert(
-                dayKey,
-                WorkingCalendar::addWorkingDays(createdDt, cat->deadlineDays).toMSecsSinceEpoch() - created);
-        const qint64 due = created + *dueIt;
-
         // Times along the path, all before the end of the demo period.
         const qint64 room = std::max<qint64>(kHour, end - created - kHour);
         qint64 t = created;
@@ -431,7 +424,7 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
             const qint64 step =
                 first ? qint64(unit(rng) * std::min<qint64>(room / 4, 3 * kDay)) + 10 * 60000
                       : qint64(unit(rng) * unit(rng) *
-                               std::min<qint64>(room / 2, qint64(cat->deadlineDays) * 2 * kDay));
+                               std::min<qint64>(room / 2, qint64(cat->deadline.days + 1) * 2 * kDay));
             // Each step after the previous one, all before the end of the demo period.
             t = std::max(t, std::min(end - 60000, t + std::max<qint64>(60000, step)));
             stepTimes.append(t);
@@ -457,10 +450,39 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
         else if (pr < 20 && priority == Priority::Normal)
             priority = Priority::Low;
         const bool routed = status != Status::New && status != Status::Triage;
+        // Routing as the rules say; a rule's authority a ticket was not forwarded to was overridden.
+        const RoutingDecision route =
+            Router::route(ref, cat->code, m->code, district->code, QPointF(lon, lat));
+        const bool forwarded = path.contains(Status::Forwarded);
+        const QString authority = !route.authority.isEmpty() ? route.authority : cat->authority;
+        const QString routingRule = !route.authority.isEmpty() && !forwarded ? Router::kManual : route.rule;
+        const QString service = route.authority.isEmpty() ? route.service : cat->service;
+        const QString team = route.authority.isEmpty() ? route.team : cat->team;
+        QString forwardState;
+        if (forwarded)
+            forwardState = status == Status::Forwarded && (ageDays < 3 || chance(rng, 40))
+                               ? u"sent"_s
+                               : u"acknowledged"_s;
+
+        // Deadline in working time from the category and priority; the clock stops while waiting
+        // or forwarded (paused_minutes: pauses over; paused_at: the current one).
+        qint64 pausedMinutes = 0, pausedAt = 0;
+        for (qsizetype s = 0; s < path.size(); ++s) {
+            if (!Deadlines::pauses(path[s]))
+                continue;
+            if (s + 1 < path.size())
+                pausedMinutes += WorkingCalendar::workingMinutesBetween(
+                    QDateTime::fromMSecsSinceEpoch(stepTimes[s], Qt::UTC),
+                    QDateTime::fromMSecsSinceEpoch(stepTimes[s + 1], Qt::UTC), ref.workingHours());
+            else
+                pausedAt = stepTimes[s];
+        }
+        const qint64 due = Deadlines::dueAt(ref, QDateTime::fromMSecsSinceEpoch(created, paris), cat->code,
+                                            priority, pausedMinutes)
+                               .toMSecsSinceEpoch();
         const QString assignee = routed && !agentLogins.isEmpty() && chance(rng, 70)
                                      ? agentLogins[qsizetype(pick(rng, quint64(agentLogins.size())))]
                                      : QString();
-        const bool forwarded = path.contains(Status::Forwarded);
         int photoCount = 0;
         if (channel == Channel::MobileApp)
             photoCount = chance(rng, 70) ? 1 + int(pick(rng, 3)) : 0;
@@ -493,10 +515,11 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
             .text(codes::code(codes::statusClass(status)))
             .integer(int(status));
         insTicket.text(codes::code(priority)).integer(codes::rank(priority));
-        insTicket.text(cat->service).text(routed ? cat->team : QString()).text(assignee).integer(due);
+        insTicket.text(service).text(routed ? team : QString()).text(assignee).integer(due);
         duplicateOf.isEmpty() ? insTicket.null() : insTicket.text(duplicateOf);
-        insTicket.text(forwarded ? cat->authority : QString()).integer(photoCount).integer(created);
+        insTicket.text(forwarded ? authority : QString()).integer(photoCount).integer(created);
         insTicket.integerOrNull(acknowledged).integerOrNull(resolved).integerOrNull(closed).integer(updated);
+        insTicket.text(routingRule).text(forwardState).integerOrNull(pausedAt).integer(pausedMinutes);
         if (!insTicket.run())
             return abort(Tr::tr("Signalements : %1").arg(insTicket.error()));
 
@@ -518,6 +541,8 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
                 ? (assignee.isEmpty() ? agentLogins.value(0) : assignee)
                 : u"citoyen"_s;
         bool ok = history(created, citizen, u"created"_s, {}, reference);
+        if (ok && !route.rule.isEmpty())
+            ok = history(created, citizen, u"routing_rule"_s, {}, route.rule);
         Status previous = Status::New;
         const QString actor =
             assignee.isEmpty() ? agentLogins.value(int(pick(rng, quint64(agentLogins.size())))) : assignee;
@@ -526,9 +551,11 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
                 continue;
             ok = history(stepTimes[s], actor, u"status"_s, codes::code(previous), codes::code(path[s]));
             if (ok && s == 0 && routed)
-                ok = history(stepTimes[s], actor, u"team"_s, {}, cat->team);
+                ok = history(stepTimes[s], actor, u"team"_s, {}, team);
+            if (ok && s == 0 && routingRule == Router::kManual)
+                ok = history(stepTimes[s], actor, u"routing_rule"_s, route.rule, routingRule);
             if (ok && path[s] == Status::Forwarded)
-                ok = history(stepTimes[s], actor, u"forwarded_to"_s, {}, cat->authority);
+                ok = history(stepTimes[s], actor, u"forwarded_to"_s, {}, authority);
             previous = path[s];
         }
         if (!ok)

@@ -240,6 +240,8 @@ QString fieldLabel(const QString &field)
         {QStringLiteral("duplicate_of"), QT_TRANSLATE_NOOP("Codes", "Doublon de")},
         {QStringLiteral("forwarded_to"), QT_TRANSLATE_NOOP("Codes", "Transmis à")},
         {QStringLiteral("due_at"), QT_TRANSLATE_NOOP("Codes", "Échéance")},
+        {QStringLiteral("routing_rule"), QT_TRANSLATE_NOOP("Codes", "Routage")},
+        {QStringLiteral("forward_state"), QT_TRANSLATE_NOOP("Codes", "Suivi de la transmission")},
     };
     const char *l = labels.value(field);
     return l ? tr(l) : field;
@@ -259,9 +261,22 @@ QString operationLabel(const QString &opType)
         {QStringLiteral("delete_comment"), QT_TRANSLATE_NOOP("Codes", "Retrait d'un commentaire")},
         {QStringLiteral("attach_photo"), QT_TRANSLATE_NOOP("Codes", "Ajout d'une photo")},
         {QStringLiteral("remove_photo"), QT_TRANSLATE_NOOP("Codes", "Retrait d'une photo")},
+        {QStringLiteral("set_forward_state"), QT_TRANSLATE_NOOP("Codes", "Suivi de la transmission")},
+        {QStringLiteral("public_reply"), QT_TRANSLATE_NOOP("Codes", "Réponse au demandeur")},
     };
     const char *l = names.value(opType);
     return l ? tr(l) : opType;
+}
+
+QString forwardStateLabel(const QString &state)
+{
+    if (state == QLatin1String("sent"))
+        return tr(QT_TRANSLATE_NOOP("Codes", "Transmis, en attente de réponse"));
+    if (state == QLatin1String("acknowledged"))
+        return tr(QT_TRANSLATE_NOOP("Codes", "Pris en charge par l'autorité"));
+    if (state == QLatin1String("returned"))
+        return tr(QT_TRANSLATE_NOOP("Codes", "Renvoyé par l'autorité"));
+    return {};
 }
 
 } // namespace lanterne::codes

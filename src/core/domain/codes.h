@@ -110,6 +110,8 @@ namespace codes {
 [[nodiscard]] QString fieldLabel(const QString &field);
 /** An operation of the outbox for people: "Changement de statut" (set_status). */
 [[nodiscard]] QString operationLabel(const QString &opType);
+/** The follow-up of a forwarded ticket: sent, acknowledged or returned by the authority. */
+[[nodiscard]] QString forwardStateLabel(const QString &state);
 
 } // namespace codes
 } // namespace lanterne

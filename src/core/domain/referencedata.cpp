@@ -21,6 +21,23 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ReferenceData)
 };
 
+bool parseDeadlines(const QJsonObject &o, const QString &where, QMap<Priority, Deadline> *out, QString *error)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const auto priority = codes::priority(it.key());
+        const auto d = Deadline::parse(it.value().toString());
+        if (!priority || !d) {
+            if (error)
+                *error = Tr::tr("%1 : délai « %2 » pour « %3 » illisible (attendu : une priorité, et 10j, 4h "
+                                "ou 1j 4h)")
+                             .arg(where, it.value().toString(), it.key());
+            return false;
+        }
+        out->insert(*priority, *d);
+    }
+    return true;
+}
+
 bool requireString(const QJsonObject &o, const QString &key, const QString &where, QString *out,
                    QString *error)
 {
@@ -200,7 +217,20 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson,
         c.team = o.value("team"_L1).toString();
         c.authority = o.value("authority"_L1).toString();
         c.priority = codes::priority(o.value("priority"_L1).toString(u"normal"_s)).value_or(Priority::Normal);
-        c.deadlineDays = o.value("deadline_days"_L1).toInt(10);
+        if (o.contains("deadline"_L1)) {
+            const auto d = Deadline::parse(o.value("deadline"_L1).toString());
+            if (!d) {
+                if (error)
+                    *error = Tr::tr("%1 : délai « %2 » illisible (attendu : 10j, 4h ou 1j 4h)")
+                                 .arg(where, o.value("deadline"_L1).toString());
+                return std::nullopt;
+            }
+            c.deadline = *d;
+        } else {
+            c.deadline = Deadline{std::max(1, o.value("deadline_days"_L1).toInt(10)), 0};
+        }
+        if (!parseDeadlines(o.value("deadlines"_L1).toObject(), where + u".deadlines"_s, &c.deadlines, error))
+            return std::nullopt;
         c.duplicateRadiusMetres = o.value("duplicate_radius_m"_L1).toInt(30);
         c.colour = o.value("colour"_L1).toString(u"#607d8b"_s);
         c.icon = o.value("icon"_L1).toString(c.domain);
@@ -238,11 +268,107 @@ std::optional<ReferenceData> ReferenceData::parse(const QByteArray &configJson,
         a.team = o.value("team"_L1).toString();
         r.m_agents.append(a);
     }
+    i = 0;
     for (const QJsonValue &v : root.value("response_templates"_L1).toArray()) {
         const QJsonObject o = v.toObject();
-        r.m_templates.append({o.value("code"_L1).toString(), o.value("status"_L1).toString(),
-                              o.value("category"_L1).toString(), o.value("title"_L1).toString(),
-                              o.value("text"_L1).toString()});
+        const QString where = u"response_templates[%1]"_s.arg(i++);
+        ResponseTemplate t{o.value("code"_L1).toString(),     o.value("status"_L1).toString(),
+                           o.value("category"_L1).toString(), o.value("title"_L1).toString(),
+                           o.value("text"_L1).toString(),     o.value("auto"_L1).toString()};
+        if (t.code.isEmpty() || t.title.isEmpty() || t.text.isEmpty() || !codes::status(t.status) ||
+            (!t.category.isEmpty() && !r.category(t.category)) ||
+            !(t.automatic.isEmpty() || t.automatic == "acknowledgement"_L1 || t.automatic == "forwarded"_L1 ||
+              t.automatic == "duplicate"_L1 || t.automatic == "resolved"_L1)) {
+            if (error)
+                *error =
+                    Tr::tr("%1 : modèle de réponse incomplet (code, statut connu, titre, texte ; catégorie "
+                           "connue ; auto : acknowledgement, forwarded, duplicate ou resolved)")
+                        .arg(where);
+            return std::nullopt;
+        }
+        r.m_templates.append(t);
+    }
+    if (root.contains("working_hours"_L1)) {
+        QStringList spans;
+        for (const QJsonValue &v : root.value("working_hours"_L1).toArray())
+            spans.append(v.toString());
+        QString why;
+        const auto hours = WorkingHours::parse(spans, &why);
+        if (!hours) {
+            if (error)
+                *error = u"working_hours : "_s + why;
+            return std::nullopt;
+        }
+        r.m_workingHours = *hours;
+    }
+    if (!parseDeadlines(root.value("deadlines"_L1).toObject(), u"deadlines"_s, &r.m_priorityDeadlines, error))
+        return std::nullopt;
+    i = 0;
+    for (const QJsonValue &v : root.value("routing_rules"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString where = u"routing_rules[%1]"_s.arg(i++);
+        RoutingRule rule;
+        if (!requireString(o, u"code"_s, where, &rule.code, error) ||
+            !requireString(o, u"label"_s, where, &rule.label, error))
+            return std::nullopt;
+        auto fail = [&](const QString &what) {
+            if (error)
+                *error = u"%1 (%2) : %3"_s.arg(where, rule.code, what);
+            return std::nullopt;
+        };
+        for (const RoutingRule &other : std::as_const(r.m_routingRules))
+            if (other.code == rule.code)
+                return fail(Tr::tr("code déjà utilisé par une autre règle"));
+        for (const QJsonValue &c : o.value("categories"_L1).toArray()) {
+            if (!r.category(c.toString()))
+                return fail(Tr::tr("catégorie inconnue « %1 »").arg(c.toString()));
+            rule.categories.append(c.toString());
+        }
+        for (const QJsonValue &c : o.value("domains"_L1).toArray()) {
+            if (!r.domain(c.toString()))
+                return fail(Tr::tr("domaine inconnu « %1 »").arg(c.toString()));
+            rule.domains.append(c.toString());
+        }
+        rule.municipality = o.value("municipality"_L1).toString();
+        if (!rule.municipality.isEmpty() && !r.municipality(rule.municipality))
+            return fail(Tr::tr("commune inconnue « %1 »").arg(rule.municipality));
+        for (const QJsonValue &d : o.value("districts"_L1).toArray()) {
+            bool known = false;
+            for (const Municipality &m : std::as_const(r.m_municipalities))
+                if ((rule.municipality.isEmpty() || m.code == rule.municipality) &&
+                    r.district(m.code, d.toString()))
+                    known = true;
+            if (!known)
+                return fail(Tr::tr("quartier inconnu « %1 »").arg(d.toString()));
+            rule.districts.append(d.toString());
+        }
+        if (o.contains("polygon"_L1)) {
+            QList<QPointF> ring;
+            for (const QJsonValue &p : o.value("polygon"_L1).toArray()) {
+                const QJsonArray xy = p.toArray();
+                const double lon = xy.at(0).toDouble(1000), lat = xy.at(1).toDouble(1000);
+                if (xy.size() != 2 || lon < -180 || lon > 180 || lat < -90 || lat > 90)
+                    return fail(Tr::tr("point de zone illisible (attendu : [longitude, latitude])"));
+                ring.append(QPointF(lon, lat));
+            }
+            if (ring.size() < 3)
+                return fail(Tr::tr("une zone dessinée a au moins 3 points"));
+            rule.polygon = GeoPolygon(ring);
+        }
+        rule.service = o.value("service"_L1).toString();
+        rule.team = o.value("team"_L1).toString();
+        rule.authority = o.value("authority"_L1).toString();
+        if (!rule.service.isEmpty() && !r.service(rule.service))
+            return fail(Tr::tr("service inconnu « %1 »").arg(rule.service));
+        if (!rule.team.isEmpty() && !r.team(rule.team))
+            return fail(Tr::tr("équipe inconnue « %1 »").arg(rule.team));
+        if (!rule.authority.isEmpty() && !r.authority(rule.authority))
+            return fail(Tr::tr("autorité inconnue « %1 »").arg(rule.authority));
+        if (rule.authority.isEmpty() == (rule.service.isEmpty() && rule.team.isEmpty()))
+            return fail(Tr::tr("une règle mène soit à un service ou une équipe, soit à une autorité"));
+        if (!rule.service.isEmpty() && !rule.team.isEmpty() && r.team(rule.team)->service != rule.service)
+            return fail(Tr::tr("l'équipe « %1 » n'est pas du service « %2 »").arg(rule.team, rule.service));
+        r.m_routingRules.append(rule);
     }
     if (r.m_municipalities.isEmpty() || r.m_categories.isEmpty()) {
         if (error)
@@ -380,6 +506,34 @@ QString ReferenceData::districtName(const QString &municipality, const QString &
 {
     const District *d = district(municipality, code);
     return d ? d->name : code;
+}
+
+const ResponseTemplate *ReferenceData::responseTemplate(const QString &status, const QString &category) const
+{
+    const ResponseTemplate *any = nullptr;
+    for (const ResponseTemplate &t : m_templates) {
+        if (t.status != status)
+            continue;
+        if (t.category == category)
+            return &t;
+        if (t.category.isEmpty() && !any)
+            any = &t;
+    }
+    return any;
+}
+
+const ResponseTemplate *ReferenceData::automaticTemplate(const QString &event, const QString &category) const
+{
+    const ResponseTemplate *any = nullptr;
+    for (const ResponseTemplate &t : m_templates) {
+        if (t.automatic != event)
+            continue;
+        if (t.category == category)
+            return &t;
+        if (t.category.isEmpty() && !any)
+            any = &t;
+    }
+    return any;
 }
 
 } // namespace lanterne

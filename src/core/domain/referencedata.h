@@ -2,12 +2,16 @@
 #pragma once
 
 #include "codes.h"
+#include "deadlines.h"
 #include "geo.h"
+#include "routing.h"
+#include "workingcalendar.h"
 
 #include <optional>
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace lanterne {
@@ -47,7 +51,8 @@ struct Category
     QString team;
     QString authority; ///< external authority tickets of this category are usually forwarded to
     Priority priority = Priority::Normal;
-    int deadlineDays = 10;
+    Deadline deadline{10, 0};           ///< for normal priority
+    QMap<Priority, Deadline> deadlines; ///< the category's own deadlines for other priorities
     int duplicateRadiusMetres = 30;
     QString colour;
     QString icon;
@@ -91,6 +96,8 @@ struct ResponseTemplate
     QString category; ///< empty: any category
     QString title;
     QString text;
+    /** Sent without asking on that event: "acknowledgement", "forwarded", "duplicate", "resolved". */
+    QString automatic;
 };
 
 /**
@@ -120,6 +127,18 @@ public:
     [[nodiscard]] const QList<Authority> &authorities() const { return m_authorities; }
     [[nodiscard]] const QList<ResponseTemplate> &responseTemplates() const { return m_templates; }
     [[nodiscard]] QString attribution() const { return m_attribution; }
+    [[nodiscard]] const QList<RoutingRule> &routingRules() const { return m_routingRules; }
+    [[nodiscard]] const QMap<Priority, Deadline> &priorityDeadlines() const { return m_priorityDeadlines; }
+    [[nodiscard]] const WorkingHours &workingHours() const { return m_workingHours; }
+    /**
+     * The response template for a category and status: the category's own first, then one for
+     * any category; nullptr when there is none.
+     */
+    [[nodiscard]] const ResponseTemplate *responseTemplate(const QString &status,
+                                                           const QString &category) const;
+    /** The template sent automatically on @p event (see ResponseTemplate::automatic). */
+    [[nodiscard]] const ResponseTemplate *automaticTemplate(const QString &event,
+                                                            const QString &category) const;
 
     [[nodiscard]] const Municipality *municipality(const QString &code) const;
     [[nodiscard]] const Category *category(const QString &code) const;
@@ -151,6 +170,9 @@ private:
     QList<Authority> m_authorities;
     QList<ResponseTemplate> m_templates;
     QString m_attribution;
+    QList<RoutingRule> m_routingRules;
+    QMap<Priority, Deadline> m_priorityDeadlines;
+    WorkingHours m_workingHours = WorkingHours::standard();
     QHash<QString, qsizetype> m_categoryIndex;
 };
 

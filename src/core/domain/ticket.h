@@ -43,7 +43,11 @@ struct Ticket
     QDateTime dueAt;
     QString duplicateOf; ///< UUID of the original ticket
     QString duplicateOfReference;
-    QString forwardedTo; ///< external authority code
+    QString forwardedTo;      ///< external authority code
+    QString forwardState;     ///< sent | acknowledged | returned; empty: never forwarded
+    QString routingRule;      ///< the rule that routed it; empty: the category's; "manual"
+    QDateTime pausedAt;       ///< the deadline's clock stopped then (waiting, forwarded)
+    qint64 pausedMinutes = 0; ///< working minutes of the pauses already over
     int photoCount = 0;
     QDateTime createdAt;
     QDateTime acknowledgedAt;

@@ -1,7 +1,63 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workingcalendar.h"
 
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
 namespace lanterne {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkingCalendar)
+};
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kDayMs = 24 * 60 * kMinute;
+} // namespace
+
+WorkingHours WorkingHours::standard()
+{
+    return WorkingHours{{{8 * 60 + 30, 12 * 60 + 30}, {13 * 60 + 30, 17 * 60 + 30}}};
+}
+
+std::optional<WorkingHours> WorkingHours::parse(const QStringList &spans, QString *error)
+{
+    WorkingHours h;
+    int previousEnd = -1;
+    for (const QString &text : spans) {
+        const QStringList parts = text.split(u'-');
+        const QTime from = parts.size() == 2 ? QTime::fromString(parts[0].trimmed(), u"HH:mm"_s) : QTime();
+        const QTime to = parts.size() == 2 ? QTime::fromString(parts[1].trimmed(), u"HH:mm"_s) : QTime();
+        if (!from.isValid() || !to.isValid() || to <= from) {
+            if (error)
+                *error = Tr::tr("plage horaire « %1 » illisible (attendu : 08:30-12:30)").arg(text);
+            return std::nullopt;
+        }
+        const Span s{from.msecsSinceStartOfDay() / 60000, to.msecsSinceStartOfDay() / 60000};
+        if (s.from < previousEnd) {
+            if (error)
+                *error = Tr::tr("plage horaire « %1 » avant la fin de la précédente").arg(text);
+            return std::nullopt;
+        }
+        previousEnd = s.to;
+        h.spans.append(s);
+    }
+    if (h.spans.isEmpty()) {
+        if (error)
+            *error = Tr::tr("aucune plage horaire");
+        return std::nullopt;
+    }
+    return h;
+}
+
+int WorkingHours::minutesPerDay() const
+{
+    int total = 0;
+    for (const Span &s : spans)
+        total += s.to - s.from;
+    return total;
+}
 
 QTimeZone WorkingCalendar::paris()
 {
@@ -71,6 +127,59 @@ QDateTime WorkingCalendar::addWorkingDays(const QDateTime &start, int days)
             ++n;
     }
     return QDateTime(day, time, paris()).toUTC();
+}
+
+QDateTime WorkingCalendar::addWorkingMinutes(const QDateTime &start, qint64 minutes,
+                                             const WorkingHours &hours)
+{
+    if (minutes <= 0 || hours.spans.isEmpty())
+        return start;
+    // Counted in Paris wall-clock time: opening hours never span a change of summer time.
+    const QDateTime local = start.toTimeZone(paris());
+    QDate day = local.date();
+    qint64 cursor = local.time().msecsSinceStartOfDay();
+    qint64 remaining = minutes * kMinute;
+    for (int guard = 0; guard < 100000; ++guard) {
+        if (isWorkingDay(day)) {
+            for (const WorkingHours::Span &span : hours.spans) {
+                const qint64 end = span.to * kMinute;
+                if (cursor >= end)
+                    continue;
+                const qint64 begin = std::max<qint64>(cursor, span.from * kMinute);
+                if (remaining <= end - begin)
+                    return QDateTime(day, QTime::fromMSecsSinceStartOfDay(int(begin + remaining)), paris())
+                        .toUTC();
+                remaining -= end - begin;
+                cursor = end;
+            }
+        }
+        day = day.addDays(1);
+        cursor = 0;
+    }
+    return {};
+}
+
+qint64 WorkingCalendar::workingMinutesBetween(const QDateTime &from, const QDateTime &to,
+                                              const WorkingHours &hours)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return 0;
+    const QDateTime a = from.toTimeZone(paris());
+    const QDateTime b = to.toTimeZone(paris());
+    qint64 total = 0;
+    for (QDate day = a.date(); day <= b.date(); day = day.addDays(1)) {
+        if (!isWorkingDay(day))
+            continue;
+        const qint64 lo = day == a.date() ? a.time().msecsSinceStartOfDay() : 0;
+        const qint64 hi = day == b.date() ? b.time().msecsSinceStartOfDay() : kDayMs;
+        for (const WorkingHours::Span &span : hours.spans) {
+            const qint64 s = std::max<qint64>(lo, span.from * kMinute);
+            const qint64 e = std::min<qint64>(hi, span.to * kMinute);
+            if (e > s)
+                total += e - s;
+        }
+    }
+    return total / kMinute;
 }
 
 } // namespace lanterne

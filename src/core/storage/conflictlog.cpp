@@ -131,8 +131,9 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
                     repo.displayValue(f.field, text(conflicts.value(f.field).toObject().value("server"_L1)),
                                       municipality, m_ref);
             }
-            // Times set by a status change follow it: show what the agent decided, not its clock.
-            if (f.field.endsWith("_at"_L1) && f.field != "due_at"_L1 && !f.conflicting)
+            // Times and the deadline follow the status, priority or category: show what the agent
+            // decided, not its clock.
+            if ((f.field.endsWith("_at"_L1) || f.field == "paused_minutes"_L1) && !f.conflicting)
                 continue;
             r.fields.append(f);
         }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketeditor.h"
 
+#include "domain/deadlines.h"
+#include "domain/duplicates.h"
+#include "domain/replies.h"
+#include "domain/routing.h"
 #include "domain/workflow.h"
 #include "domain/workingcalendar.h"
 #include "storage/photos.h"
@@ -31,9 +35,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(TicketEditor)
 };
 
-const QStringList kTimeFields = {u"due_at"_s, u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s};
-const QStringList kHiddenInHistory = {u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s,
-                                      u"photo_count"_s,     u"latitude"_s,    u"longitude"_s};
+const QStringList kTimeFields = {u"due_at"_s, u"acknowledged_at"_s, u"resolved_at"_s, u"closed_at"_s,
+                                 u"paused_at"_s};
+const QStringList kHiddenInHistory = {u"acknowledged_at"_s, u"resolved_at"_s,   u"closed_at"_s,
+                                      u"photo_count"_s,     u"latitude"_s,      u"longitude"_s,
+                                      u"paused_at"_s,       u"paused_minutes"_s};
+const QVariant kNullTime = QVariant(QMetaType::fromType<qlonglong>());
 
 QVariant fieldValue(const Ticket &t, const QString &field)
 {
@@ -65,6 +72,14 @@ QVariant fieldValue(const Ticket &t, const QString &field)
         return t.forwardedTo;
     if (field == "photo_count"_L1)
         return t.photoCount;
+    if (field == "routing_rule"_L1)
+        return t.routingRule;
+    if (field == "forward_state"_L1)
+        return t.forwardState;
+    if (field == "paused_at"_L1)
+        return toStoredTime(t.pausedAt);
+    if (field == "paused_minutes"_L1)
+        return t.pausedMinutes;
     if (field == "due_at"_L1)
         return toStoredTime(t.dueAt);
     if (field == "acknowledged_at"_L1)
@@ -198,7 +213,8 @@ bool TicketEditor::writeOutbox(const QString &opId, const QString &opType, const
 }
 
 EditResult TicketEditor::applyFields(const QString &ticket, const QString &opType, QList<FieldChange> changes,
-                                     const Actor &actor, const QString &commentText, const QString &undoOf)
+                                     const Actor &actor, const QString &commentText, const QString &undoOf,
+                                     const QList<NotificationDraft> &notifications)
 {
     if (LocalStore::Result r = m_store.beginWrite(); !r)
         return refuse(r.message, EditResult::Failure);
@@ -219,12 +235,118 @@ EditResult TicketEditor::applyFields(const QString &ticket, const QString &opTyp
         return refuse(
             Tr::tr("Rien à modifier : le signalement %1 a déjà ces valeurs.").arg(t.ticket.reference));
     }
-    return writeFields(t, opType, effective, actor, commentText, undoOf);
+    return writeFields(t, opType, effective, actor, commentText, undoOf, notifications);
+}
+
+bool TicketEditor::writeNotifications(const QList<NotificationDraft> &drafts, const QString &opId,
+                                      const Actor &actor, qint64 at, QJsonArray *payload, QSqlError *error)
+{
+    for (const NotificationDraft &d : drafts) {
+        const QString id = newUuid();
+        QJsonObject entry{{u"id"_s, id},
+                          {u"ticket_id"_s, d.ticketId},
+                          {u"event"_s, d.event},
+                          {u"subject"_s, d.subject},
+                          {u"body"_s, d.body}};
+        if (d.withComment) {
+            // What the reporter is told is shown in the ticket's timeline as a public reply.
+            const QString commentId = newUuid();
+            QSqlQuery c(m_store.database());
+            c.prepare(
+                u"INSERT INTO comment (id, ticket_id, municipality, kind, author, text, created_at, op_id) "
+                "VALUES (?, ?, ?, 'public', ?, ?, ?, ?)"_s);
+            c.addBindValue(commentId);
+            c.addBindValue(d.ticketId);
+            c.addBindValue(d.municipality);
+            c.addBindValue(actor.login);
+            c.addBindValue(d.body);
+            c.addBindValue(at);
+            c.addBindValue(opId);
+            if (!c.exec()) {
+                *error = c.lastError();
+                return false;
+            }
+            entry.insert("comment_id"_L1, commentId);
+        }
+        QSqlQuery n(m_store.database());
+        n.prepare(u"INSERT INTO notification (id, ticket_id, municipality, event, subject, body, author, "
+                  u"created_at, "
+                  "op_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        n.addBindValue(id);
+        n.addBindValue(d.ticketId);
+        n.addBindValue(d.municipality);
+        n.addBindValue(d.event);
+        n.addBindValue(d.subject);
+        n.addBindValue(d.body);
+        n.addBindValue(actor.login);
+        n.addBindValue(at);
+        n.addBindValue(opId);
+        if (!n.exec()) {
+            *error = n.lastError();
+            return false;
+        }
+        payload->append(entry);
+    }
+    return true;
+}
+
+bool TicketEditor::hasReachableReporter(const QString &ticketId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(
+        u"SELECT 1 FROM ticket t JOIN reporter r ON r.id = t.reporter_id WHERE t.id = ? AND r.email <> ''"_s);
+    q.addBindValue(ticketId);
+    return q.exec() && q.next();
+}
+
+std::optional<NotificationDraft> TicketEditor::automaticMessage(const QString &event, const Ticket &t,
+                                                                const Actor &actor,
+                                                                const QString &originalReference) const
+{
+    // A field team's workstation does not see reporters: it queues the message anyway, and the
+    // central side knows whom to tell.
+    if (Workflow::canSeePersonalData(actor.role) && !hasReachableReporter(t.id))
+        return std::nullopt;
+    const ResponseTemplate *tpl = m_ref.automaticTemplate(event, t.category);
+    if (!tpl)
+        return std::nullopt;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return NotificationDraft{t.id,
+                             t.municipality,
+                             event,
+                             Replies::render(tpl->title, t, m_ref, now, originalReference) + u" – "_s +
+                                 t.reference,
+                             Replies::render(tpl->text, t, m_ref, now, originalReference),
+                             true};
+}
+
+QDateTime TicketEditor::dueAt(const Ticket &t, const QString &category, Priority priority,
+                              qint64 pausedMinutes) const
+{
+    return Deadlines::dueAt(m_ref, t.createdAt, category, priority, pausedMinutes);
+}
+
+void TicketEditor::deadlineChanges(const Ticket &t, Status to, QList<FieldChange> *changes) const
+{
+    const bool paused = t.pausedAt.isValid();
+    const bool pauses = Deadlines::pauses(to);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (pauses && !paused) {
+        changes->append({u"paused_at"_s, {}, now.toMSecsSinceEpoch()});
+    } else if (!pauses && paused) {
+        // The clock runs again: the deadline moves by the working time spent waiting.
+        const qint64 minutes =
+            t.pausedMinutes + WorkingCalendar::workingMinutesBetween(t.pausedAt, now, m_ref.workingHours());
+        changes->append({u"paused_at"_s, {}, kNullTime});
+        changes->append({u"paused_minutes"_s, {}, minutes});
+        changes->append({u"due_at"_s, {}, dueAt(t, t.category, t.priority, minutes).toMSecsSinceEpoch()});
+    }
 }
 
 EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType,
                                      const QList<FieldChange> &changes, const Actor &actor,
-                                     const QString &commentText, const QString &undoOf)
+                                     const QString &commentText, const QString &undoOf,
+                                     const QList<NotificationDraft> &notifications)
 {
     QSqlError error;
     const QString opId = newUuid();
@@ -326,6 +448,12 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType,
             return fail(Tr::tr("Note"), c.lastError());
         payload.insert("note"_L1, QJsonObject{{u"comment_id"_s, commentId}, {u"text"_s, commentText}});
     }
+    if (!notifications.isEmpty()) {
+        QJsonArray messages;
+        if (!writeNotifications(notifications, opId, actor, now, &messages, &error))
+            return fail(Tr::tr("Messages au demandeur"), error);
+        payload.insert("notifications"_L1, messages);
+    }
     if (!writeOutbox(opId, opType, t.ticket.id, t.ticket.municipality, payload, t.revision, actor, undoOf,
                      &error))
         return fail(Tr::tr("File d'envoi"), error);
@@ -351,6 +479,7 @@ EditResult TicketEditor::setStatus(const QString &ticket, Status to, const Statu
         return refuse(check.reason);
     QList<FieldChange> changes{{u"status"_s, {}, codes::code(to)}};
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString originalReference;
     switch (check.note) {
     case NoteRequirement::Reason:
         if (note.text.trimmed().isEmpty())
@@ -368,7 +497,12 @@ EditResult TicketEditor::setStatus(const QString &ticket, Status to, const Statu
         if (original->id == t.ticket.id)
             return refuse(Tr::tr("Un signalement ne peut pas être le doublon de lui-même."),
                           EditResult::BadInput);
+        if (original->duplicateOf == t.ticket.id)
+            return refuse(Tr::tr("%1 est déjà le doublon de %2 : fusionnez dans l'autre sens.")
+                              .arg(original->reference, t.ticket.reference),
+                          EditResult::BadInput);
         changes.append({u"duplicate_of"_s, {}, original->id});
+        originalReference = original->reference;
         break;
     }
     case NoteRequirement::ForwardedTo:
@@ -376,6 +510,7 @@ EditResult TicketEditor::setStatus(const QString &ticket, Status to, const Statu
             return refuse(Tr::tr("Autorité compétente inconnue : « %1 ».").arg(note.forwardedTo),
                           EditResult::BadInput);
         changes.append({u"forwarded_to"_s, {}, note.forwardedTo});
+        changes.append({u"forward_state"_s, {}, u"sent"_s});
         break;
     case NoteRequirement::None:
         break;
@@ -389,7 +524,130 @@ EditResult TicketEditor::setStatus(const QString &ticket, Status to, const Statu
         changes.append({u"resolved_at"_s, {}, now.toMSecsSinceEpoch()});
     if (!t.ticket.closedAt.isValid() && cls == StatusClass::Closed)
         changes.append({u"closed_at"_s, {}, now.toMSecsSinceEpoch()});
-    return applyFields(t.ticket.id, u"set_status"_s, changes, actor, note.text.trimmed());
+    deadlineChanges(t.ticket, to, &changes);
+    if (t.ticket.forwardState == "returned"_L1 && to == Status::Forwarded)
+        changes.append({u"forward_state"_s, {}, u"sent"_s});
+
+    // Messages to reporters: acknowledgement, forwarding, duplicate, resolution (the reporters of
+    // the duplicates too).
+    Ticket after = t.ticket;
+    after.status = to;
+    for (const FieldChange &c : std::as_const(changes))
+        if (c.field == "forwarded_to"_L1)
+            after.forwardedTo = c.newValue.toString();
+    QList<NotificationDraft> messages;
+    auto add = [&](const std::optional<NotificationDraft> &m) {
+        if (m)
+            messages.append(*m);
+    };
+    if (to == Status::Forwarded)
+        add(automaticMessage(u"forwarded"_s, after, actor));
+    else if (to == Status::Duplicate)
+        add(automaticMessage(u"duplicate"_s, after, actor, originalReference));
+    else if (to == Status::Fixed) {
+        add(automaticMessage(u"resolved"_s, after, actor));
+        TicketRepository repo(m_store);
+        for (const Ticket &d : repo.duplicatesOf(t.ticket.id)) {
+            Ticket dup = d;
+            dup.status = Status::Fixed;
+            add(automaticMessage(u"resolved"_s, dup, actor, t.ticket.reference));
+        }
+    } else if (!t.ticket.acknowledgedAt.isValid() && to != Status::Triage && codes::isOpen(to))
+        add(automaticMessage(u"acknowledgement"_s, after, actor));
+    return applyFields(t.ticket.id, u"set_status"_s, changes, actor, note.text.trimmed(), {}, messages);
+}
+
+EditResult TicketEditor::forward(const QString &ticket, const QString &authority, const QString &note,
+                                 const Actor &actor)
+{
+    StatusNote n;
+    n.forwardedTo = authority;
+    n.text = note;
+    return setStatus(ticket, Status::Forwarded, n, actor);
+}
+
+EditResult TicketEditor::merge(const QString &duplicate, const QString &original, const QString &note,
+                               const Actor &actor)
+{
+    StatusNote n;
+    n.duplicateOf = original;
+    n.text = note;
+    return setStatus(duplicate, Status::Duplicate, n, actor);
+}
+
+EditResult TicketEditor::setForwardState(const QString &ticket, const QString &state, const QString &note,
+                                         const Actor &actor)
+{
+    if (!Workflow::canEditTicket(actor.role))
+        return refuse(Tr::tr("Une équipe de terrain ne suit pas les transmissions."));
+    Loaded t;
+    if (EditResult r = load(ticket, &t); !r.ok())
+        return r;
+    if (t.ticket.status != Status::Forwarded)
+        return refuse(Tr::tr("Le signalement %1 n'est pas transmis à une autorité.").arg(t.ticket.reference));
+    QList<FieldChange> changes;
+    if (state == "acknowledged"_L1) {
+        changes.append({u"forward_state"_s, {}, state});
+    } else if (state == "returned"_L1) {
+        if (note.trimmed().isEmpty())
+            return refuse(Tr::tr("Indiquez pourquoi l'autorité renvoie le signalement."),
+                          EditResult::BadInput);
+        const TransitionCheck check = Workflow::check(t.ticket.status, Status::Triage, actor.role);
+        if (!check.allowed)
+            return refuse(check.reason);
+        // Back to the city: to triage, and the deadline's clock runs again.
+        changes.append({u"forward_state"_s, {}, state});
+        changes.append({u"status"_s, {}, codes::code(Status::Triage)});
+        deadlineChanges(t.ticket, Status::Triage, &changes);
+    } else {
+        return refuse(Tr::tr("Suivi de transmission inconnu : « %1 » (acknowledged ou returned).").arg(state),
+                      EditResult::BadInput);
+    }
+    return applyFields(t.ticket.id, u"set_forward_state"_s, changes, actor, note.trimmed());
+}
+
+void TicketEditor::routingChanges(const Ticket &t, const QString &category, const Actor &actor,
+                                  QList<FieldChange> *changes, QList<NotificationDraft> *messages) const
+{
+    const RoutingDecision d =
+        Router::route(m_ref, category, t.municipality, t.district, QPointF(t.longitude, t.latitude));
+    changes->append({u"routing_rule"_s, {}, d.rule});
+    if (d.authority.isEmpty()) {
+        changes->append({u"service"_s, {}, d.service});
+        changes->append({u"team"_s, {}, d.team});
+        return;
+    }
+    // A rule to an authority forwards a ticket still in triage; later, it only says where it
+    // belongs (the agent forwards it).
+    if ((t.status != Status::New && t.status != Status::Triage) ||
+        !Workflow::check(t.status, Status::Forwarded, actor.role).allowed)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    changes->append({u"status"_s, {}, codes::code(Status::Forwarded)});
+    changes->append({u"forwarded_to"_s, {}, d.authority});
+    changes->append({u"forward_state"_s, {}, u"sent"_s});
+    if (!t.acknowledgedAt.isValid())
+        changes->append({u"acknowledged_at"_s, {}, now.toMSecsSinceEpoch()});
+    deadlineChanges(t, Status::Forwarded, changes);
+    Ticket after = t;
+    after.status = Status::Forwarded;
+    after.forwardedTo = d.authority;
+    after.category = category;
+    if (const auto m = automaticMessage(u"forwarded"_s, after, actor))
+        messages->append(*m);
+}
+
+EditResult TicketEditor::reroute(const QString &ticket, const Actor &actor)
+{
+    if (!Workflow::canEditTicket(actor.role))
+        return refuse(Tr::tr("Une équipe de terrain ne peut pas réaffecter un signalement."));
+    Loaded t;
+    if (EditResult r = load(ticket, &t); !r.ok())
+        return r;
+    QList<FieldChange> changes;
+    QList<NotificationDraft> messages;
+    routingChanges(t.ticket, t.ticket.category, actor, &changes, &messages);
+    return applyFields(t.ticket.id, u"assign"_s, changes, actor, {}, {}, messages);
 }
 
 EditResult TicketEditor::assign(const QString &ticket, const std::optional<QString> &service,
@@ -416,6 +674,16 @@ EditResult TicketEditor::assign(const QString &ticket, const std::optional<QStri
         changes.append({u"assignee"_s, {}, *agent});
     if (changes.isEmpty())
         return refuse(Tr::tr("Indiquez un service, une équipe ou un agent."), EditResult::BadInput);
+    // A service or team chosen by hand overrides the routing rules (the detail says so).
+    if (service || team) {
+        Loaded t;
+        if (EditResult r = load(ticket, &t); !r.ok())
+            return r;
+        const bool moves = (service && *service != t.ticket.service) || (team && *team != t.ticket.team) ||
+                           (!service && team && !team->isEmpty() && newService != t.ticket.service);
+        if (moves)
+            changes.append({u"routing_rule"_s, {}, Router::kManual});
+    }
     return applyFields(ticket, u"assign"_s, changes, actor);
 }
 
@@ -423,7 +691,17 @@ EditResult TicketEditor::setPriority(const QString &ticket, Priority priority, c
 {
     if (!Workflow::canEditTicket(actor.role))
         return refuse(Tr::tr("Une équipe de terrain ne peut pas changer la priorité."));
-    return applyFields(ticket, u"set_priority"_s, {{u"priority"_s, {}, codes::code(priority)}}, actor);
+    Loaded t;
+    if (EditResult r = load(ticket, &t); !r.ok())
+        return r;
+    // The deadline follows the priority (an urgent pothole is due in hours, not days).
+    return applyFields(
+        t.ticket.id, u"set_priority"_s,
+        {{u"priority"_s, {}, codes::code(priority)},
+         {u"due_at"_s,
+          {},
+          dueAt(t.ticket, t.ticket.category, priority, t.ticket.pausedMinutes).toMSecsSinceEpoch()}},
+        actor);
 }
 
 EditResult TicketEditor::recategorize(const QString &ticket, const QString &category, const Actor &actor)
@@ -436,9 +714,15 @@ EditResult TicketEditor::recategorize(const QString &ticket, const QString &cate
     Loaded t;
     if (EditResult r = load(ticket, &t); !r.ok())
         return r;
-    const QDateTime due = WorkingCalendar::addWorkingDays(t.ticket.createdAt, c->deadlineDays);
-    return applyFields(t.ticket.id, u"recategorize"_s,
-                       {{u"category"_s, {}, category}, {u"due_at"_s, {}, due.toMSecsSinceEpoch()}}, actor);
+    if (category == t.ticket.category)
+        return refuse(
+            Tr::tr("Rien à modifier : le signalement %1 a déjà cette catégorie.").arg(t.ticket.reference));
+    // A new category: its deadline, and the routing rules applied again.
+    const QDateTime due = dueAt(t.ticket, category, t.ticket.priority, t.ticket.pausedMinutes);
+    QList<FieldChange> changes{{u"category"_s, {}, category}, {u"due_at"_s, {}, due.toMSecsSinceEpoch()}};
+    QList<NotificationDraft> messages;
+    routingChanges(t.ticket, category, actor, &changes, &messages);
+    return applyFields(t.ticket.id, u"recategorize"_s, changes, actor, {}, {}, messages);
 }
 
 EditResult TicketEditor::editDescription(const QString &ticket, const QString &description,
@@ -471,6 +755,18 @@ EditResult TicketEditor::moveLocation(const QString &ticket, double latitude, do
 EditResult TicketEditor::addComment(const QString &ticket, CommentKind kind, const QString &text,
                                     const Actor &actor)
 {
+    return writeComment(ticket, kind, text, actor, false, {});
+}
+
+EditResult TicketEditor::reply(const QString &ticket, const QString &text, const Actor &actor,
+                               const QString &subject)
+{
+    return writeComment(ticket, CommentKind::Public, text, actor, true, subject);
+}
+
+EditResult TicketEditor::writeComment(const QString &ticket, CommentKind kind, const QString &text,
+                                      const Actor &actor, bool notify, const QString &subject)
+{
     if (text.trimmed().isEmpty())
         return refuse(Tr::tr("Le texte est vide."), EditResult::BadInput);
     if (kind == CommentKind::Public && actor.role == Role::Field)
@@ -501,8 +797,24 @@ EditResult TicketEditor::addComment(const QString &ticket, CommentKind kind, con
     if (!c.exec())
         return fail(Tr::tr("Commentaire"), c.lastError());
     QSqlError error;
-    const QJsonObject payload{
+    QJsonObject payload{
         {u"comment_id"_s, commentId}, {u"kind"_s, codes::code(kind)}, {u"text"_s, text.trimmed()}};
+    if (notify && (hasReachableReporter(t.ticket.id) || !Workflow::canSeePersonalData(actor.role))) {
+        // The reply is queued for the reporter; the comment already shows it in the timeline.
+        const NotificationDraft message{t.ticket.id,
+                                        t.ticket.municipality,
+                                        u"reply"_s,
+                                        subject.trimmed().isEmpty()
+                                            ? Tr::tr("Votre signalement %1").arg(t.ticket.reference)
+                                            : subject.trimmed(),
+                                        text.trimmed(),
+                                        false};
+        QJsonArray messages;
+        if (!writeNotifications({message}, opId, actor, QDateTime::currentMSecsSinceEpoch(), &messages,
+                                &error))
+            return fail(Tr::tr("Messages au demandeur"), error);
+        payload.insert("notifications"_L1, messages);
+    }
     if (!writeOutbox(opId, u"add_comment"_s, t.ticket.id, t.ticket.municipality, payload, t.revision, actor,
                      {}, &error))
         return fail(Tr::tr("File d'envoi"), error);
@@ -651,7 +963,14 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
     if (reference.isEmpty())
         return fail(Tr::tr("Numérotation"), error);
     const Priority priority = n.priority.value_or(category->priority);
-    const QDateTime due = WorkingCalendar::addWorkingDays(now, category->deadlineDays);
+    const QDateTime due = Deadlines::dueAt(m_ref, now, n.category, priority, 0);
+    // Routing on arrival: a service and team, or an external authority the ticket goes to at once.
+    const QString districtCode = district ? district->code : u""_s;
+    const RoutingDecision route = Router::route(m_ref, n.category, municipalityCode, districtCode, pos);
+    const bool forwarded = !route.authority.isEmpty();
+    const QString service = forwarded ? category->service : route.service;
+    const QString team = forwarded ? QString() : route.team;
+    const Status status = forwarded ? Status::Forwarded : Status::New;
 
     QString reporterId;
     if (!n.reporterName.trimmed().isEmpty() || !n.reporterEmail.trimmed().isEmpty() ||
@@ -672,8 +991,9 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
         u"INSERT INTO ticket (id, municipality, reference, provisional, kind, category, description, "
         u"latitude, "
         "longitude, address, district, channel, reporter_id, status, status_class, status_rank, priority, "
-        "priority_rank, service, team, assignee, due_at, forwarded_to, photo_count, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 'open', 0, ?, ?, ?, ?, '', ?, '', ?, ?, ?)"_s);
+        "priority_rank, service, team, assignee, due_at, forwarded_to, photo_count, created_at, updated_at, "
+        "routing_rule, forward_state, acknowledged_at, paused_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(id);
     q.addBindValue(municipalityCode);
     q.addBindValue(reference);
@@ -687,14 +1007,21 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
     q.addBindValue(district ? district->code : u""_s);
     q.addBindValue(codes::code(n.channel));
     q.addBindValue(reporterId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reporterId));
+    q.addBindValue(codes::code(status));
+    q.addBindValue(int(status));
     q.addBindValue(codes::code(priority));
     q.addBindValue(codes::rank(priority));
-    q.addBindValue(text(category->service));
-    q.addBindValue(text(category->team));
+    q.addBindValue(text(service));
+    q.addBindValue(text(team));
     q.addBindValue(due.toMSecsSinceEpoch());
+    q.addBindValue(text(route.authority));
     q.addBindValue(qsizetype(photos.size()));
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
+    q.addBindValue(text(route.rule));
+    q.addBindValue(forwarded ? u"sent"_s : u""_s);
+    q.addBindValue(forwarded ? QVariant(nowMs) : kNullTime);
+    q.addBindValue(forwarded ? QVariant(nowMs) : kNullTime);
     if (!q.exec())
         return fail(Tr::tr("Création du signalement"), q.lastError());
 
@@ -734,8 +1061,40 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
     h.addBindValue(reference);
     if (!h.exec())
         return fail(Tr::tr("Historique"), h.lastError());
+    if (!route.rule.isEmpty()) {
+        // Which rule routed it, as the central database's history says it too.
+        QSqlQuery r(m_store.database());
+        r.prepare(u"INSERT INTO history (id, ticket_id, municipality, op_id, author, at, field, old_value, "
+                  "new_value) VALUES (?, ?, ?, ?, ?, ?, 'routing_rule', '', ?)"_s);
+        r.addBindValue(newUuid());
+        r.addBindValue(id);
+        r.addBindValue(municipalityCode);
+        r.addBindValue(opId);
+        r.addBindValue(actor.login);
+        r.addBindValue(nowMs);
+        r.addBindValue(route.rule);
+        if (!r.exec())
+            return fail(Tr::tr("Historique"), r.lastError());
+    }
+    QJsonArray messages;
+    if (forwarded) {
+        Ticket created;
+        created.id = id;
+        created.municipality = municipalityCode;
+        created.reference = reference;
+        created.category = n.category;
+        created.address = n.address.trimmed();
+        created.district = districtCode;
+        created.latitude = n.latitude;
+        created.longitude = n.longitude;
+        created.status = status;
+        created.forwardedTo = route.authority;
+        if (const auto m = automaticMessage(u"forwarded"_s, created, actor);
+            m && !writeNotifications({*m}, opId, actor, nowMs, &messages, &error))
+            return fail(Tr::tr("Messages au demandeur"), error);
+    }
 
-    const QJsonObject payload{
+    QJsonObject payload{
         {u"reference"_s, reference},
         {u"provisional"_s, usesProvisionalReferences()},
         {u"kind"_s, codes::code(n.kind)},
@@ -747,13 +1106,23 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
         {u"district"_s, district ? district->code : QString()},
         {u"channel"_s, codes::code(n.channel)},
         {u"priority"_s, codes::code(priority)},
-        {u"service"_s, category->service},
-        {u"team"_s, category->team},
+        {u"service"_s, service},
+        {u"team"_s, team},
+        {u"status"_s, codes::code(status)},
+        {u"routing_rule"_s, route.rule},
         {u"due_at"_s, due.toMSecsSinceEpoch()},
         {u"created_at"_s, nowMs},
         {u"reporter"_s, reporterId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reporterId)},
         {u"photos"_s, photoIds},
     };
+    if (forwarded) {
+        payload.insert("forwarded_to"_L1, route.authority);
+        payload.insert("forward_state"_L1, u"sent"_s);
+        payload.insert("acknowledged_at"_L1, nowMs);
+        payload.insert("paused_at"_L1, nowMs);
+    }
+    if (!messages.isEmpty())
+        payload.insert("notifications"_L1, messages);
     if (!writeOutbox(opId, u"create_ticket"_s, id, municipalityCode, payload,
                      QVariant(QMetaType::fromType<qlonglong>()), actor, {}, &error))
         return fail(Tr::tr("File d'envoi"), error);
@@ -932,6 +1301,73 @@ EditResult TicketEditor::resend(const QString &refusedOpId, const Actor &actor)
         changes.append({it.key(), {}, v});
     }
     return applyFields(ticket, type, changes, actor);
+}
+
+QList<DuplicateSuggestion> TicketEditor::duplicateSuggestions(const QString &ticket, int limit) const
+{
+    QList<DuplicateSuggestion> out;
+    TicketRepository repo(m_store);
+    const auto t = repo.ticket(ticket);
+    if (!t)
+        return out;
+    // Candidates: open tickets of a related category, recent, in a box around the ticket; then
+    // the rules decide and score.
+    QStringList related;
+    int radius = 0;
+    for (const Category &c : m_ref.categories()) {
+        if (DuplicateRules::relatedCategories(m_ref, t->category, c.code)) {
+            related.append(c.code);
+            radius = std::max(radius, c.duplicateRadiusMetres);
+        }
+    }
+    const double dLat = radius / 111320.0;
+    const double dLon = radius / (111320.0 * std::max(0.01, std::cos(t->latitude * M_PI / 180)));
+    const qint64 window = qint64(DuplicateRules::kRecentDays) * 24 * 3600 * 1000;
+    const qint64 created = t->createdAt.toMSecsSinceEpoch();
+    QStringList marks;
+    for (qsizetype i = 0; i < related.size(); ++i)
+        marks.append(u"?"_s);
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT id, reference, category, status, description, created_at, latitude, longitude FROM ticket "
+        "WHERE created_at BETWEEN ? AND ? AND status_class = 'open' AND id <> ? AND latitude BETWEEN ? AND ? "
+        "AND longitude BETWEEN ? AND ? AND category IN ("_s +
+        marks.join(u", "_s) + u") LIMIT 500"_s);
+    q.addBindValue(created - window);
+    q.addBindValue(created + window);
+    q.addBindValue(t->id);
+    q.addBindValue(t->latitude - dLat);
+    q.addBindValue(t->latitude + dLat);
+    q.addBindValue(t->longitude - dLon);
+    q.addBindValue(t->longitude + dLon);
+    for (const QString &c : std::as_const(related))
+        q.addBindValue(c);
+    if (!q.exec()) {
+        qCWarning(lcDb) << "duplicate suggestions:" << q.lastError().text();
+        return out;
+    }
+    const DuplicateProbe probe{t->id,        t->category,    QPointF(t->longitude, t->latitude),
+                               t->createdAt, t->description, true};
+    while (q.next()) {
+        const DuplicateProbe candidate{q.value(0).toString(),
+                                       q.value(2).toString(),
+                                       QPointF(q.value(7).toDouble(), q.value(6).toDouble()),
+                                       fromStoredTime(q.value(5)),
+                                       q.value(4).toString(),
+                                       true};
+        const DuplicateMatch m = DuplicateRules::assess(m_ref, probe, candidate);
+        if (!m.matches)
+            continue;
+        out.append({candidate.id, q.value(1).toString(), candidate.category, q.value(3).toString(),
+                    candidate.description, candidate.createdAt, m.distanceMetres, m.textSimilarity, m.score});
+    }
+    std::sort(out.begin(), out.end(), [](const DuplicateSuggestion &a, const DuplicateSuggestion &b) {
+        return a.score != b.score ? a.score > b.score : a.createdAt < b.createdAt;
+    });
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
 }
 
 } // namespace lanterne

@@ -8,6 +8,8 @@
 
 #include <optional>
 #include <QByteArray>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QList>
 #include <QSqlError>
 #include <QString>
@@ -67,6 +69,31 @@ struct StatusNote
     QString forwardedTo; ///< authority code
 };
 
+/** A message to a reporter queued by an edit (see the notification table). */
+struct NotificationDraft
+{
+    QString ticketId; ///< the ticket whose reporter is told
+    QString municipality;
+    QString event; ///< reply | acknowledgement | forwarded | duplicate | resolved
+    QString subject;
+    QString body;
+    bool withComment = true; ///< also shown as a public comment on that ticket
+};
+
+/** What the duplicate rules suggest for a ticket. */
+struct DuplicateSuggestion
+{
+    QString id;
+    QString reference;
+    QString category;
+    QString status;
+    QString description;
+    QDateTime createdAt;
+    double distanceMetres = 0;
+    double textSimilarity = 0;
+    double score = 0;
+};
+
 /**
  * Every edit of a ticket as a typed operation: checked (workflow, rights, input), then written in
  * one transaction to the working copy, the history (with the operation's UUID) and the outbox
@@ -93,6 +120,32 @@ public:
     EditResult moveLocation(const QString &ticket, double latitude, double longitude, const QString &address,
                             const Actor &actor);
     EditResult addComment(const QString &ticket, CommentKind kind, const QString &text, const Actor &actor);
+    /**
+     * A public reply: a public comment, and a message queued for the reporter (when the ticket
+     * has one with an e-mail address). @p subject defaults to "Votre signalement REF".
+     */
+    EditResult reply(const QString &ticket, const QString &text, const Actor &actor,
+                     const QString &subject = {});
+    /** Forwards to an external authority (status "forwarded"); the reporter is told who is responsible. */
+    EditResult forward(const QString &ticket, const QString &authority, const QString &note,
+                       const Actor &actor);
+    /**
+     * The authority's answer about a forwarded ticket: "acknowledged" (it takes it on) or
+     * "returned" (sent back: the ticket goes back to triage and its deadline runs again; a reason
+     * is required).
+     */
+    EditResult setForwardState(const QString &ticket, const QString &state, const QString &note,
+                               const Actor &actor);
+    /**
+     * Merges @p duplicate into @p original: status "duplicate", linked to the original; its
+     * reporter is told and will be told again when the original is resolved.
+     */
+    EditResult merge(const QString &duplicate, const QString &original, const QString &note,
+                     const Actor &actor);
+    /** Tickets the duplicate rules suggest @p ticket duplicates, best first. */
+    [[nodiscard]] QList<DuplicateSuggestion> duplicateSuggestions(const QString &ticket, int limit = 5) const;
+    /** Applies the routing rules again (as on arrival), replacing a manual assignment. */
+    EditResult reroute(const QString &ticket, const Actor &actor);
     EditResult attachPhoto(const QString &ticket, const QByteArray &image, const Actor &actor);
     /** Undoes the actor's last operation on the ticket, if nobody changed those fields since. */
     EditResult undoLast(const QString &ticket, const Actor &actor);
@@ -120,9 +173,27 @@ private:
 
     EditResult load(const QString &ticket, Loaded *out);
     EditResult applyFields(const QString &ticket, const QString &opType, QList<FieldChange> changes,
-                           const Actor &actor, const QString &commentText = {}, const QString &undoOf = {});
+                           const Actor &actor, const QString &commentText = {}, const QString &undoOf = {},
+                           const QList<NotificationDraft> &notifications = {});
     EditResult writeFields(const Loaded &t, const QString &opType, const QList<FieldChange> &changes,
-                           const Actor &actor, const QString &commentText, const QString &undoOf);
+                           const Actor &actor, const QString &commentText, const QString &undoOf,
+                           const QList<NotificationDraft> &notifications);
+    EditResult writeComment(const QString &ticket, CommentKind kind, const QString &text, const Actor &actor,
+                            bool notify, const QString &subject);
+    bool writeNotifications(const QList<NotificationDraft> &drafts, const QString &opId, const Actor &actor,
+                            qint64 at, QJsonArray *payload, QSqlError *error);
+    /** The message of a template sent on @p event, when the ticket's reporter can be reached. */
+    std::optional<NotificationDraft> automaticMessage(const QString &event, const Ticket &t,
+                                                      const Actor &actor,
+                                                      const QString &originalReference = {}) const;
+    [[nodiscard]] bool hasReachableReporter(const QString &ticketId) const;
+    /** The fields the routing rules set for @p category (and a forward when they say so). */
+    void routingChanges(const Ticket &t, const QString &category, const Actor &actor,
+                        QList<FieldChange> *changes, QList<NotificationDraft> *messages) const;
+    /** The due date and pause fields after a status change (stopping or restarting the clock). */
+    void deadlineChanges(const Ticket &t, Status to, QList<FieldChange> *changes) const;
+    [[nodiscard]] QDateTime dueAt(const Ticket &t, const QString &category, Priority priority,
+                                  qint64 pausedMinutes) const;
     bool writeOutbox(const QString &opId, const QString &opType, const QString &ticketId,
                      const QString &municipality, const QJsonObject &payload, const QVariant &baseRevision,
                      const Actor &actor, const QString &undoOf, QSqlError *error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketrepository.h"
 
+#include "domain/routing.h"
 #include "domain/workingcalendar.h"
 #include "util/timeutil.h"
 
@@ -36,16 +37,40 @@ TicketRepository::TicketRepository(const LocalStore &store)
 
 const QStringList &TicketRepository::syncedColumns()
 {
-    static const QStringList columns{u"id"_s,           u"municipality"_s,    u"reference"_s,
-                                     u"kind"_s,         u"category"_s,        u"description"_s,
-                                     u"latitude"_s,     u"longitude"_s,       u"address"_s,
-                                     u"district"_s,     u"channel"_s,         u"reporter_id"_s,
-                                     u"status"_s,       u"status_class"_s,    u"status_rank"_s,
-                                     u"priority"_s,     u"priority_rank"_s,   u"service"_s,
-                                     u"team"_s,         u"assignee"_s,        u"due_at"_s,
-                                     u"duplicate_of"_s, u"forwarded_to"_s,    u"photo_count"_s,
-                                     u"created_at"_s,   u"acknowledged_at"_s, u"resolved_at"_s,
-                                     u"closed_at"_s,    u"updated_at"_s,      u"revision"_s};
+    static const QStringList columns{u"id"_s,
+                                     u"municipality"_s,
+                                     u"reference"_s,
+                                     u"kind"_s,
+                                     u"category"_s,
+                                     u"description"_s,
+                                     u"latitude"_s,
+                                     u"longitude"_s,
+                                     u"address"_s,
+                                     u"district"_s,
+                                     u"channel"_s,
+                                     u"reporter_id"_s,
+                                     u"status"_s,
+                                     u"status_class"_s,
+                                     u"status_rank"_s,
+                                     u"priority"_s,
+                                     u"priority_rank"_s,
+                                     u"service"_s,
+                                     u"team"_s,
+                                     u"assignee"_s,
+                                     u"due_at"_s,
+                                     u"duplicate_of"_s,
+                                     u"forwarded_to"_s,
+                                     u"photo_count"_s,
+                                     u"created_at"_s,
+                                     u"acknowledged_at"_s,
+                                     u"resolved_at"_s,
+                                     u"closed_at"_s,
+                                     u"updated_at"_s,
+                                     u"revision"_s,
+                                     u"routing_rule"_s,
+                                     u"forward_state"_s,
+                                     u"paused_at"_s,
+                                     u"paused_minutes"_s};
     return columns;
 }
 
@@ -55,7 +80,9 @@ QString TicketRepository::ticketColumns()
            "address, district, channel, status, priority, service, team, assignee, due_at, duplicate_of, "
            "forwarded_to, photo_count, created_at, acknowledged_at, resolved_at, closed_at, updated_at, "
            "revision, reporter_id, (SELECT d.reference FROM ticket d WHERE d.id = ticket.duplicate_of), "
-           "(SELECT count(*) FROM outbox o WHERE o.entity_id = ticket.id AND o.state IN ('pending', 'sent'))"_s;
+           "(SELECT count(*) FROM outbox o WHERE o.entity_id = ticket.id AND o.state IN ('pending', "
+           "'sent')), "
+           "routing_rule, forward_state, paused_at, paused_minutes"_s;
 }
 
 Ticket TicketRepository::readTicket(const QSqlQuery &q)
@@ -91,6 +118,10 @@ Ticket TicketRepository::readTicket(const QSqlQuery &q)
         t.revision = q.value(26).toLongLong();
     t.duplicateOfReference = q.value(28).toString();
     t.pendingOperations = q.value(29).toInt();
+    t.routingRule = q.value(30).toString();
+    t.forwardState = q.value(31).toString();
+    t.pausedAt = fromStoredTime(q.value(32));
+    t.pausedMinutes = q.value(33).toLongLong();
     return t;
 }
 
@@ -125,6 +156,18 @@ QList<Ticket> TicketRepository::page(const TicketFilter &filter, qint64 offset, 
     binds << limit << offset;
     QList<Ticket> out;
     if (!run(q, binds, &m_lastError))
+        return out;
+    while (q.next())
+        out.append(readTicket(q));
+    return out;
+}
+
+QList<Ticket> TicketRepository::duplicatesOf(const QString &ticketId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT "_s + ticketColumns() + u" FROM ticket WHERE duplicate_of = ? ORDER BY created_at"_s);
+    QList<Ticket> out;
+    if (!run(q, {ticketId}, &m_lastError))
         return out;
     while (q.next())
         out.append(readTicket(q));
@@ -353,6 +396,10 @@ QString TicketRepository::displayValue(const QString &field, const QString &v, c
         return ref.districtName(municipality, v);
     if (field == "forwarded_to"_L1)
         return ref.authorityName(v);
+    if (field == "routing_rule"_L1)
+        return Router::describe(ref, v, {});
+    if (field == "forward_state"_L1)
+        return codes::forwardStateLabel(v);
     if (field.endsWith("_at"_L1)) {
         // Milliseconds (the workstation), ISO 8601 (history) or PostgreSQL's text (a receipt).
         bool number = false;

@@ -31,6 +31,8 @@ public:
     /** The number of tickets matching; -1 on a database error. */
     [[nodiscard]] qint64 count(const TicketFilter &filter) const;
     [[nodiscard]] QList<Ticket> page(const TicketFilter &filter, qint64 offset, int limit) const;
+    /** The tickets merged into @p ticketId as its duplicates, oldest first. */
+    [[nodiscard]] QList<Ticket> duplicatesOf(const QString &ticketId) const;
     /** The position of a ticket in the filtered, sorted list; -1 when it does not match. */
     [[nodiscard]] qint64 positionOf(const TicketFilter &filter, const QString &id) const;
     /** By UUID or public reference. The reporter is read only when @p withPersonalData. */

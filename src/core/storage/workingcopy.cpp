@@ -69,12 +69,15 @@ bool rebuild(const QSqlDatabase &db, const QString &ticketId, QString *error)
         const QJsonValue v = row.value(c);
         QVariant value = v.isNull() || v.isUndefined() ? QVariant() : v.toVariant();
         // Text columns are NOT NULL (duplicate_of and reporter_id excepted); times stay NULL.
-        if (!value.isValid() &&
-            (c == "service"_L1 || c == "team"_L1 || c == "assignee"_L1 || c == "forwarded_to"_L1 ||
-             c == "address"_L1 || c == "district"_L1 || c == "description"_L1))
+        if (!value.isValid() && (c == "service"_L1 || c == "team"_L1 || c == "assignee"_L1 ||
+                                 c == "forwarded_to"_L1 || c == "address"_L1 || c == "district"_L1 ||
+                                 c == "description"_L1 || c == "routing_rule"_L1 || c == "forward_state"_L1))
             value = u""_s;
+        if (!value.isValid() && c == "paused_minutes"_L1) // a synced copy kept before schema 3
+            value = 0;
         if (value.typeId() == QMetaType::Double &&
-            (c.endsWith("_at"_L1) || c == "revision"_L1 || c.endsWith("_rank"_L1) || c == "photo_count"_L1))
+            (c.endsWith("_at"_L1) || c == "revision"_L1 || c.endsWith("_rank"_L1) || c == "photo_count"_L1 ||
+             c == "paused_minutes"_L1))
             value = qint64(value.toDouble());
         values.append(value);
     }

@@ -94,10 +94,12 @@ CentralDemo::Result CentralDemo::load(CentralDatabase &central, const demo::Demo
         "'status', status, 'priority', priority, 'service', service, 'team', team, 'assignee', assignee, "
         "'due_at', %1, 'duplicate_of', duplicate_of, 'forwarded_to', forwarded_to, 'photo_count', "
         "CASE WHEN seq >= :photoFrom THEN photo_count ELSE 0 END, 'created_at', %2, 'acknowledged_at', %3, "
-        "'resolved_at', %4, 'closed_at', %5, 'updated_at', %6, 'revision', :rev)) FROM ticket WHERE seq "
-        "BETWEEN "
-        ":from AND :to"_s.arg(iso(u"due_at"_s), iso(u"created_at"_s), iso(u"acknowledged_at"_s),
-                              iso(u"resolved_at"_s), iso(u"closed_at"_s), iso(u"updated_at"_s));
+        "'resolved_at', %4, 'closed_at', %5, 'updated_at', %6, 'revision', :rev, 'routing_rule', "
+        "routing_rule, "
+        "'forward_state', forward_state, 'paused_at', %7, 'paused_minutes', paused_minutes)) FROM ticket "
+        "WHERE seq BETWEEN :from AND :to"_s.arg(
+            iso(u"due_at"_s), iso(u"created_at"_s), iso(u"acknowledged_at"_s), iso(u"resolved_at"_s),
+            iso(u"closed_at"_s), iso(u"updated_at"_s), iso(u"paused_at"_s));
     const QString reporters =
         u"SELECT json_group_array(json_object('id', r.id, 'municipality', r.municipality, 'name', r.name, "
         "'email', r.email, 'phone', r.phone, 'revision', :rev)) FROM reporter r WHERE r.id IN (SELECT "

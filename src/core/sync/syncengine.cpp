@@ -279,7 +279,8 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         s.prepare(
             u"SELECT greatest((SELECT max(revision) FROM lanterne.ticket), "
             "(SELECT max(revision) FROM lanterne.comment), (SELECT max(revision) FROM lanterne.history), "
-            "(SELECT max(revision) FROM lanterne.photo), (SELECT max(revision) FROM lanterne.scope_exit))"_s);
+            "(SELECT max(revision) FROM lanterne.photo), (SELECT max(revision) FROM lanterne.scope_exit), "
+            "(SELECT max(revision) FROM lanterne.notification))"_s);
         if (!s.exec() || !s.next()) {
             *error = s.lastError().text();
             endSnapshot();
@@ -295,7 +296,7 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
 
     struct Rows
     {
-        QList<QVariantList> tickets, reporters, comments, history, photos;
+        QList<QVariantList> tickets, reporters, comments, history, photos, notifications;
     } rows;
     m_central.disarmWatchdog();
     auto fetch = [&](const QString &sql, QList<QVariantList> *out, int columns) {
@@ -323,9 +324,9 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             "district, channel, reporter_id, status, priority, service, team, assignee, due_at, "
             "duplicate_of, "
             "forwarded_to, photo_count, created_at, acknowledged_at, resolved_at, closed_at, updated_at, "
-            "revision "
+            "revision, routing_rule, forward_state, paused_at, paused_minutes "
             "FROM lanterne.ticket WHERE revision > ? AND revision <= ? ORDER BY revision"_s,
-            &rows.tickets, 27) &&
+            &rows.tickets, 31) &&
         fetch(u"SELECT id, ticket_id, municipality, kind, author, text, created_at, op_id, revision, "
               u"deleted_at "
               "FROM lanterne.comment WHERE revision > ? AND revision <= ?"_s,
@@ -333,6 +334,9 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         fetch(u"SELECT id, ticket_id, municipality, op_id, author, at, field, old_value, new_value, revision "
               "FROM lanterne.history WHERE revision > ? AND revision <= ? ORDER BY id"_s,
               &rows.history, 10) &&
+        fetch(u"SELECT id, ticket_id, municipality, event, subject, body, state, author, created_at, op_id, "
+              "revision FROM lanterne.notification WHERE revision > ? AND revision <= ?"_s,
+              &rows.notifications, 11) &&
         fetch(
             u"SELECT id, ticket_id, municipality, position, mime, width, height, octet_length(data), "
             "created_at, op_id, revision, removed_at FROM lanterne.photo WHERE revision > ? AND revision <= ?"_s,
@@ -376,7 +380,7 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
     };
     QSqlQuery insReporter(db), upsertTicket(db), keepSynced(db), dropSynced(db), deleteTicket(db),
         upsertComment(db), deleteComment(db), dropLocalHistory(db), insHistory(db), upsertPhoto(db),
-        deletePhoto(db);
+        deletePhoto(db), upsertNotification(db);
     const bool prepared =
         prepare(insReporter,
                 u"INSERT INTO reporter (id, municipality, name, email, phone, revision) VALUES (?, ?, ?, "
@@ -388,8 +392,11 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             "longitude, address, district, channel, reporter_id, status, status_class, status_rank, "
             "priority, "
             "priority_rank, service, team, assignee, due_at, duplicate_of, forwarded_to, photo_count, "
-            "created_at, acknowledged_at, resolved_at, closed_at, updated_at, revision, provisional) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) "
+            "created_at, acknowledged_at, resolved_at, closed_at, updated_at, revision, routing_rule, "
+            "forward_state, paused_at, paused_minutes, provisional) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, "
+            "0) "
             "ON "
             "CONFLICT (id) DO UPDATE SET reference = excluded.reference, kind = excluded.kind, "
             "category = excluded.category, description = excluded.description, latitude = excluded.latitude, "
@@ -403,7 +410,8 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             "photo_count = excluded.photo_count, created_at = excluded.created_at, "
             "acknowledged_at = excluded.acknowledged_at, resolved_at = excluded.resolved_at, "
             "closed_at = excluded.closed_at, updated_at = excluded.updated_at, revision = excluded.revision, "
-            "provisional = 0"_s) &&
+            "routing_rule = excluded.routing_rule, forward_state = excluded.forward_state, "
+            "paused_at = excluded.paused_at, paused_minutes = excluded.paused_minutes, provisional = 0"_s) &&
         prepare(keepSynced,
                 u"INSERT INTO ticket_synced (id, row, revision) VALUES (?, ?, ?) ON CONFLICT (id) DO "
                 "UPDATE SET row = excluded.row, revision = excluded.revision"_s) &&
@@ -423,7 +431,12 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
                 "height, bytes, created_at, op_id, revision) VALUES (?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, "
                 "?, ?) ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
                 "revision = excluded.revision"_s) &&
-        prepare(deletePhoto, u"DELETE FROM photo WHERE id = ?"_s);
+        prepare(deletePhoto, u"DELETE FROM photo WHERE id = ?"_s) &&
+        prepare(
+            upsertNotification,
+            u"INSERT INTO notification (id, ticket_id, municipality, event, subject, body, state, author, "
+            "created_at, op_id, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
+            "UPDATE SET state = excluded.state, revision = excluded.revision"_s);
     if (!prepared)
         return abort(upsertTicket.lastError().isValid() ? upsertTicket : insReporter,
                      Tr::tr("Signalements reçus"));
@@ -480,7 +493,11 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
                                   ms(r[23]),
                                   ms(r[24]),
                                   ms(r[25]),
-                                  r[26]};
+                                  r[26],
+                                  r[27],
+                                  r[28],
+                                  ms(r[29]),
+                                  r[30]};
         if (pendingIds.contains(id)) {
             // Pending local edits stay on top: the server's row is kept as the synced copy.
             QJsonObject row;
@@ -522,6 +539,12 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         if (!exec(insHistory, {u"server-"_s + r[0].toString(), r[1], r[2], nullIfEmpty(r[3]), r[4], ms(r[5]),
                                r[6], r[7], r[8], r[9]}))
             return abort(insHistory, Tr::tr("Historique reçu"));
+        ++report->pulledRows;
+    }
+    for (const QVariantList &r : std::as_const(rows.notifications)) {
+        if (!exec(upsertNotification,
+                  {r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], ms(r[8]), nullIfEmpty(r[9]), r[10]}))
+            return abort(upsertNotification, Tr::tr("Messages aux demandeurs reçus"));
         ++report->pulledRows;
     }
     for (const QVariantList &r : std::as_const(rows.photos)) {
