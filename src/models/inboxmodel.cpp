@@ -1,17 +1,65 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxmodel.h"
 
+#include "domain/deadlines.h"
 #include "domain/workingcalendar.h"
 #include "session.h"
 #include "storage/localstore.h"
 #include "storage/ticketrepository.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace lanterne {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(InboxModel)
+};
+
+QString durationText(qint64 secs)
+{
+    if (secs < 3600)
+        return Tr::tr("%1 min").arg(std::max<qint64>(1, secs / 60));
+    if (secs < 2 * 86400)
+        return Tr::tr("%1 h").arg(secs / 3600);
+    return Tr::tr("%1 j").arg(secs / 86400);
+}
+
+} // namespace
+
+QString InboxModel::ageText(const QDateTime &created, const QDateTime &now)
+{
+    return created.isValid() ? durationText(std::max<qint64>(0, created.secsTo(now))) : QString();
+}
+
+QString InboxModel::deadlineText(DeadlineState state, const QDateTime &due, const QDateTime &now)
+{
+    const QDateTime local = due.toTimeZone(WorkingCalendar::paris());
+    const QDate today = now.toTimeZone(WorkingCalendar::paris()).date();
+    switch (state) {
+    case DeadlineState::Overdue:
+        return Tr::tr("En retard de %1").arg(durationText(due.secsTo(now)));
+    case DeadlineState::DueSoon:
+        if (local.date() == today)
+            return Tr::tr("Avant %1").arg(QLocale().toString(local.time(), u"HH:mm"_s));
+        if (local.date() == today.addDays(1))
+            return Tr::tr("Avant demain %1").arg(QLocale().toString(local.time(), u"HH:mm"_s));
+        return Tr::tr("Avant le %1").arg(QLocale().toString(local, u"dd/MM HH:mm"_s));
+    case DeadlineState::Paused:
+        return Tr::tr("Délai suspendu");
+    case DeadlineState::OnTime:
+        return Tr::tr("Échéance %1").arg(QLocale().toString(local.date(), u"dd/MM"_s));
+    case DeadlineState::None:
+        break;
+    }
+    return {};
+}
 
 InboxModel::InboxModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -49,32 +97,46 @@ int InboxModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> InboxModel::roleNames() const
 {
-    QHash<int, QByteArray> roles = QAbstractListModel::roleNames();
-    roles.insert({{IdRole, "ticketId"},
-                  {ReferenceRole, "reference"},
-                  {CategoryRole, "category"},
-                  {CategoryLabelRole, "categoryLabel"},
-                  {CategoryColourRole, "categoryColour"},
-                  {CategoryIconRole, "categoryIcon"},
-                  {StatusRole, "status"},
-                  {StatusLabelRole, "statusLabel"},
-                  {StatusClassRole, "statusClass"},
-                  {PriorityRole, "priority"},
-                  {PriorityLabelRole, "priorityLabel"},
-                  {DistrictRole, "district"},
-                  {AddressRole, "address"},
-                  {DescriptionRole, "description"},
-                  {CreatedAtRole, "createdAt"},
-                  {CreatedTextRole, "createdText"},
-                  {DueTextRole, "dueText"},
-                  {OverdueRole, "overdue"},
-                  {DueSoonRole, "dueSoon"},
-                  {AssigneeRole, "assignee"},
-                  {TeamRole, "team"},
-                  {PhotoCountRole, "photoCount"},
-                  {PendingRole, "pending"},
-                  {ChannelLabelRole, "channelLabel"}});
-    return roles;
+    return ticketRoleNames();
+}
+
+QHash<int, QByteArray> InboxModel::ticketRoleNames()
+{
+    static const QHash<int, QByteArray> names = [] {
+        QHash<int, QByteArray> roles{{Qt::DisplayRole, "display"}};
+        roles.insert({{IdRole, "ticketId"},
+                      {ReferenceRole, "reference"},
+                      {CategoryRole, "category"},
+                      {CategoryLabelRole, "categoryLabel"},
+                      {CategoryColourRole, "categoryColour"},
+                      {CategoryIconRole, "categoryIcon"},
+                      {StatusRole, "status"},
+                      {StatusLabelRole, "statusLabel"},
+                      {StatusClassRole, "statusClass"},
+                      {PriorityRole, "priority"},
+                      {PriorityLabelRole, "priorityLabel"},
+                      {DistrictRole, "district"},
+                      {AddressRole, "address"},
+                      {DescriptionRole, "description"},
+                      {CreatedAtRole, "createdAt"},
+                      {CreatedTextRole, "createdText"},
+                      {DueTextRole, "dueText"},
+                      {OverdueRole, "overdue"},
+                      {DueSoonRole, "dueSoon"},
+                      {AssigneeRole, "assignee"},
+                      {TeamRole, "team"},
+                      {PhotoCountRole, "photoCount"},
+                      {PendingRole, "pending"},
+                      {ChannelLabelRole, "channelLabel"},
+                      {DeadlineStateRole, "deadlineState"},
+                      {DeadlineTextRole, "deadlineText"},
+                      {AgeTextRole, "ageText"},
+                      {FirstPhotoRole, "firstPhoto"},
+                      {ServiceRole, "service"},
+                      {ForwardedToRole, "forwardedTo"}});
+        return roles;
+    }();
+    return names;
 }
 
 const Ticket *InboxModel::ticketAt(int row) const
@@ -104,10 +166,31 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     const Ticket *t = ticketAt(index.row());
     if (!t)
         return {};
+    return ticketData(*t, role, m_clock);
+}
+
+const QDateTime &InboxModel::Clock::now() const
+{
+    // Read once a minute: a screen of rows shares one "now" and one "due soon" limit.
+    const QDateTime current = QDateTime::currentDateTimeUtc();
+    if (!m_now.isValid() || m_now.secsTo(current) > 60) {
+        const Session *s = Session::instance();
+        const ReferenceData &ref = s ? s->reference() : ReferenceData::builtin();
+        m_now = current;
+        m_dueSoonLimit = Deadlines::dueSoonLimit(current, ref.workingHours());
+    }
+    return m_now;
+}
+
+QVariant InboxModel::ticketData(const Ticket &ticket, int role, const Clock &clock)
+{
+    const Ticket *t = &ticket;
     const Session *s = Session::instance();
     const ReferenceData &ref = s ? s->reference() : ReferenceData::builtin();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock.now();
     const bool open = codes::isOpen(t->status);
+    const DeadlineState deadline =
+        Deadlines::state(t->dueAt, now, open, t->pausedAt.isValid(), clock.dueSoonLimit());
     switch (role) {
     case Qt::DisplayRole:
     case ReferenceRole:
@@ -151,9 +234,21 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                    ? QLocale().toString(t->dueAt.toTimeZone(WorkingCalendar::paris()).date(), u"dd/MM/yy"_s)
                    : QString();
     case OverdueRole:
-        return open && t->dueAt.isValid() && t->dueAt < now;
+        return deadline == DeadlineState::Overdue;
     case DueSoonRole:
-        return open && t->dueAt.isValid() && t->dueAt >= now && t->dueAt < now.addDays(2);
+        return deadline == DeadlineState::DueSoon;
+    case DeadlineStateRole:
+        return Deadlines::code(deadline);
+    case DeadlineTextRole:
+        return deadlineText(deadline, t->dueAt, now);
+    case AgeTextRole:
+        return ageText(t->createdAt, now);
+    case FirstPhotoRole:
+        return t->firstPhoto.isEmpty() ? QString() : u"image://photo/thumb/"_s + t->firstPhoto;
+    case ServiceRole:
+        return t->service.isEmpty() ? QString() : ref.serviceName(t->service);
+    case ForwardedToRole:
+        return t->forwardedTo.isEmpty() ? QString() : ref.authorityName(t->forwardedTo);
     case AssigneeRole:
         return t->assignee.isEmpty() ? QString() : ref.agentName(t->assignee);
     case TeamRole:
@@ -335,6 +430,14 @@ void InboxModel::onTicketsChanged(const QStringList &ids)
             return;
         }
     }
+}
+
+QStringList InboxModel::idsBetween(int from, int to) const
+{
+    QStringList out;
+    for (int r = std::max(0, std::min(from, to)); r <= std::min(std::max(from, to), rowCount() - 1); ++r)
+        out.append(ticketId(r));
+    return out;
 }
 
 QString InboxModel::ticketId(int row) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/deadlines.h"
 #include "domain/ticket.h"
 #include "storage/ticketfilter.h"
 
@@ -57,6 +58,12 @@ public:
         PhotoCountRole,
         PendingRole,
         ChannelLabelRole,
+        DeadlineStateRole, ///< none | on_time | due_soon | overdue | paused
+        DeadlineTextRole,  ///< "En retard de 3 j", "Avant 14:30", "Délai suspendu"...
+        AgeTextRole,       ///< "2 h", "3 j"
+        FirstPhotoRole,    ///< image://photo/thumb/... or empty
+        ServiceRole,
+        ForwardedToRole,
     };
     Q_ENUM(Roles)
 
@@ -90,6 +97,30 @@ public:
     Q_INVOKABLE int rowOf(const QString &idOrReference) const;
     Q_INVOKABLE void reload();
 
+    /** "Now" for deadlines, read once a minute by a model. */
+    class Clock
+    {
+    public:
+        [[nodiscard]] const QDateTime &now() const;
+        [[nodiscard]] const QDateTime &dueSoonLimit() const
+        {
+            now();
+            return m_dueSoonLimit;
+        }
+
+    private:
+        mutable QDateTime m_now;
+        mutable QDateTime m_dueSoonLimit;
+    };
+    /** A ticket's value for one of the roles above (shared with the kanban's cells). */
+    [[nodiscard]] static QVariant ticketData(const Ticket &t, int role, const Clock &clock);
+    [[nodiscard]] static QHash<int, QByteArray> ticketRoleNames();
+    [[nodiscard]] static QString deadlineText(DeadlineState state, const QDateTime &due,
+                                              const QDateTime &now);
+    [[nodiscard]] static QString ageText(const QDateTime &created, const QDateTime &now);
+    /** The UUIDs of rows @p from to @p to (inclusive), for a selection made with Shift. */
+    Q_INVOKABLE QStringList idsBetween(int from, int to) const;
+
 Q_SIGNALS:
     void filterChanged();
     void totalChanged();
@@ -108,6 +139,7 @@ private:
     QString m_error;
     mutable QHash<int, QList<Ticket>> m_pages;
     mutable QList<int> m_lru;
+    Clock m_clock;
 };
 
 } // namespace lanterne

@@ -541,6 +541,14 @@ QString Session::agentName(const QString &login) const
 {
     return login.isEmpty() ? QString() : m_ref.agentName(login);
 }
+QString Session::referenceOf(const QString &ticketId) const
+{
+    if (m_state != State::Ready)
+        return {};
+    const auto t = TicketRepository(m_store).ticket(ticketId);
+    return t ? t->reference : QString();
+}
+
 QString Session::authorityName(const QString &code) const
 {
     return code.isEmpty() ? QString() : m_ref.authorityName(code);

@@ -135,6 +135,8 @@ public:
     Q_INVOKABLE QString teamName(const QString &code) const;
     Q_INVOKABLE QString agentName(const QString &login) const;
     Q_INVOKABLE QString authorityName(const QString &code) const;
+    /** A ticket's reference from its UUID (empty when unknown). */
+    Q_INVOKABLE QString referenceOf(const QString &ticketId) const;
     Q_INVOKABLE QString districtName(const QString &municipality, const QString &code) const;
     /** Streets of the city matching @p text, each {address, district, latitude, longitude}. */
     Q_INVOKABLE QVariantList addressSuggestions(const QString &text, int limit = 8) const;

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketdetail.h"
 
+#include "domain/deadlines.h"
+#include "domain/replies.h"
+#include "domain/routing.h"
 #include "domain/workflow.h"
 #include "domain/workingcalendar.h"
+#include "inboxmodel.h"
 #include "session.h"
 #include "storage/conflictlog.h"
 #include "storage/ticketeditor.h"
@@ -71,6 +75,9 @@ void TicketDetail::reload()
     m_photos.clear();
     m_transitions.clear();
     m_undoLabel.clear();
+    m_duplicates.clear();
+    m_notifications.clear();
+    m_raw.reset();
     if (!s || s->state() != Session::State::Ready || m_id.isEmpty()) {
         Q_EMIT changed();
         return;
@@ -85,6 +92,8 @@ void TicketDetail::reload()
     const Category *cat = ref.category(t->category);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool open = codes::isOpen(t->status);
+    const DeadlineState deadline = Deadlines::state(t->dueAt, now, open, t->pausedAt.isValid(),
+                                                    Deadlines::dueSoonLimit(now, ref.workingHours()));
     m_ticket = QVariantMap{
         {u"id"_s, t->id},
         {u"reference"_s, t->reference},
@@ -123,7 +132,15 @@ void TicketDetail::reload()
         {u"resolvedText"_s, parisText(t->resolvedAt)},
         {u"closedText"_s, parisText(t->closedAt)},
         {u"dueText"_s, parisText(t->dueAt)},
-        {u"overdue"_s, open && t->dueAt.isValid() && t->dueAt < now},
+        {u"overdue"_s, deadline == DeadlineState::Overdue},
+        {u"deadlineState"_s, Deadlines::code(deadline)},
+        {u"deadlineText"_s, InboxModel::deadlineText(deadline, t->dueAt, now)},
+        {u"deadlineRule"_s, Deadlines::forTicket(ref, t->category, t->priority).text()},
+        {u"pausedText"_s, parisText(t->pausedAt)},
+        {u"routingRule"_s, t->routingRule},
+        {u"routingText"_s, Router::describe(ref, t->routingRule, t->category)},
+        {u"forwardState"_s, t->forwardState},
+        {u"forwardStateLabel"_s, codes::forwardStateLabel(t->forwardState)},
         {u"duplicateOf"_s, t->duplicateOfReference},
         {u"forwardedTo"_s, t->forwardedTo},
         {u"forwardedToName"_s, s->authorityName(t->forwardedTo)},
@@ -198,7 +215,42 @@ void TicketDetail::reload()
                 QVariantMap{{u"code"_s, codes::code(to)}, {u"label"_s, codes::label(to)}, {u"note"_s, note}});
         }
         m_undoLabel = s->editor().lastUndoable(t->id, a);
+        // Possible duplicates, for tickets still being handled by the city.
+        if (Workflow::canEditTicket(a.role) && codes::isOpen(t->status) && t->status != Status::Forwarded) {
+            for (const DuplicateSuggestion &d : s->editor().duplicateSuggestions(t->id)) {
+                const auto st = codes::status(d.status);
+                m_duplicates.append(QVariantMap{{u"id"_s, d.id},
+                                                {u"reference"_s, d.reference},
+                                                {u"categoryLabel"_s, ref.categoryLabel(d.category)},
+                                                {u"statusLabel"_s, st ? codes::label(*st) : d.status},
+                                                {u"description"_s, d.description.left(160)},
+                                                {u"createdText"_s, parisText(d.createdAt)},
+                                                {u"distance"_s, qRound(d.distanceMetres)},
+                                                {u"similarity"_s, qRound(d.textSimilarity * 100)},
+                                                {u"score"_s, d.score}});
+            }
+        }
     }
+    static const QHash<QString, const char *> events{
+        {u"reply"_s, QT_TRANSLATE_NOOP("TicketDetail", "Réponse")},
+        {u"acknowledgement"_s, QT_TRANSLATE_NOOP("TicketDetail", "Accusé de réception")},
+        {u"forwarded"_s, QT_TRANSLATE_NOOP("TicketDetail", "Transmission")},
+        {u"duplicate"_s, QT_TRANSLATE_NOOP("TicketDetail", "Doublon")},
+        {u"resolved"_s, QT_TRANSLATE_NOOP("TicketDetail", "Résolution")}};
+    for (const Notification &n : repo.notifications(t->id)) {
+        const char *label = events.value(n.event);
+        m_notifications.append(QVariantMap{
+            {u"event"_s, n.event},
+            {u"eventLabel"_s, label ? QCoreApplication::translate("TicketDetail", label) : n.event},
+            {u"subject"_s, n.subject},
+            {u"when"_s, parisText(n.createdAt)},
+            {u"state"_s, n.state},
+            {u"stateLabel"_s, n.state == "sent"_L1     ? Tr::tr("envoyé")
+                              : n.state == "failed"_L1 ? Tr::tr("échec de l'envoi")
+                              : n.pending              ? Tr::tr("sur ce poste, part à la synchronisation")
+                                                       : Tr::tr("en file d'envoi")}});
+    }
+    m_raw = *t;
     Q_EMIT changed();
 }
 
@@ -268,13 +320,39 @@ bool TicketDetail::moveLocation(double latitude, double longitude, const QString
                   Tr::tr("Position modifiée"));
 }
 
-bool TicketDetail::addComment(const QString &text, bool isPublic)
+bool TicketDetail::addComment(const QString &text, bool isPublic, const QString &subject)
 {
     Session *s = Session::instance();
-    return finish(s->editor().addComment(m_id, isPublic ? CommentKind::Public : CommentKind::Internal, text,
-                                         s->actor()),
-                  isPublic ? Tr::tr("Réponse ajoutée à la file d'envoi au demandeur")
-                           : Tr::tr("Note interne ajoutée"));
+    if (isPublic)
+        return finish(
+            s->editor().reply(m_id, text, s->actor(), subject),
+            m_ticket.value(u"reporterEmail"_s).toString().isEmpty()
+                ? Tr::tr("Réponse publique ajoutée (le demandeur n'a pas laissé d'adresse électronique)")
+                : Tr::tr("Réponse ajoutée à la file d'envoi au demandeur"));
+    return finish(s->editor().addComment(m_id, CommentKind::Internal, text, s->actor()),
+                  Tr::tr("Note interne ajoutée"));
+}
+
+bool TicketDetail::merge(const QString &original)
+{
+    Session *s = Session::instance();
+    const QString reference = s->referenceOf(original);
+    return finish(s->editor().merge(m_id, original, {}, s->actor()),
+                  Tr::tr("Fusionné comme doublon de %1").arg(reference.isEmpty() ? original : reference));
+}
+
+bool TicketDetail::setForwardState(const QString &state, const QString &note)
+{
+    Session *s = Session::instance();
+    return finish(s->editor().setForwardState(m_id, state, note, s->actor()),
+                  state == "returned"_L1 ? Tr::tr("Renvoyé par l'autorité : de retour au tri")
+                                         : Tr::tr("Prise en charge par l'autorité enregistrée"));
+}
+
+bool TicketDetail::reroute()
+{
+    Session *s = Session::instance();
+    return finish(s->editor().reroute(m_id, s->actor()), Tr::tr("Règles de routage appliquées"));
 }
 
 bool TicketDetail::attachPhoto(const QUrl &file)
@@ -301,25 +379,33 @@ bool TicketDetail::undo()
 
 QVariantList TicketDetail::responseTemplates() const
 {
-    QVariantList out;
+    // The category's own and the general ones; those of the ticket's status first.
+    QVariantList first, rest;
     Session *s = Session::instance();
-    for (const ResponseTemplate &t : s->reference().responseTemplates())
-        if (t.category.isEmpty() || t.category == m_ticket.value(u"category"_s).toString())
-            out.append(QVariantMap{{u"code"_s, t.code},
-                                   {u"title"_s, t.title},
-                                   {u"status"_s, t.status},
-                                   {u"text"_s, fillTemplate(t.text)}});
-    return out;
+    const QString status = m_ticket.value(u"status"_s).toString();
+    for (const ResponseTemplate &t : s->reference().responseTemplates()) {
+        if (!t.category.isEmpty() && t.category != m_ticket.value(u"category"_s).toString())
+            continue;
+        const auto st = codes::status(t.status);
+        (t.status == status ? first : rest)
+            .append(QVariantMap{
+                {u"code"_s, t.code},
+                {u"title"_s, t.title},
+                {u"status"_s, t.status},
+                {u"statusLabel"_s, st ? codes::label(*st) : t.status},
+                {u"subject"_s, fillTemplate(t.title) + u" – "_s + m_ticket.value(u"reference"_s).toString()},
+                {u"text"_s, fillTemplate(t.text)}});
+    }
+    return first + rest;
 }
 
 QString TicketDetail::fillTemplate(const QString &text) const
 {
-    QString out = text;
-    out.replace(u"{reference}"_s, m_ticket.value(u"reference"_s).toString());
-    out.replace(u"{category}"_s, m_ticket.value(u"categoryLabel"_s).toString().toLower());
-    out.replace(u"{address}"_s, m_ticket.value(u"address"_s).toString());
-    out.replace(u"{date}"_s, QLocale().toString(QDate::currentDate(), u"d MMMM yyyy"_s));
-    return out;
+    const Session *s = Session::instance();
+    if (!m_raw || !s)
+        return text;
+    return Replies::render(text, *m_raw, s->reference(), QDateTime::currentDateTimeUtc(),
+                           m_raw->duplicateOfReference);
 }
 
 } // namespace lanterne

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ticket.h"
+
+#include <optional>
 #include <QObject>
 #include <QQmlEngine>
 #include <QUrl>
@@ -26,6 +29,10 @@ class TicketDetail : public QObject
     Q_PROPERTY(QVariantList photos READ photos NOTIFY changed)
     Q_PROPERTY(QVariantList transitions READ transitions NOTIFY changed)
     Q_PROPERTY(QString undoLabel READ undoLabel NOTIFY changed)
+    /** Open tickets the duplicate rules suggest this one duplicates, best first. */
+    Q_PROPERTY(QVariantList duplicates READ duplicates NOTIFY changed)
+    /** The messages queued for the reporter: {event, eventLabel, subject, when, state, stateLabel}. */
+    Q_PROPERTY(QVariantList notifications READ notifications NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
@@ -39,6 +46,8 @@ public:
     [[nodiscard]] QVariantList photos() const { return m_photos; }
     [[nodiscard]] QVariantList transitions() const { return m_transitions; }
     [[nodiscard]] QString undoLabel() const { return m_undoLabel; }
+    [[nodiscard]] QVariantList duplicates() const { return m_duplicates; }
+    [[nodiscard]] QVariantList notifications() const { return m_notifications; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
     Q_INVOKABLE bool setStatus(const QString &status, const QString &note, const QString &duplicateOf,
@@ -49,7 +58,14 @@ public:
     Q_INVOKABLE bool recategorize(const QString &category);
     Q_INVOKABLE bool editDescription(const QString &text);
     Q_INVOKABLE bool moveLocation(double latitude, double longitude, const QString &address);
-    Q_INVOKABLE bool addComment(const QString &text, bool isPublic);
+    /** A public comment is a reply queued for the reporter (@p subject: the template's title). */
+    Q_INVOKABLE bool addComment(const QString &text, bool isPublic, const QString &subject = {});
+    /** Merges this ticket into @p original (UUID or reference) as its duplicate. */
+    Q_INVOKABLE bool merge(const QString &original);
+    /** The authority's answer: "acknowledged", or "returned" with the reason. */
+    Q_INVOKABLE bool setForwardState(const QString &state, const QString &note);
+    /** Applies the routing rules again, replacing a manual assignment. */
+    Q_INVOKABLE bool reroute();
     Q_INVOKABLE bool attachPhoto(const QUrl &file);
     Q_INVOKABLE bool undo();
     /** A response template's text with the ticket's placeholders filled in. */
@@ -74,6 +90,9 @@ private:
     QVariantList m_photos;
     QVariantList m_transitions;
     QString m_undoLabel;
+    QVariantList m_duplicates;
+    QVariantList m_notifications;
+    std::optional<Ticket> m_raw;
     QString m_lastError;
 };
 

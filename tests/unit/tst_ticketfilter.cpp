@@ -3,6 +3,7 @@
 // (storage/ticketfilter.h) and the paged reads of storage/ticketrepository.h, checked against a
 // plain C++ evaluation of every filter on a demo store.
 #include "demo/demogenerator.h"
+#include "domain/deadlines.h"
 #include "domain/referencedata.h"
 #include "domain/workingcalendar.h"
 #include "storage/localstore.h"
@@ -92,11 +93,11 @@ bool matches(const Ticket &t, const TicketFilter &f, const QDateTime &now)
         return false;
     if (!f.district.isEmpty() && t.district != f.district)
         return false;
-    if (!f.service.isEmpty() && t.service != f.service)
-        return false;
-    if (!f.team.isEmpty() && t.team != f.team)
-        return false;
-    if (!f.assignee.isEmpty() && t.assignee != f.assignee)
+    // "-": none.
+    auto same = [](const QString &wanted, const QString &value) {
+        return wanted.isEmpty() || (wanted == "-"_L1 ? value.isEmpty() : value == wanted);
+    };
+    if (!same(f.service, t.service) || !same(f.team, t.team) || !same(f.assignee, t.assignee))
         return false;
     if (!f.priority.isEmpty() && codes::code(t.priority) != f.priority)
         return false;
@@ -106,7 +107,15 @@ bool matches(const Ticket &t, const TicketFilter &f, const QDateTime &now)
         return false;
     if (f.to.isValid() && parisDay(t.createdAt) > f.to)
         return false;
-    if (f.overdue && !(codes::isOpen(t.status) && t.dueAt.isValid() && t.dueAt < now))
+    // A paused deadline is neither late nor due soon.
+    const bool running = codes::isOpen(t.status) && t.dueAt.isValid() && !t.pausedAt.isValid();
+    if (f.overdue && !(running && t.dueAt < now))
+        return false;
+    const QDateTime soon = Deadlines::dueSoonLimit(now, ref.workingHours());
+    if (f.dueSoon && !(running && t.dueAt >= now && t.dueAt <= soon))
+        return false;
+    if (f.doneDays > 0 && !codes::isOpen(t.status) &&
+        !(t.resolvedAt.isValid() && t.resolvedAt >= now.addDays(-f.doneDays)))
         return false;
     if (!f.ids.isEmpty() && !f.ids.contains(t.id))
         return false;
@@ -231,6 +240,18 @@ void TestTicketFilter::filters_data()
     add(
         "to before everything", [](TicketFilter &f) { f.to = QDate(2020, 1, 1); }, true);
     add("overdue", [](TicketFilter &f) { f.overdue = true; });
+    add(
+        "due soon", [](TicketFilter &f) { f.dueSoon = true; }, true); // the test city ends in June
+    add("no team", [](TicketFilter &f) { f.team = u"-"_s; });
+    add("nobody assigned, open", [](TicketFilter &f) {
+        f.assignee = u"-"_s;
+        f.statusClass = u"open"_s;
+    });
+    add("open, and done in the last 200 days", [](TicketFilter &f) { f.doneDays = 200; });
+    add("fixed in the last 200 days", [](TicketFilter &f) {
+        f.statuses = {u"fixed"_s};
+        f.doneDays = 200;
+    });
     add("search eclairage", [](TicketFilter &f) { f.search = u"eclairage"_s; });
     add(
         "search two words", [](TicketFilter &f) { f.search = u"rue trottoir"_s; }, true);
@@ -310,6 +331,26 @@ void TestTicketFilter::overdueAtAGivenTime()
     QCOMPARE(got, expected);
     QVERIFY(!expected.isEmpty());
     QVERIFY(openNotDue > 0); // some open tickets are not late yet at that time
+
+    // Due within the next working day at that time (a Friday noon: until Monday noon).
+    TicketFilter soon;
+    soon.dueSoon = true;
+    binds.clear();
+    q.prepare(u"SELECT id FROM ticket"_s + soon.whereClause(&binds, now));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QSet<QString> gotSoon, expectedSoon;
+    while (q.next())
+        gotSoon.insert(q.value(0).toString());
+    const QDateTime limit(QDate(2026, 6, 29), QTime(12, 0), WorkingCalendar::paris());
+    for (const Ticket &t : std::as_const(m_all))
+        if (codes::isOpen(t.status) && !t.pausedAt.isValid() && t.dueAt.isValid() && t.dueAt >= now &&
+            t.dueAt <= limit)
+            expectedSoon.insert(t.id);
+    QCOMPARE(gotSoon, expectedSoon);
+    QVERIFY(!expectedSoon.isEmpty());
+    QVERIFY(gotSoon.intersect(got).isEmpty());
 }
 
 void TestTicketFilter::sortOrders_data()

@@ -21,12 +21,17 @@ ApplicationWindow {
     color: Theme.background
     title: Session.municipalityName.length > 0 ? qsTr("Lanterne — %1").arg(Session.municipalityName) : "Lanterne"
 
+    /** The kanban is built the first time it is shown (its queries are not paid at start). */
+    property bool kanbanShown: root.initialPage === "kanban"
+
     function showPage(name: string) {
         if (name === "map") {
             root.currentPage = "inbox";
             inboxPage.setShowMap(true);
             return;
         }
+        if (name === "kanban")
+            root.kanbanShown = true;
         root.currentPage = name;
     }
 
@@ -86,6 +91,21 @@ ApplicationWindow {
             return true;
         case 12:
             inboxPage.setShowMap(false);
+            root.showPage("kanban");
+            return true;
+        case 13:
+            kanbanPage.columnsDialog.open();
+            return true;
+        case 14:
+            kanbanPage.columnsDialog.close();
+            kanbanPage.board.laneBy = "priority";
+            return true;
+        case 15:
+            kanbanPage.board.laneBy = "";
+            kanbanPage.board.groupBy = "team";
+            return true;
+        case 16:
+            kanbanPage.board.groupBy = "status";
             root.showPage("inbox");
             return true;
         }
@@ -95,6 +115,10 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+1"
         onActivated: root.showPage("inbox")
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        onActivated: root.showPage("kanban")
     }
     Shortcut {
         sequence: "Ctrl+,"
@@ -137,6 +161,7 @@ ApplicationWindow {
             Repeater {
                 model: [
                     { "page": "inbox", "label": qsTr("Signalements"), "shortcut": "Ctrl+1" },
+                    { "page": "kanban", "label": qsTr("Tableau"), "shortcut": "Ctrl+3" },
                     { "page": "new", "label": qsTr("Nouveau signalement"), "shortcut": "Ctrl+N" },
                     { "page": "conflicts", "label": qsTr("Conflits"), "shortcut": "Ctrl+Maj+C" },
                     { "page": "settings", "label": qsTr("Réglages"), "shortcut": "Ctrl+," }
@@ -321,7 +346,7 @@ ApplicationWindow {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.top: pullBanner.bottom
-        currentIndex: !root.ready ? 0 : ({ "new": 2, "settings": 3, "conflicts": 4 }[root.currentPage] ?? 1)
+        currentIndex: !root.ready ? 0 : ({ "new": 2, "settings": 3, "conflicts": 4, "kanban": 5 }[root.currentPage] ?? 1)
 
         StartPage {
         }
@@ -349,6 +374,13 @@ ApplicationWindow {
                 root.showPage("inbox");
                 inboxPage.selectTicket(id);
             }
+        }
+        KanbanPage {
+            id: kanbanPage
+            // Its queries run once it is shown, and its cells follow edits only while it is.
+            active: root.kanbanShown && root.ready && root.currentPage === "kanban"
+            onNotice: message => root.notify(message)
+            onOpenConflicts: root.showPage("conflicts")
         }
     }
 }

@@ -43,6 +43,17 @@ QtObject {
         return root.openColour;
     }
 
+    /** The deadline badge: overdue red, due soon orange, paused blue-grey. */
+    function deadlineColour(state: string): color {
+        if (state === "overdue")
+            return root.danger;
+        if (state === "due_soon")
+            return root.warning;
+        if (state === "paused")
+            return "#546e7a";
+        return root.textMuted;
+    }
+
     function priorityColour(priority: string): color {
         if (priority === "urgent")
             return root.danger;

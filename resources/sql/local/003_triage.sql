@@ -13,6 +13,12 @@ ALTER TABLE ticket ADD COLUMN paused_at INTEGER;
 ALTER TABLE ticket ADD COLUMN paused_minutes INTEGER NOT NULL DEFAULT 0;
 
 CREATE INDEX ticket_duplicate_of ON ticket (duplicate_of) WHERE duplicate_of IS NOT NULL;
+-- The kanban: a status's recently resolved tickets; the open tickets of a team, a service or a
+-- district (without them a filter on the board reads every ticket of five years of that team).
+CREATE INDEX ticket_status_resolved ON ticket (status, resolved_at);
+CREATE INDEX ticket_team_open ON ticket (team, status_class, due_at);
+CREATE INDEX ticket_service_open ON ticket (service, status_class, due_at);
+CREATE INDEX ticket_district_open ON ticket (district, status_class, due_at);
 
 -- Messages to reporters, queued for sending (e-mail is sent by the central side later). The
 -- recipient is the reporter of ticket_id: a duplicate's reporter is told about the original

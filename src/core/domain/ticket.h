@@ -48,6 +48,7 @@ struct Ticket
     QString routingRule;      ///< the rule that routed it; empty: the category's; "manual"
     QDateTime pausedAt;       ///< the deadline's clock stopped then (waiting, forwarded)
     qint64 pausedMinutes = 0; ///< working minutes of the pauses already over
+    QString firstPhoto;       ///< the first photo's id ("remote/ID" when not on this workstation yet)
     int photoCount = 0;
     QDateTime createdAt;
     QDateTime acknowledgedAt;
@@ -67,6 +68,20 @@ struct Comment
     QDateTime createdAt;
     QString text;
     bool pending = false;
+};
+
+/** A message queued for a ticket's reporter (see the notification table). */
+struct Notification
+{
+    QString id;
+    QString ticketId;
+    QString event; ///< reply | acknowledgement | forwarded | duplicate | resolved
+    QString subject;
+    QString body;
+    QString state; ///< queued | sent | failed
+    QString author;
+    QDateTime createdAt;
+    bool pending = false; ///< not yet confirmed by the central database
 };
 
 /** One field change in a ticket's history. */

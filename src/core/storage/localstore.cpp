@@ -389,7 +389,31 @@ LocalStore::Result LocalStore::clearDemoCity()
 
 void LocalStore::notifyTicketsChanged(const QStringList &ids)
 {
+    if (m_batchDepth > 0) {
+        if (ids.isEmpty())
+            m_batchedAll = true;
+        m_batched.append(ids);
+        return;
+    }
     Q_EMIT ticketsChanged(ids);
+}
+
+void LocalStore::beginChangeBatch()
+{
+    ++m_batchDepth;
+}
+
+void LocalStore::endChangeBatch()
+{
+    if (m_batchDepth == 0 || --m_batchDepth > 0)
+        return;
+    QStringList ids = m_batchedAll ? QStringList() : m_batched;
+    const bool any = m_batchedAll || !m_batched.isEmpty();
+    m_batched.clear();
+    m_batchedAll = false;
+    ids.removeDuplicates();
+    if (any)
+        Q_EMIT ticketsChanged(ids);
 }
 
 bool LocalStore::pollExternalChanges()

@@ -87,6 +87,12 @@ public:
 
     /** Tells every view of this process that these tickets changed (after a commit). */
     void notifyTicketsChanged(const QStringList &ids);
+    /**
+     * Between these, changes are told once, at the end (a bulk action on 300 tickets is one
+     * reload of each view, not 300 updates). Batches nest.
+     */
+    void beginChangeBatch();
+    void endChangeBatch();
     /** True once if another connection (another process) committed since the last call. */
     bool pollExternalChanges();
 
@@ -104,6 +110,9 @@ private:
     QString m_path;
     bool m_readOnly = false;
     qint64 m_dataVersion = -1;
+    int m_batchDepth = 0;
+    QStringList m_batched;
+    bool m_batchedAll = false;
 };
 
 } // namespace lanterne

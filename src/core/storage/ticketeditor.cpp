@@ -1179,6 +1179,12 @@ QString TicketEditor::lastUndoable(const QString &ticket, const Actor &actor) co
     return label;
 }
 
+QString TicketEditor::lastUndoableOperation(const QString &ticketId, const Actor &actor) const
+{
+    const auto c = findUndoable(m_store, ticketId, actor.login);
+    return c ? c->opId : QString();
+}
+
 EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
 {
     Loaded t;

@@ -151,6 +151,8 @@ public:
     EditResult undoLast(const QString &ticket, const Actor &actor);
     /** A description of the operation undoLast() would undo, empty when there is none. */
     [[nodiscard]] QString lastUndoable(const QString &ticket, const Actor &actor) const;
+    /** The UUID of the operation undoLast() would undo, empty when there is none. */
+    [[nodiscard]] QString lastUndoableOperation(const QString &ticketId, const Actor &actor) const;
 
     /**
      * Sends again, as a new operation on the ticket as it is now, what a refused operation (a

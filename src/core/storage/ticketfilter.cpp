@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketfilter.h"
 
+#include "domain/deadlines.h"
 #include "domain/referencedata.h"
 #include "domain/workingcalendar.h"
 
@@ -29,7 +30,7 @@ void addEq(QStringList &where, QVariantList *binds, const QString &column, const
     if (value.isEmpty())
         return;
     where.append(column + u" = ?"_s);
-    binds->append(value);
+    binds->append(value == "-"_L1 ? u""_s : value); // "-": none (no team, nobody...)
 }
 
 qint64 parisDayStart(QDate day)
@@ -113,9 +114,24 @@ QString TicketFilter::whereClause(QVariantList *binds, const QDateTime &now) con
         where.append(u"created_at < ?"_s);
         binds->append(parisDayStart(to.addDays(1)));
     }
+    // A paused deadline (waiting on the reporter or a third party) is neither late nor due soon.
     if (overdue) {
-        where.append(u"status_class = 'open' AND due_at < ?"_s);
+        where.append(u"status_class = 'open' AND paused_at IS NULL AND due_at < ?"_s);
         binds->append(now.toMSecsSinceEpoch());
+    }
+    if (dueSoon) {
+        where.append(u"status_class = 'open' AND paused_at IS NULL AND due_at >= ? AND due_at <= ?"_s);
+        binds->append(now.toMSecsSinceEpoch());
+        binds->append(
+            Deadlines::dueSoonLimit(now, ReferenceData::builtin().workingHours()).toMSecsSinceEpoch());
+    }
+    if (doneDays > 0) {
+        // Only closed or fixed statuses asked for: a range on (status, resolved_at).
+        bool onlyDone = !statuses.isEmpty();
+        for (const QString &s : statuses)
+            onlyDone = onlyDone && codes::status(s) && !codes::isOpen(*codes::status(s));
+        where.append(onlyDone ? u"resolved_at >= ?"_s : u"(status_class = 'open' OR resolved_at >= ?)"_s);
+        binds->append(now.addDays(-doneDays).toMSecsSinceEpoch());
     }
     const QString fts = ftsQuery(search);
     if (!fts.isEmpty()) {
@@ -203,6 +219,10 @@ QJsonObject TicketFilter::toJson() const
         o.insert("to"_L1, to.toString(Qt::ISODate));
     if (overdue)
         o.insert("overdue"_L1, true);
+    if (dueSoon)
+        o.insert("due_soon"_L1, true);
+    if (doneDays > 0)
+        o.insert("done_days"_L1, doneDays);
     o.insert("sort"_L1, sortCode(sort));
     o.insert("ascending"_L1, ascending);
     return o;
@@ -227,6 +247,8 @@ TicketFilter TicketFilter::fromJson(const QJsonObject &o)
     f.from = QDate::fromString(o.value("from"_L1).toString(), Qt::ISODate);
     f.to = QDate::fromString(o.value("to"_L1).toString(), Qt::ISODate);
     f.overdue = o.value("overdue"_L1).toBool();
+    f.dueSoon = o.value("due_soon"_L1).toBool();
+    f.doneDays = std::max(0, o.value("done_days"_L1).toInt());
     f.sort = sortFromCode(o.value("sort"_L1).toString());
     f.ascending = o.value("ascending"_L1).toBool();
     return f;

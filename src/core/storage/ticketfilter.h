@@ -33,14 +33,17 @@ struct TicketFilter
     QString domain;         ///< category domain code
     QString municipality;
     QString district; ///< district code
-    QString service;
-    QString team;
-    QString assignee;
+    QString service;  ///< "-": no service
+    QString team;     ///< "-": no team
+    QString assignee; ///< "-": nobody
     QString priority;
     QString channel;
-    QDate from; ///< created on or after this day (Europe/Paris)
-    QDate to;   ///< created on or before this day (inclusive)
-    bool overdue = false;
+    QDate from;           ///< created on or after this day (Europe/Paris)
+    QDate to;             ///< created on or before this day (inclusive)
+    bool overdue = false; ///< open, not paused, past its deadline
+    bool dueSoon = false; ///< open, not paused, due within the next working day
+    /** Tickets closed or fixed more than this many days ago are left out (0: none is). */
+    int doneDays = 0;
     QString search; ///< words, each matched as a prefix in reference, description and address
     QStringList ids;
 

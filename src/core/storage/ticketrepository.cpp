@@ -82,7 +82,11 @@ QString TicketRepository::ticketColumns()
            "revision, reporter_id, (SELECT d.reference FROM ticket d WHERE d.id = ticket.duplicate_of), "
            "(SELECT count(*) FROM outbox o WHERE o.entity_id = ticket.id AND o.state IN ('pending', "
            "'sent')), "
-           "routing_rule, forward_state, paused_at, paused_minutes"_s;
+           "routing_rule, forward_state, paused_at, paused_minutes, "
+           "CASE WHEN photo_count > 0 THEN (SELECT CASE WHEN p.source = 'demo' OR p.data IS NOT NULL THEN '' "
+           "ELSE 'remote/' END || p.id FROM photo p WHERE p.ticket_id = ticket.id ORDER BY p.position LIMIT "
+           "1) "
+           "END"_s;
 }
 
 Ticket TicketRepository::readTicket(const QSqlQuery &q)
@@ -122,6 +126,7 @@ Ticket TicketRepository::readTicket(const QSqlQuery &q)
     t.forwardState = q.value(31).toString();
     t.pausedAt = fromStoredTime(q.value(32));
     t.pausedMinutes = q.value(33).toLongLong();
+    t.firstPhoto = q.value(34).toString();
     return t;
 }
 
@@ -159,6 +164,42 @@ QList<Ticket> TicketRepository::page(const TicketFilter &filter, qint64 offset, 
         return out;
     while (q.next())
         out.append(readTicket(q));
+    return out;
+}
+
+QList<Ticket> TicketRepository::byIds(const QStringList &ids) const
+{
+    QList<Ticket> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList binds;
+    for (const QString &id : ids) {
+        marks.append(u"?"_s);
+        binds.append(id);
+    }
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + ticketColumns() + u" FROM ticket WHERE id IN ("_s + marks.join(u',') + u")"_s);
+    if (!run(q, binds, &m_lastError))
+        return out;
+    while (q.next())
+        out.append(readTicket(q));
+    return out;
+}
+
+QList<Notification> TicketRepository::notifications(const QString &ticketId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(u"SELECT id, ticket_id, event, subject, body, state, author, created_at, revision IS NULL "
+              "FROM notification WHERE ticket_id = ? ORDER BY created_at, rowid"_s);
+    QList<Notification> out;
+    if (!run(q, {ticketId}, &m_lastError))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString(), fromStoredTime(q.value(7)), q.value(8).toBool()});
     return out;
 }
 

@@ -31,6 +31,10 @@ public:
     /** The number of tickets matching; -1 on a database error. */
     [[nodiscard]] qint64 count(const TicketFilter &filter) const;
     [[nodiscard]] QList<Ticket> page(const TicketFilter &filter, qint64 offset, int limit) const;
+    /** These tickets (in no particular order; unknown ids are left out). */
+    [[nodiscard]] QList<Ticket> byIds(const QStringList &ids) const;
+    /** The messages queued for the reporter of @p ticketId, oldest first. */
+    [[nodiscard]] QList<Notification> notifications(const QString &ticketId) const;
     /** The tickets merged into @p ticketId as its duplicates, oldest first. */
     [[nodiscard]] QList<Ticket> duplicatesOf(const QString &ticketId) const;
     /** The position of a ticket in the filtered, sorted list; -1 when it does not match. */

@@ -20,6 +20,8 @@ Rectangle {
 
     signal notice(string message)
     signal openConflicts
+    /** Another ticket to show (a possible duplicate). */
+    signal openTicket(string id)
 
     color: Theme.surface
     activeFocusOnTab: true
@@ -45,6 +47,7 @@ Rectangle {
         statusDialog.close();
         locationDialog.close();
         photoDialog.close();
+        returnDialog.close();
     }
 
     TicketDetail {
@@ -126,10 +129,10 @@ Rectangle {
                             text: root.t.statusLabel || ""
                             colour: Theme.statusColour(root.t.statusClass || "open")
                         }
-                        Badge {
-                            visible: !!root.t.overdue
-                            text: qsTr("en retard")
-                            colour: Theme.danger
+                        DeadlineBadge {
+                            objectName: "detailDeadlineBadge"
+                            deadline: root.t.deadlineState || "none"
+                            text: root.t.deadlineText || ""
                         }
                         Badge {
                             visible: (root.t.pendingOperations || 0) > 0 || root.t.synced === false
@@ -442,15 +445,58 @@ Rectangle {
                     onActivated: detail.assign(null, null, agentBox.currentValue)
                 }
                 Label {
+                    text: qsTr("Routage")
+                    color: Theme.textMuted
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        objectName: "routingLabel"
+                        Layout.fillWidth: true
+                        text: root.t.routingText || ""
+                        wrapMode: Text.Wrap
+                    }
+                    Button {
+                        flat: true
+                        text: qsTr("Appliquer les règles")
+                        enabled: root.editable && root.t.statusClass === "open"
+                        onClicked: detail.reroute()
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Affecter selon les règles de routage (catégorie et lieu)")
+                    }
+                }
+                Label {
                     visible: (root.t.forwardedTo || "").length > 0
                     text: qsTr("Transmis à")
                     color: Theme.textMuted
                 }
-                Label {
+                ColumnLayout {
                     visible: (root.t.forwardedTo || "").length > 0
-                    text: root.t.forwardedToName || ""
                     Layout.fillWidth: true
-                    wrapMode: Text.Wrap
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: (root.t.forwardedToName || "") + (root.t.forwardStateLabel ? " — " + root.t.forwardStateLabel : "")
+                        wrapMode: Text.Wrap
+                    }
+                    RowLayout {
+                        visible: root.t.status === "forwarded" && root.editable
+                        Button {
+                            objectName: "forwardAcknowledgedButton"
+                            text: qsTr("Pris en charge")
+                            enabled: root.t.forwardState !== "acknowledged"
+                            onClicked: detail.setForwardState("acknowledged", "")
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("L'autorité a confirmé qu'elle s'en occupe")
+                        }
+                        Button {
+                            objectName: "forwardReturnedButton"
+                            text: qsTr("Renvoyé…")
+                            onClicked: returnDialog.open()
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("L'autorité renvoie le signalement à la ville : retour au tri")
+                        }
+                    }
                 }
                 Label {
                     visible: (root.t.duplicateOf || "").length > 0
@@ -487,8 +533,10 @@ Rectangle {
                     color: Theme.textMuted
                 }
                 Label {
-                    text: root.t.dueText || "—"
-                    color: root.t.overdue ? Theme.danger : Theme.text
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: (root.t.dueText || "—") + (root.t.deadlineRule ? " · " + qsTr("délai : %1").arg(root.t.deadlineRule) : "") + (root.t.deadlineState === "paused" ? " · " + qsTr("suspendu depuis le %1").arg(root.t.pausedText) : "")
+                    color: Theme.deadlineColour(root.t.deadlineState || "none")
                 }
                 Label {
                     text: qsTr("Pris en compte")
@@ -503,6 +551,72 @@ Rectangle {
                 }
                 Label {
                     text: root.t.resolvedText || "—"
+                }
+            }
+
+            // Possible duplicates: merge this ticket into one of them.
+            SectionHeader {
+                visible: detail.duplicates.length > 0
+                text: qsTr("Doublons possibles (%1)").arg(detail.duplicates.length)
+                Layout.leftMargin: Theme.margin
+            }
+            Repeater {
+                model: detail.duplicates
+                delegate: Rectangle {
+                    id: duplicateRow
+                    required property var modelData
+                    objectName: "duplicateRow"
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    implicitHeight: duplicateLayout.implicitHeight + 10
+                    radius: Theme.radius
+                    color: Theme.background
+                    border.color: Theme.border
+                    RowLayout {
+                        id: duplicateLayout
+                        anchors.fill: parent
+                        anchors.margins: 5
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 1
+                            Label {
+                                Layout.fillWidth: true
+                                text: duplicateRow.modelData.reference + " · " + duplicateRow.modelData.categoryLabel + " · " + duplicateRow.modelData.statusLabel
+                                font.bold: true
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("à %1 m · reçu le %2 · %3 % de mots communs").arg(duplicateRow.modelData.distance).arg(duplicateRow.modelData.createdText).arg(duplicateRow.modelData.similarity)
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontSmall
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: duplicateRow.modelData.description
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontSmall
+                                elide: Text.ElideRight
+                            }
+                        }
+                        Button {
+                            flat: true
+                            text: qsTr("Voir")
+                            onClicked: root.openTicket(duplicateRow.modelData.id)
+                            Accessible.name: qsTr("Voir %1").arg(duplicateRow.modelData.reference)
+                        }
+                        Button {
+                            objectName: "mergeButton"
+                            text: qsTr("Fusionner")
+                            enabled: root.editable
+                            onClicked: detail.merge(duplicateRow.modelData.id)
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Ce signalement devient le doublon de %1 ; son demandeur sera prévenu de la résolution").arg(duplicateRow.modelData.reference)
+                            Accessible.name: qsTr("Fusionner avec %1").arg(duplicateRow.modelData.reference)
+                        }
+                    }
                 }
             }
 
@@ -521,6 +635,26 @@ Rectangle {
                 textFormat: Text.PlainText
                 text: root.t.hasReporter ? [root.t.reporterName, root.t.reporterEmail, root.t.reporterPhone].filter(x => x && x.length > 0).join(" · ")
                                          : qsTr("Anonyme")
+            }
+
+            // Messages queued for the reporter
+            SectionHeader {
+                visible: detail.notifications.length > 0
+                text: qsTr("Messages au demandeur (%1)").arg(detail.notifications.length)
+                Layout.leftMargin: Theme.margin
+            }
+            Repeater {
+                model: detail.notifications
+                delegate: Label {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    text: qsTr("%1 · %2 · « %3 » · %4").arg(modelData.when).arg(modelData.eventLabel).arg(modelData.subject).arg(modelData.stateLabel)
+                }
             }
 
             // Timeline and comments
@@ -562,6 +696,13 @@ Rectangle {
                         if (index > 0)
                             commentField.text = templateBox.model[index].text;
                     }
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        required property int index
+                        width: templateBox.width
+                        text: modelData.title + (modelData.statusLabel ? " (" + modelData.statusLabel + ")" : "")
+                        highlighted: templateBox.highlightedIndex === index
+                    }
                 }
             }
             TextArea {
@@ -594,7 +735,8 @@ Rectangle {
                 text: publicRadio.checked ? qsTr("Envoyer la réponse") : qsTr("Ajouter la note")
                 enabled: root.actionable && commentField.text.trim().length > 0
                 onClicked: {
-                    if (detail.addComment(commentField.text, publicRadio.checked)) {
+                    const subject = publicRadio.checked && templateBox.currentIndex > 0 ? templateBox.model[templateBox.currentIndex].subject : "";
+                    if (detail.addComment(commentField.text, publicRadio.checked, subject)) {
                         commentField.text = "";
                         templateBox.currentIndex = 0;
                     }
@@ -633,6 +775,47 @@ Rectangle {
 
     PhotoDialog {
         id: photoDialog
+    }
+
+    Dialog {
+        id: returnDialog
+        objectName: "returnDialog"
+        title: qsTr("%1 renvoyé par %2").arg(root.t.reference || "").arg(root.t.forwardedToName || "")
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: 460
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: {
+            returnReason.text = "";
+            returnReason.forceActiveFocus();
+        }
+        onAccepted: {
+            if (!detail.setForwardState("returned", returnReason.text))
+                returnDialog.open();
+        }
+        Component.onCompleted: returnDialog.standardButton(Dialog.Ok).enabled = Qt.binding(() => returnReason.text.trim().length > 0)
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Pourquoi l'autorité renvoie-t-elle ce signalement ? Il revient au tri et son délai reprend.")
+            }
+            TextArea {
+                id: returnReason
+                Layout.fillWidth: true
+                Layout.preferredHeight: 70
+                wrapMode: TextEdit.Wrap
+                Accessible.name: qsTr("Motif du renvoi")
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: detail.lastError.length > 0
+                text: detail.lastError
+                color: Theme.danger
+                wrapMode: Text.Wrap
+            }
+        }
     }
 
     FileDialog {

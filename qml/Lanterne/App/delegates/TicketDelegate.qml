@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Lanterne.Ui
+import Lanterne.App
 
 /** One ticket of the Inbox list. */
 ItemDelegate {
@@ -22,8 +23,8 @@ ItemDelegate {
     required property string description
     required property string createdText
     required property string dueText
-    required property bool overdue
-    required property bool dueSoon
+    required property string deadlineState
+    required property string deadlineText
     required property string assignee
     required property string team
     required property int photoCount
@@ -152,10 +153,9 @@ ItemDelegate {
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }
-                Badge {
-                    visible: root.overdue || root.dueSoon
-                    text: root.overdue ? qsTr("en retard") : qsTr("échéance %1").arg(root.dueText)
-                    colour: root.overdue ? Theme.danger : Theme.warning
+                DeadlineBadge {
+                    deadline: root.deadlineState
+                    text: root.deadlineText
                 }
             }
             Label {

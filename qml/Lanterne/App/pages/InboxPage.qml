@@ -309,6 +309,7 @@ Item {
             ticketId: root.selectedTicketId
             onNotice: message => root.notice(message)
             onOpenConflicts: root.openConflicts()
+            onOpenTicket: id => root.selectTicket(id)
         }
     }
 }
