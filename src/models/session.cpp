@@ -300,6 +300,8 @@ bool Session::setUser(const QString &login)
     if (!agent || login == m_actor.login)
         return agent != nullptr;
     m_actor = {agent->login, agent->role, agent->team};
+    m_lastBulk.reset(); // another agent cannot undo this one's bulk action
+    Q_EMIT bulkChanged();
     if (m_store.isOpen() && !m_store.isReadOnly()) {
         const LocalStore::Result r = m_store.setSetting(u"local_user"_s, login);
         if (!r)
@@ -393,6 +395,117 @@ QVariantList Session::statuses() const
                                {u"label"_s, codes::label(s)},
                                {u"statusClass"_s, codes::code(codes::statusClass(s))}});
     return out;
+}
+
+QVariantList Session::statusChoices() const
+{
+    QVariantList out;
+    for (Status s : codes::allStatuses()) {
+        if (s == Status::New)
+            continue;
+        QString note;
+        switch (Workflow::noteFor(s)) {
+        case NoteRequirement::Reason:
+            note = u"reason"_s;
+            break;
+        case NoteRequirement::DuplicateOf:
+            note = u"duplicate_of"_s;
+            break;
+        case NoteRequirement::ForwardedTo:
+            note = u"forwarded_to"_s;
+            break;
+        case NoteRequirement::None:
+            break;
+        }
+        out.append(
+            QVariantMap{{u"code"_s, codes::code(s)}, {u"label"_s, codes::label(s)}, {u"note"_s, note}});
+    }
+    return out;
+}
+
+QVariantMap Session::finishBulk(const BulkResult &result, bool keepForUndo)
+{
+    if (keepForUndo)
+        m_lastBulk = result.done() > 0 ? std::optional<BulkResult>(result) : std::nullopt;
+    else
+        m_lastBulk.reset();
+    Q_EMIT bulkChanged();
+    QVariantList refused;
+    for (const BulkResult::Refusal &r : result.refused)
+        refused.append(
+            QVariantMap{{u"id"_s, r.ticketId}, {u"reference"_s, r.reference}, {u"message"_s, r.message}});
+    const QString summary = result.label + u" : "_s + result.summary();
+    Q_EMIT notice(summary);
+    return {{u"done"_s, result.done()},
+            {u"refused"_s, refused},
+            {u"summary"_s, summary},
+            {u"failed"_s, result.failed}};
+}
+
+QVariantMap Session::bulkAssign(const QStringList &ids, const QVariant &service, const QVariant &team,
+                                const QVariant &agent)
+{
+    auto opt = [](const QVariant &v) {
+        return v.isNull() || !v.isValid() ? std::optional<QString>() : std::optional<QString>(v.toString());
+    };
+    BulkEdit bulk(m_store, *m_editor);
+    return finishBulk(bulk.apply(Tr::tr("Affectation"), ids,
+                                 [&](const QString &id) {
+                                     return m_editor->assign(id, opt(service), opt(team), opt(agent),
+                                                             m_actor);
+                                 }),
+                      true);
+}
+
+QVariantMap Session::bulkSetStatus(const QStringList &ids, const QString &status, const QString &note,
+                                   const QString &duplicateOf, const QString &forwardedTo)
+{
+    const auto to = codes::status(status);
+    if (!to)
+        return finishBulk({}, false);
+    BulkEdit bulk(m_store, *m_editor);
+    return finishBulk(
+        bulk.apply(Tr::tr("Statut « %1 »").arg(codes::label(*to)), ids,
+                   [&](const QString &id) {
+                       return m_editor->setStatus(id, *to, {note, duplicateOf, forwardedTo}, m_actor);
+                   }),
+        true);
+}
+
+QVariantMap Session::bulkSetPriority(const QStringList &ids, const QString &priority)
+{
+    const auto p = codes::priority(priority);
+    if (!p)
+        return finishBulk({}, false);
+    BulkEdit bulk(m_store, *m_editor);
+    return finishBulk(bulk.apply(Tr::tr("Priorité « %1 »").arg(codes::label(*p)), ids,
+                                 [&](const QString &id) { return m_editor->setPriority(id, *p, m_actor); }),
+                      true);
+}
+
+QVariantMap Session::bulkForward(const QStringList &ids, const QString &authority, const QString &note)
+{
+    BulkEdit bulk(m_store, *m_editor);
+    return finishBulk(
+        bulk.apply(Tr::tr("Transmission à %1").arg(m_ref.authorityName(authority)), ids,
+                   [&](const QString &id) { return m_editor->forward(id, authority, note, m_actor); }),
+        true);
+}
+
+QVariantMap Session::undoBulk()
+{
+    if (!m_lastBulk)
+        return finishBulk({}, false);
+    BulkEdit bulk(m_store, *m_editor);
+    const BulkResult done = *m_lastBulk;
+    return finishBulk(bulk.undo(done, m_actor), false);
+}
+
+QString Session::bulkUndoLabel() const
+{
+    if (!m_lastBulk)
+        return {};
+    return Tr::tr("%1 (%n signalement(s))", nullptr, m_lastBulk->done()).arg(m_lastBulk->label);
 }
 
 QVariantList Session::priorities() const

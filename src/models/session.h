@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/referencedata.h"
+#include "storage/bulkedit.h"
 #include "storage/localstore.h"
 #include "storage/ticketeditor.h"
 
@@ -59,6 +60,8 @@ class Session : public QObject
     Q_PROPERTY(QVariantList channels READ channels CONSTANT)
     Q_PROPERTY(QVariantList kinds READ kinds CONSTANT)
     Q_PROPERTY(QVariantList savedFilters READ savedFilters NOTIFY savedFiltersChanged)
+    /** What the last bulk action did, for its "Annuler" button; empty when there is nothing to undo. */
+    Q_PROPERTY(QString bulkUndoLabel READ bulkUndoLabel NOTIFY bulkChanged)
 
 public:
     enum class State
@@ -140,6 +143,21 @@ public:
     Q_INVOKABLE QString districtName(const QString &municipality, const QString &code) const;
     /** Streets of the city matching @p text, each {address, district, latitude, longitude}. */
     Q_INVOKABLE QVariantList addressSuggestions(const QString &text, int limit = 8) const;
+    /** Every status a bulk change may aim at, with the note it needs (the workflow decides per ticket). */
+    Q_INVOKABLE QVariantList statusChoices() const;
+    /**
+     * Bulk actions on a selection (from the list, the map or the kanban): each ticket is one
+     * checked operation; {done, refused, summary}. The last one can be undone.
+     */
+    Q_INVOKABLE QVariantMap bulkAssign(const QStringList &ids, const QVariant &service, const QVariant &team,
+                                       const QVariant &agent);
+    Q_INVOKABLE QVariantMap bulkSetStatus(const QStringList &ids, const QString &status, const QString &note,
+                                          const QString &duplicateOf, const QString &forwardedTo);
+    Q_INVOKABLE QVariantMap bulkSetPriority(const QStringList &ids, const QString &priority);
+    Q_INVOKABLE QVariantMap bulkForward(const QStringList &ids, const QString &authority,
+                                        const QString &note);
+    Q_INVOKABLE QVariantMap undoBulk();
+    [[nodiscard]] QString bulkUndoLabel() const;
     Q_INVOKABLE bool saveFilter(const QString &name, const QVariantMap &filter);
     Q_INVOKABLE bool deleteFilter(const QString &id);
 
@@ -156,6 +174,7 @@ Q_SIGNALS:
     void mapTilesChanged();
     void pendingCountChanged();
     void savedFiltersChanged();
+    void bulkChanged();
     /** Shown as a passing message at the bottom of the window. */
     void notice(const QString &message);
 
@@ -163,8 +182,10 @@ private:
     void setState(State state, const QString &error = {});
     void openStore();
     void refreshPending();
+    QVariantMap finishBulk(const BulkResult &result, bool keepForUndo);
 
     const ReferenceData &m_ref;
+    std::optional<BulkResult> m_lastBulk;
     LocalStore m_store;
     std::unique_ptr<TicketEditor> m_editor;
     Actor m_actor;

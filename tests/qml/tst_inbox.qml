@@ -133,4 +133,37 @@ TestCase {
         model.sortKey = "created";
         model.ascending = false;
     }
+
+    function test_bulk_selection_in_the_list_and_undo() {
+        const page = makePage();
+        const model = page.model;
+        page.applyFilter({ "status_class": "open", "priority": "normal" });
+        const list = page.list;
+        tryVerify(() => list.itemAtIndex(3) !== null);
+        mouseClick(list.itemAtIndex(0), 60, 10, Qt.LeftButton, Qt.ControlModifier);
+        mouseClick(list.itemAtIndex(3), 60, 10, Qt.LeftButton, Qt.ShiftModifier);
+        compare(page.checkedIds.length, 4);
+        const ids = page.checkedIds.slice();
+        verify(page.bulkBar.visible);
+        const result = Session.bulkSetPriority(ids, "urgent");
+        page.bulkBar.apply(result);
+        compare(result.done, 4);
+        compare(page.checkedIds.length, 0);
+        // Leaves the "normal" list: each one is urgent now.
+        for (const id of ids)
+            compare(model.rowOf(id), -1);
+        page.applyFilter({ "status_class": "open", "priority": "urgent" });
+        for (const id of ids)
+            verify(model.rowOf(id) >= 0);
+        page.bulkBar.apply(Session.undoBulk());
+        for (const id of ids)
+            compare(model.rowOf(id), -1);
+        // Ctrl+A: the whole list; Escape: nothing.
+        page.applyFilter({ "status_class": "open" });
+        list.forceActiveFocus();
+        keySequence(StandardKey.SelectAll);
+        compare(page.checkedIds.length, Math.min(model.total, 2000));
+        keyClick(Qt.Key_Escape);
+        compare(page.checkedIds.length, 0);
+    }
 }

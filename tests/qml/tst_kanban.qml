@@ -206,4 +206,37 @@ TestCase {
         board.statusColumns = [];
         compare(board.columns.length, 9); // the default: open statuses and fixed
     }
+
+    function test_bulk_action_on_cards_and_its_undo() {
+        const page = makePage();
+        const board = page.board;
+        const from = columnIndex(page, "new");
+        const to = columnIndex(page, "triage");
+        const cell = page.cell(0, from);
+        tryVerify(() => cell.list.count > 1 && cell.list.itemAtIndex(1) !== null);
+        const first = cell.list.itemAtIndex(0);
+        const second = cell.list.itemAtIndex(1);
+        const ids = [first.ticketId, second.ticketId];
+        mouseClick(first, 20, 10, Qt.LeftButton, Qt.ControlModifier);
+        mouseClick(second, 20, 10, Qt.LeftButton, Qt.ControlModifier);
+        compare(page.checkedIds.length, 2);
+        verify(page.bulkBar.visible);
+        const counts = board.columnCounts.slice();
+        page.bulkBar.openStatus();
+        tryCompare(page.bulkBar.statusDialog, "visible", true);
+        page.bulkBar.statusDialog.chosen("triage", "", "", "");
+        tryCompare(page.bulkBar.statusDialog, "visible", false);
+        compare(board.columnOf(ids[0]), to);
+        compare(board.columnOf(ids[1]), to);
+        compare(board.columnCounts[from], counts[from] - 2);
+        compare(page.checkedIds.length, 0);
+        verify(Session.bulkUndoLabel.length > 0);
+        const undo = findChild(page.bulkBar, "bulkUndoButton");
+        verify(undo && undo.visible);
+        mouseClick(undo);
+        compare(board.columnOf(ids[0]), from);
+        compare(board.columnOf(ids[1]), from);
+        compare(board.columnCounts, counts);
+        compare(Session.bulkUndoLabel, "");
+    }
 }

@@ -115,8 +115,10 @@ Rectangle {
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1 // the badges wrap rather than widen the panel
                     spacing: 2
-                    RowLayout {
+                    Flow {
+                        Layout.fillWidth: true
                         spacing: 6
                         Label {
                             text: root.t.reference || ""
@@ -450,9 +452,11 @@ Rectangle {
                 }
                 RowLayout {
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     Label {
                         objectName: "routingLabel"
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 1 // wraps in the panel's width instead of widening it
                         text: root.t.routingText || ""
                         wrapMode: Text.Wrap
                     }
@@ -473,9 +477,11 @@ Rectangle {
                 ColumnLayout {
                     visible: (root.t.forwardedTo || "").length > 0
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     spacing: 2
                     Label {
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 1
                         text: (root.t.forwardedToName || "") + (root.t.forwardStateLabel ? " — " + root.t.forwardStateLabel : "")
                         wrapMode: Text.Wrap
                     }
@@ -534,6 +540,7 @@ Rectangle {
                 }
                 Label {
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     wrapMode: Text.Wrap
                     text: (root.t.dueText || "—") + (root.t.deadlineRule ? " · " + qsTr("délai : %1").arg(root.t.deadlineRule) : "") + (root.t.deadlineState === "paused" ? " · " + qsTr("suspendu depuis le %1").arg(root.t.pausedText) : "")
                     color: Theme.deadlineColour(root.t.deadlineState || "none")

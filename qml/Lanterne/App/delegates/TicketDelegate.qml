@@ -30,6 +30,10 @@ ItemDelegate {
     required property int photoCount
     required property bool pending
     property bool selected: false
+    /** Part of the selection a bulk action works on. */
+    property bool marked: false
+    /** Clicked, with the keyboard modifiers (Ctrl: add to the selection, Shift: a range). */
+    signal activated(int modifiers)
 
     implicitHeight: Theme.rowHeight + 8
     padding: 0
@@ -37,7 +41,7 @@ ItemDelegate {
     Accessible.name: qsTr("%1, %2, %3, %4").arg(root.reference).arg(root.categoryLabel).arg(root.statusLabel).arg(root.address)
 
     background: Rectangle {
-        color: root.selected ? Theme.selection : (root.hovered ? Theme.hover : Theme.surface)
+        color: root.marked ? "#cfe0f5" : root.selected ? Theme.selection : (root.hovered ? Theme.hover : Theme.surface)
         Rectangle {
             anchors.bottom: parent.bottom
             width: parent.width
@@ -58,6 +62,13 @@ ItemDelegate {
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.spacing
 
+        Label {
+            visible: root.marked
+            text: "✓"
+            font.bold: true
+            color: Theme.primary
+            Accessible.name: qsTr("sélectionné")
+        }
         CategoryIcon {
             source: root.categoryIcon
             colour: root.categoryColour
@@ -125,7 +136,7 @@ ItemDelegate {
         }
         ColumnLayout {
             spacing: 3
-            Layout.preferredWidth: 190
+            Layout.preferredWidth: 215
             Layout.alignment: Qt.AlignVCenter
             RowLayout {
                 spacing: 4
@@ -156,6 +167,7 @@ ItemDelegate {
                 DeadlineBadge {
                     deadline: root.deadlineState
                     text: root.deadlineText
+                    Layout.maximumWidth: 120
                 }
             }
             Label {
@@ -164,8 +176,13 @@ ItemDelegate {
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
-                Layout.maximumWidth: 190
+                Layout.maximumWidth: 215
             }
         }
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: mouse => root.activated(mouse.modifiers)
     }
 }

@@ -20,6 +20,10 @@ Item {
     readonly property alias map: ticketMap
     /** The middle of the page shows the list or the map (Ctrl+2 switches). */
     property bool showMap: false
+    /** The tickets a bulk action works on (Ctrl+click, Shift+click, Ctrl+A). */
+    property var checkedIds: []
+    property int selectionAnchor: -1
+    readonly property alias bulkBar: bulkBar
 
     signal notice(string message)
     signal openConflicts
@@ -58,6 +62,32 @@ Item {
             root.notice(qsTr("Signalement introuvable : %1").arg(idOrReference));
     }
 
+    function toggleChecked(row: int, modifiers: int) {
+        const id = inboxModel.ticketId(row);
+        let ids = root.checkedIds.slice();
+        if ((modifiers & Qt.ShiftModifier) && root.selectionAnchor >= 0) {
+            for (const other of inboxModel.idsBetween(root.selectionAnchor, row))
+                if (ids.indexOf(other) < 0)
+                    ids.push(other);
+        } else {
+            const at = ids.indexOf(id);
+            if (at >= 0)
+                ids.splice(at, 1);
+            else
+                ids.push(id);
+            root.selectionAnchor = row;
+        }
+        root.checkedIds = ids;
+    }
+
+    /** Ctrl+A: the tickets of the list (the first 2,000), for a bulk action. */
+    function checkAll() {
+        const n = Math.min(inboxModel.total, 2000);
+        root.checkedIds = n > 0 ? inboxModel.idsBetween(0, n - 1) : [];
+        if (inboxModel.total > n)
+            root.notice(qsTr("Les %1 premiers signalements de la liste sont sélectionnés.").arg(n));
+    }
+
     function setShowMap(show: bool) {
         root.showMap = show;
         if (show) {
@@ -78,7 +108,7 @@ Item {
         let f = Object.assign({}, root.panelFilter);
         f.ids = ids;
         root.applyFilter(f);
-        root.notice(qsTr("%Ln signalement(s) sélectionné(s) sur la carte", "", ids.length));
+        root.notice(qsTr("%Ln signalement(s) sélectionné(s) sur la carte : Ctrl+A dans la liste pour agir sur tous", "", ids.length));
     }
 
     function openStatusDialog() {
@@ -134,6 +164,16 @@ Item {
     Shortcut {
         sequence: "F5"
         onActivated: inboxModel.reload()
+    }
+    Shortcut {
+        sequences: [StandardKey.SelectAll]
+        enabled: root.visible && !root.showMap && ticketList.activeFocus
+        onActivated: root.checkAll()
+    }
+    Shortcut {
+        sequence: "Escape"
+        enabled: root.visible && root.checkedIds.length > 0
+        onActivated: root.checkedIds = []
     }
     Shortcut {
         sequence: "Ctrl+2"
@@ -241,6 +281,15 @@ Item {
                     color: Theme.danger
                     wrapMode: Text.Wrap
                 }
+                BulkBar {
+                    id: bulkBar
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    Layout.bottomMargin: Theme.spacing
+                    ids: root.checkedIds
+                    onCleared: root.checkedIds = []
+                }
                 Rectangle {
                     Layout.fillWidth: true
                     implicitHeight: 1
@@ -282,12 +331,19 @@ Item {
                         if (ticketList.currentIndex >= 0)
                             root.selectedTicketId = inboxModel.ticketId(ticketList.currentIndex);
                     }
+                    Keys.onSpacePressed: root.toggleChecked(ticketList.currentIndex, 0)
                     Keys.onReturnPressed: detailPanel.forceActiveFocus()
                     Keys.onEnterPressed: detailPanel.forceActiveFocus()
                     delegate: TicketDelegate {
+                        required property string ticketId
                         width: ticketList.width - 12
                         selected: ListView.isCurrentItem
-                        onClicked: {
+                        marked: root.checkedIds.indexOf(ticketId) >= 0
+                        onActivated: modifiers => {
+                            if (modifiers & (Qt.ControlModifier | Qt.ShiftModifier))
+                                root.toggleChecked(index, modifiers);
+                            else
+                                root.selectionAnchor = index;
                             ticketList.currentIndex = index;
                             ticketList.forceActiveFocus();
                         }

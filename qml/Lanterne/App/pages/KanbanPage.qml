@@ -18,6 +18,9 @@ Item {
     /** The board reads the store only while active (the page is shown). */
     property bool active: true
     property string selectedTicketId
+    /** The cards a bulk action works on (Ctrl+click). */
+    property var checkedIds: []
+    readonly property alias bulkBar: bulkBar
     property var panelFilter: ({})
     /** The last refused move, in words (shown over the board for a few seconds). */
     property string lastRefusal
@@ -134,6 +137,16 @@ Item {
         }
     }
 
+    function toggleChecked(ticketId: string) {
+        let ids = root.checkedIds.slice();
+        const at = ids.indexOf(ticketId);
+        if (at >= 0)
+            ids.splice(at, 1);
+        else
+            ids.push(ticketId);
+        root.checkedIds = ids;
+    }
+
     function selectCard(cellItem: var, row: int) {
         cellItem.list.currentIndex = row;
         root.selectedTicketId = cellItem.model.ticketId(row);
@@ -223,6 +236,11 @@ Item {
         sequence: "F5"
         enabled: root.visible
         onActivated: kanban.reload()
+    }
+    Shortcut {
+        sequence: "Escape"
+        enabled: root.visible && root.checkedIds.length > 0 && !moveDialog.visible
+        onActivated: root.checkedIds = []
     }
 
     StatusDialog {
@@ -325,6 +343,15 @@ Item {
                     }
                 }
 
+                BulkBar {
+                    id: bulkBar
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    Layout.bottomMargin: Theme.spacing
+                    ids: root.checkedIds
+                    onCleared: root.checkedIds = []
+                }
                 Rectangle {
                     objectName: "refusalBanner"
                     Layout.fillWidth: true
@@ -350,7 +377,7 @@ Item {
                     Layout.fillWidth: true
                     Layout.margins: Theme.spacing
                     Layout.leftMargin: Theme.margin
-                    text: qsTr("Glissez une carte vers une autre colonne, ou Ctrl+← / Ctrl+→ sur la carte choisie.")
+                    text: qsTr("Glissez une carte vers une autre colonne, ou Ctrl+← / Ctrl+→ sur la carte choisie ; Ctrl+clic pour en sélectionner plusieurs.")
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }
@@ -556,7 +583,12 @@ Item {
             delegate: KanbanCardDelegate {
                 width: cellList.width - 8
                 selected: ticketId === root.selectedTicketId
-                onActivated: (card, modifiers) => root.selectCard(cellRect, card.index)
+                marked: root.checkedIds.indexOf(ticketId) >= 0
+                onActivated: (card, modifiers) => {
+                    if (modifiers & Qt.ControlModifier)
+                        root.toggleChecked(card.ticketId);
+                    root.selectCard(cellRect, card.index);
+                }
                 onDragStarted: (card, at) => root.startDrag(card, at)
                 onDragMoved: at => root.dragTo(at)
                 onDragEnded: at => root.endDrag(at)
