@@ -7,6 +7,7 @@
 #include "domain/referencedata.h"
 #include "domain/workflow.h"
 #include "domain/workingcalendar.h"
+#include "storage/latereport.h"
 #include "storage/localstore.h"
 #include "storage/ticketeditor.h"
 #include "storage/ticketfilter.h"
@@ -43,9 +44,9 @@ struct Tr
 };
 
 const QSet<QString> kGlobal{u"db"_s, u"as"_s, u"json"_s, u"help"_s, u"version"_s};
-const QSet<QString> kFilterOptions{u"status"_s,  u"class"_s,    u"category"_s,    u"district"_s, u"service"_s,
-                                   u"team"_s,    u"priority"_s, u"channel"_s,     u"from"_s,     u"to"_s,
-                                   u"overdue"_s, u"search"_s,   u"municipality"_s};
+const QSet<QString> kFilterOptions{
+    u"status"_s,  u"class"_s, u"category"_s, u"district"_s, u"service"_s, u"team"_s,         u"priority"_s,
+    u"channel"_s, u"from"_s,  u"to"_s,       u"overdue"_s,  u"search"_s,  u"municipality"_s, u"due-soon"_s};
 
 CommandLine::Spec fullSpec()
 {
@@ -86,8 +87,10 @@ CommandLine::Spec fullSpec()
                  u"photo"_s,
                  u"sort"_s,
                  u"role"_s,
+                 u"subject"_s,
                  u"password-file"_s};
-    s.flags += {u"overdue"_s, u"public"_s, u"excel"_s, u"desc"_s, u"asc"_s, u"once"_s, u"watch"_s};
+    s.flags +=
+        {u"due-soon"_s, u"overdue"_s, u"public"_s, u"excel"_s, u"desc"_s, u"asc"_s, u"once"_s, u"watch"_s};
     return s;
 }
 
@@ -166,6 +169,13 @@ const QString kHelp = QStringLiteral(
     "  ticket set-priority REF CODE\n"
     "  ticket note REF TEXT [--public]\n"
     "  ticket undo REF                                   undo your last action on a ticket\n"
+    "  ticket reply REF TEXT [--subject S]               public reply, queued for the reporter\n"
+    "  ticket forward REF AUTHORITY [--note TEXT]        forward to an external authority\n"
+    "  ticket forward-state REF acknowledged|returned [--note TEXT]\n"
+    "  ticket merge REF ORIGINAL [--note TEXT]           REF becomes a duplicate of ORIGINAL\n"
+    "  ticket reroute REF                                apply the routing rules again\n"
+    "  ticket duplicates REF                             possible duplicates of a ticket\n"
+    "  late [filters]                                    what is late, by service\n"
     "  demo [--tickets N] [--seed S] [--until DATE] [--communes all|CODE[,CODE]] [--url URL]\n"
     "  export --format csv|geojson [filters] [--limit N] [--excel] [-o FILE]\n"
     "  sync --once | --watch [--url URL]                 push local changes, pull the server's\n"
@@ -176,7 +186,7 @@ const QString kHelp = QStringLiteral(
     "\n"
     "Filters: --status CODE[,CODE] --class open|closed|fixed --category CODE --district NAME\n"
     "         --service CODE --team CODE --priority CODE --channel CODE --municipality CODE\n"
-    "         --from YYYY-MM-DD --to YYYY-MM-DD --overdue --search TEXT\n"
+    "         --from YYYY-MM-DD --to YYYY-MM-DD --overdue --due-soon --search TEXT\n"
     "\n"
     "Global options: --db PATH (env LANTERNE_DB), --as LOGIN, --json, --help, --version\n"
     "Exit codes: 0 success, 1 failure, 2 bad usage, 3 not found, 4 refused.\n");
@@ -282,6 +292,7 @@ bool buildFilter(Context &c, TicketFilter *f, QString *error)
         return false;
     }
     f->overdue = cl.has(u"overdue"_s);
+    f->dueSoon = cl.has(u"due-soon"_s);
     f->search = cl.value(u"search"_s);
     return true;
 }
@@ -548,9 +559,81 @@ int cmdTicketEdit(Context &c, const QString &sub, const QStringList &args)
         if (int rc = openStore(c); rc != Success)
             return rc;
         TicketEditor editor(c.store, c.ref);
-        return report(c, editor.addComment(args[0],
-                                           cl.has(u"public"_s) ? CommentKind::Public : CommentKind::Internal,
-                                           args[1], c.actor));
+        // A public note is a reply: queued for the reporter too.
+        return report(c, cl.has(u"public"_s)
+                             ? editor.reply(args[0], args[1], c.actor)
+                             : editor.addComment(args[0], CommentKind::Internal, args[1], c.actor));
+    }
+    if (sub == "reply"_L1) {
+        if (!need(2))
+            return c.usage(Tr::tr("ticket reply attend REF TEXTE"));
+        if (int rc = openStore(c); rc != Success)
+            return rc;
+        TicketEditor editor(c.store, c.ref);
+        return report(c, editor.reply(args[0], args[1], c.actor, cl.value(u"subject"_s)));
+    }
+    if (sub == "forward"_L1) {
+        if (!need(2))
+            return c.usage(Tr::tr("ticket forward attend REF AUTORITÉ"));
+        if (int rc = openStore(c); rc != Success)
+            return rc;
+        TicketEditor editor(c.store, c.ref);
+        return report(c, editor.forward(args[0], args[1], cl.value(u"note"_s), c.actor));
+    }
+    if (sub == "forward-state"_L1) {
+        if (!need(2))
+            return c.usage(Tr::tr("ticket forward-state attend REF acknowledged|returned"));
+        if (int rc = openStore(c); rc != Success)
+            return rc;
+        TicketEditor editor(c.store, c.ref);
+        return report(c, editor.setForwardState(args[0], args[1], cl.value(u"note"_s), c.actor));
+    }
+    if (sub == "merge"_L1) {
+        if (!need(2))
+            return c.usage(Tr::tr("ticket merge attend REF ORIGINAL"));
+        if (int rc = openStore(c); rc != Success)
+            return rc;
+        TicketEditor editor(c.store, c.ref);
+        return report(c, editor.merge(args[0], args[1], cl.value(u"note"_s), c.actor));
+    }
+    if (sub == "reroute"_L1) {
+        if (!need(1))
+            return c.usage(Tr::tr("ticket reroute attend une référence"));
+        if (int rc = openStore(c); rc != Success)
+            return rc;
+        TicketEditor editor(c.store, c.ref);
+        return report(c, editor.reroute(args[0], c.actor));
+    }
+    if (sub == "duplicates"_L1) {
+        if (!need(1))
+            return c.usage(Tr::tr("ticket duplicates attend une référence"));
+        if (int rc = openStore(c); rc != Success)
+            return rc;
+        if (!TicketRepository(c.store).ticket(args[0]))
+            return c.fail(NotFound, Tr::tr("Signalement introuvable : %1").arg(args[0]));
+        TicketEditor editor(c.store, c.ref);
+        const QList<DuplicateSuggestion> list = editor.duplicateSuggestions(args[0], 10);
+        if (c.json) {
+            QJsonArray arr;
+            for (const DuplicateSuggestion &d : list)
+                arr.append(QJsonObject{{u"id"_s, d.id},
+                                       {u"reference"_s, d.reference},
+                                       {u"category"_s, d.category},
+                                       {u"status"_s, d.status},
+                                       {u"created_at"_s, isoUtc(d.createdAt)},
+                                       {u"distance_m"_s, qRound(d.distanceMetres)},
+                                       {u"text_similarity"_s, d.textSimilarity},
+                                       {u"score"_s, d.score}});
+            c.printJson(QJsonObject{{u"duplicates"_s, arr}});
+            return Success;
+        }
+        for (const DuplicateSuggestion &d : list)
+            c.out << d.reference.leftJustified(17) << ' '
+                  << QString::number(qRound(d.distanceMetres)).rightJustified(4) << " m  "
+                  << c.ref.categoryLabel(d.category) << " · " << d.description.left(60) << Qt::endl;
+        if (list.isEmpty())
+            c.out << Tr::tr("Aucun doublon probable.") << Qt::endl;
+        return Success;
     }
     if (sub == "undo"_L1) {
         if (!need(1))
@@ -561,6 +644,55 @@ int cmdTicketEdit(Context &c, const QString &sub, const QStringList &args)
         return report(c, editor.undoLast(args[0], c.actor));
     }
     return c.usage(Tr::tr("sous-commande inconnue : ticket %1").arg(sub));
+}
+
+int cmdLate(Context &c)
+{
+    TicketFilter f;
+    QString error;
+    if (!buildFilter(c, &f, &error))
+        return c.usage(error);
+    if (int rc = openStore(c); rc != Success)
+        return rc;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto rows = LateReport::byService(c.store, now, f, &error);
+    if (!rows)
+        return c.fail(Failure, error);
+    if (c.json) {
+        QJsonArray arr;
+        for (const LateRow &r : *rows)
+            arr.append(QJsonObject{
+                {u"service"_s, r.service == "*"_L1 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.service)},
+                {u"open"_s, r.open},
+                {u"overdue"_s, r.overdue},
+                {u"overdue_over_7_days"_s, r.overdueWeek},
+                {u"due_soon"_s, r.dueSoon},
+                {u"paused"_s, r.paused},
+                {u"oldest_due_at"_s,
+                 r.oldestDue.isValid() ? QJsonValue(isoUtc(r.oldestDue)) : QJsonValue(QJsonValue::Null)},
+                {u"oldest_reference"_s, r.oldestReference.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                    : QJsonValue(r.oldestReference)}});
+        c.printJson(QJsonObject{{u"at"_s, isoUtc(now)}, {u"services"_s, arr}});
+        return Success;
+    }
+    c.out << Tr::tr("Service").leftJustified(40) << Tr::tr("Ouverts").rightJustified(9)
+          << Tr::tr("En retard").rightJustified(11) << Tr::tr("+7 j").rightJustified(7)
+          << Tr::tr("Proches").rightJustified(9) << Tr::tr("Suspendus").rightJustified(11) << "  "
+          << Tr::tr("Plus ancien retard") << Qt::endl;
+    for (const LateRow &r : *rows) {
+        const QString name = r.service == "*"_L1   ? Tr::tr("Toute la ville")
+                             : r.service == "-"_L1 ? Tr::tr("Sans service")
+                                                   : c.ref.serviceName(r.service);
+        c.out << name.left(39).leftJustified(40) << QString::number(r.open).rightJustified(9)
+              << QString::number(r.overdue).rightJustified(11)
+              << QString::number(r.overdueWeek).rightJustified(7)
+              << QString::number(r.dueSoon).rightJustified(9) << QString::number(r.paused).rightJustified(11)
+              << "  "
+              << (r.oldestReference.isEmpty() ? u"—"_s
+                                              : r.oldestReference + u" ("_s + parisTime(r.oldestDue) + u')')
+              << Qt::endl;
+    }
+    return Success;
 }
 
 int openCentral(Context &c, CentralDatabase &central, bool adminPassword);
@@ -967,7 +1099,12 @@ int Lanternectl::run(const QStringList &args)
             allowed = {u"service"_s, u"team"_s, u"agent"_s};
         else if (sub == "note"_L1)
             allowed = {u"public"_s};
-        else if (sub != "show"_L1 && sub != "set-priority"_L1 && sub != "undo"_L1)
+        else if (sub == "reply"_L1)
+            allowed = {u"subject"_s};
+        else if (sub == "forward"_L1 || sub == "forward-state"_L1 || sub == "merge"_L1)
+            allowed = {u"note"_s};
+        else if (sub != "show"_L1 && sub != "set-priority"_L1 && sub != "undo"_L1 && sub != "reroute"_L1 &&
+                 sub != "duplicates"_L1)
             return c.usage(Tr::tr("sous-commande inconnue : ticket %1").arg(sub));
         if (const QString e = allow(allowed); !e.isEmpty())
             return c.usage(e);
@@ -979,6 +1116,13 @@ int Lanternectl::run(const QStringList &args)
             return cmdTicketCreate(c);
         }
         return cmdTicketEdit(c, sub, rest);
+    }
+    if (cmd == "late"_L1) {
+        if (w.size() > 1)
+            return c.usage(Tr::tr("argument inattendu : %1").arg(w.mid(1).join(u' ')));
+        if (const QString e = allow(kFilterOptions); !e.isEmpty())
+            return c.usage(e);
+        return cmdLate(c);
     }
     if (cmd == "demo"_L1) {
         if (w.size() > 1)

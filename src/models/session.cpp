@@ -4,8 +4,10 @@
 #include "demo/demogenerator.h"
 #include "demo/demotext.h"
 #include "domain/workflow.h"
+#include "inboxmodel.h"
 #include "map/tilesource.h"
 #include "storage/conflictlog.h"
+#include "storage/latereport.h"
 #include "storage/ticketrepository.h"
 #include "util/timeutil.h"
 
@@ -506,6 +508,39 @@ QString Session::bulkUndoLabel() const
     if (!m_lastBulk)
         return {};
     return Tr::tr("%1 (%n signalement(s))", nullptr, m_lastBulk->done()).arg(m_lastBulk->label);
+}
+
+QVariantList Session::lateReport(const QVariantMap &filter) const
+{
+    QVariantList out;
+    if (m_state != State::Ready)
+        return out;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString error;
+    const auto rows = LateReport::byService(
+        m_store, now, TicketFilter::fromJson(QJsonObject::fromVariantMap(filter)), &error);
+    if (!rows) {
+        qCWarning(lcUi) << "late report:" << error;
+        return out;
+    }
+    for (const LateRow &r : *rows) {
+        QString name = r.service == "*"_L1   ? Tr::tr("Toute la ville")
+                       : r.service == "-"_L1 ? Tr::tr("Sans service")
+                                             : m_ref.serviceName(r.service);
+        out.append(QVariantMap{
+            {u"service"_s, r.service},
+            {u"serviceName"_s, name},
+            {u"open"_s, r.open},
+            {u"overdue"_s, r.overdue},
+            {u"overdueWeek"_s, r.overdueWeek},
+            {u"dueSoon"_s, r.dueSoon},
+            {u"paused"_s, r.paused},
+            {u"oldestText"_s, r.oldestDue.isValid()
+                                  ? InboxModel::deadlineText(DeadlineState::Overdue, r.oldestDue, now)
+                                  : QString()},
+            {u"oldestReference"_s, r.oldestReference}});
+    }
+    return out;
 }
 
 QVariantList Session::priorities() const

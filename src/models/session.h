@@ -157,6 +157,11 @@ public:
     Q_INVOKABLE QVariantMap bulkForward(const QStringList &ids, const QString &authority,
                                         const QString &note);
     Q_INVOKABLE QVariantMap undoBulk();
+    /**
+     * What is late, by service, under @p filter: [{service, serviceName, open, overdue,
+     * overdueWeek, dueSoon, paused, oldestText, oldestReference}], the total last.
+     */
+    Q_INVOKABLE QVariantList lateReport(const QVariantMap &filter) const;
     [[nodiscard]] QString bulkUndoLabel() const;
     Q_INVOKABLE bool saveFilter(const QString &name, const QVariantMap &filter);
     Q_INVOKABLE bool deleteFilter(const QString &id);

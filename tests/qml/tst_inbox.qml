@@ -21,6 +21,15 @@ TestCase {
         }
     }
 
+    Component {
+        id: triageComponent
+        InboxPage {
+            width: 1380
+            height: 880
+            triageMode: true
+        }
+    }
+
     function makePage() {
         const page = createTemporaryObject(pageComponent, tc);
         verify(page);
@@ -165,5 +174,35 @@ TestCase {
         compare(page.checkedIds.length, Math.min(model.total, 2000));
         keyClick(Qt.Key_Escape);
         compare(page.checkedIds.length, 0);
+    }
+
+    function test_triage_queue_new_first_oldest_first_and_one_key_actions() {
+        const page = createTemporaryObject(triageComponent, tc);
+        verify(page);
+        const model = page.model;
+        verify(model.total > 2);
+        let lastRank = -1;
+        let lastTime = 0;
+        for (let r = 0; r < model.total; ++r) {
+            const status = model.value(r, "status");
+            verify(status === "new" || status === "triage", status);
+            const rank = status === "new" ? 0 : 1;
+            const time = model.value(r, "createdAt").getTime();
+            verify(rank >= lastRank, "new tickets come first");
+            if (rank === lastRank)
+                verify(time >= lastTime, "oldest first");
+            lastRank = rank;
+            lastTime = time;
+        }
+        // Alt+P acknowledges the selected ticket and moves on to the next one.
+        page.selectRow(0);
+        const first = model.ticketId(0);
+        const second = model.ticketId(1);
+        const total = model.total;
+        tryVerify(() => page.detail.detail.ticket.reference === model.referenceAt(0));
+        keyClick(Qt.Key_P, Qt.AltModifier);
+        compare(model.total, total - 1);
+        compare(model.rowOf(first), -1);
+        compare(page.selectedTicketId, second);
     }
 }

@@ -161,6 +161,8 @@ private Q_SLOTS:
     void createBadInput();
     void setStatus();
     void note();
+    void triageCommands();
+    void lateReport();
     void exportCsv();
     void exportCsvExcel();
     void exportToStdout();
@@ -1294,6 +1296,111 @@ void TestLanternectl::garbageNeverCrashes()
     const Run check = run({u"tickets"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"0"_s}, env);
     QCOMPARE(check.code, 0);
     QVERIFY(check.json().value("total"_L1).toInteger() >= 500);
+}
+
+void TestLanternectl::triageCommands()
+{
+    const QString db = makeEditStore(u"triage.db"_s);
+    // A water leak arrives: a routing rule forwards it to Est Ensemble at once.
+    Run r = run({u"ticket"_s, u"create"_s, u"--category"_s, u"fuite"_s, u"--description"_s,
+                 u"Fuite sous la chaussée"_s, u"--lat"_s, u"48.8935"_s, u"--lon"_s, u"2.4045"_s,
+                 u"--reporter-name"_s, u"Alex Essai"_s, u"--reporter-email"_s, u"alex@example.org"_s,
+                 u"--json"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QString leak = r.json().value("reference"_L1).toString();
+    QJsonObject t = run({u"ticket"_s, u"show"_s, leak, u"--json"_s, u"--db"_s, db}).json();
+    QCOMPARE(t.value("status"_L1).toString(), u"forwarded"_s);
+    QCOMPARE(t.value("forwarded_to"_L1).toString(), u"ee-eau"_s);
+    QCOMPARE(t.value("forward_state"_L1).toString(), u"sent"_s);
+    QCOMPARE(t.value("routing_rule"_L1).toString(), u"eau-est-ensemble"_s);
+    // Sent back by the authority: a reason is required.
+    QCOMPARE(run({u"ticket"_s, u"forward-state"_s, leak, u"returned"_s, u"--db"_s, db}).code, 2);
+    QCOMPARE(
+        run({u"ticket"_s, u"forward-state"_s, leak, u"perdu"_s, u"--note"_s, u"?"_s, u"--db"_s, db}).code, 2);
+    r = run({u"ticket"_s, u"forward-state"_s, leak, u"returned"_s, u"--note"_s, u"Réseau privé"_s, u"--db"_s,
+             db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    t = run({u"ticket"_s, u"show"_s, leak, u"--json"_s, u"--db"_s, db}).json();
+    QCOMPARE(t.value("status"_L1).toString(), u"triage"_s);
+    QCOMPARE(t.value("forward_state"_L1).toString(), u"returned"_s);
+    // Forwarded again by hand; unknown authority refused as bad input.
+    QCOMPARE(run({u"ticket"_s, u"forward"_s, leak, u"onu"_s, u"--db"_s, db}).code, 2);
+    QCOMPARE(run({u"ticket"_s, u"forward"_s, leak, u"cd93"_s, u"--db"_s, db}).code, 0);
+
+    // Two street lamps 15 m apart: the second is suggested as a duplicate of the first, then merged.
+    r = run({u"ticket"_s, u"create"_s, u"--category"_s, u"lampadaire"_s, u"--description"_s,
+             u"Lampadaire éteint devant le 3"_s, u"--lat"_s, u"48.8935"_s, u"--lon"_s, u"2.4045"_s,
+             u"--json"_s, u"--db"_s, db});
+    const QString first = r.json().value("reference"_L1).toString();
+    r = run({u"ticket"_s, u"create"_s, u"--category"_s, u"lampadaire"_s, u"--description"_s,
+             u"Le lampadaire du 3 est éteint"_s, u"--lat"_s, u"48.89363"_s, u"--lon"_s, u"2.4045"_s,
+             u"--json"_s, u"--db"_s, db});
+    const QString second = r.json().value("reference"_L1).toString();
+    r = run({u"ticket"_s, u"duplicates"_s, second, u"--json"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QJsonArray dups = r.json().value("duplicates"_L1).toArray();
+    QVERIFY(!dups.isEmpty());
+    QCOMPARE(dups.first().toObject().value("reference"_L1).toString(), first);
+    QVERIFY(dups.first().toObject().value("distance_m"_L1).toInt() <= 16);
+    QCOMPARE(run({u"ticket"_s, u"duplicates"_s, u"NOPE-1"_s, u"--db"_s, db}).code, 3);
+    QCOMPARE(run({u"ticket"_s, u"merge"_s, second, first, u"--db"_s, db}).code, 0);
+    t = run({u"ticket"_s, u"show"_s, second, u"--json"_s, u"--db"_s, db}).json();
+    QCOMPARE(t.value("status"_L1).toString(), u"duplicate"_s);
+    QCOMPARE(t.value("duplicate_of"_L1).toString(), first);
+    QCOMPARE(run({u"ticket"_s, u"merge"_s, first, first, u"--db"_s, db}).code, 2);
+
+    // A public reply, and the routing applied again after a manual assignment.
+    QCOMPARE(run({u"ticket"_s, u"reply"_s, first, u"Nous passons demain."_s, u"--subject"_s, u"Passage"_s,
+                  u"--db"_s, db})
+                 .code,
+             0);
+    QCOMPARE(run({u"ticket"_s, u"assign"_s, first, u"--team"_s, u"asvp"_s, u"--db"_s, db}).code, 0);
+    QCOMPARE(run({u"ticket"_s, u"show"_s, first, u"--json"_s, u"--db"_s, db})
+                 .json()
+                 .value("routing_rule"_L1)
+                 .toString(),
+             u"manual"_s);
+    QCOMPARE(run({u"ticket"_s, u"reroute"_s, first, u"--db"_s, db}).code, 0);
+    QCOMPARE(
+        run({u"ticket"_s, u"show"_s, first, u"--json"_s, u"--db"_s, db}).json().value("team"_L1).toString(),
+        u"eclairage"_s);
+    QCOMPARE(run({u"ticket"_s, u"reroute"_s, first, u"--as"_s, u"eclairage"_s, u"--db"_s, db}).code, 4);
+}
+
+void TestLanternectl::lateReport()
+{
+    Run r = run({u"late"_s, u"--json"_s, u"--db"_s, m_db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QJsonArray services = r.json().value("services"_L1).toArray();
+    QVERIFY(services.size() >= 2);
+    const QJsonObject total = services.last().toObject();
+    QVERIFY(total.value("service"_L1).isNull());
+    int overdue = 0, open = 0;
+    for (qsizetype i = 0; i + 1 < services.size(); ++i) {
+        overdue += services[i].toObject().value("overdue"_L1).toInt();
+        open += services[i].toObject().value("open"_L1).toInt();
+        QVERIFY(services[i].toObject().value("overdue_over_7_days"_L1).toInt() <=
+                services[i].toObject().value("overdue"_L1).toInt());
+    }
+    QCOMPARE(total.value("overdue"_L1).toInt(), overdue);
+    QCOMPARE(total.value("open"_L1).toInt(), open);
+    // The same count as the list's --overdue filter.
+    const Run list =
+        run({u"tickets"_s, u"list"_s, u"--overdue"_s, u"--json"_s, u"--limit"_s, u"1"_s, u"--db"_s, m_db});
+    QCOMPARE(list.json().value("total"_L1).toInt(), overdue);
+    QVERIFY(overdue > 0);
+    // By service, under a filter; bad filters are bad usage.
+    r = run({u"late"_s, u"--category"_s, u"lampadaire"_s, u"--json"_s, u"--db"_s, m_db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QJsonArray lamps = r.json().value("services"_L1).toArray();
+    QCOMPARE(lamps.size(), 2); // street lamps are the lighting service's, and the total
+    QCOMPARE(lamps.first().toObject().value("service"_L1).toString(), u"eclairage"_s);
+    QVERIFY(lamps.first().toObject().value("open"_L1).toInt() < open);
+    r = run({u"late"_s, u"--db"_s, m_db}); // for people: a table, one line per service and the total
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out.count('\n'), int(services.size()) + 1);
+    QCOMPARE(run({u"late"_s, u"--category"_s, u"ovni"_s, u"--db"_s, m_db}).code, 2);
+    QCOMPARE(run({u"late"_s, u"extra"_s, u"--db"_s, m_db}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestLanternectl)

@@ -106,6 +106,16 @@ ApplicationWindow {
             return true;
         case 16:
             kanbanPage.board.groupBy = "status";
+            root.showPage("triage");
+            return true;
+        case 17:
+            triagePage.selectRow(0);
+            return true;
+        case 18:
+            root.openLateReport();
+            return true;
+        case 19:
+            lateReport.close();
             root.showPage("inbox");
             return true;
         }
@@ -119,6 +129,15 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+3"
         onActivated: root.showPage("kanban")
+    }
+    Shortcut {
+        sequence: "Ctrl+T"
+        onActivated: root.showPage("triage")
+    }
+    Shortcut {
+        sequence: "Ctrl+R"
+        enabled: root.ready
+        onActivated: root.openLateReport()
     }
     Shortcut {
         sequence: "Ctrl+,"
@@ -161,6 +180,7 @@ ApplicationWindow {
             Repeater {
                 model: [
                     { "page": "inbox", "label": qsTr("Signalements"), "shortcut": "Ctrl+1" },
+                    { "page": "triage", "label": qsTr("File de tri"), "shortcut": "Ctrl+T" },
                     { "page": "kanban", "label": qsTr("Tableau"), "shortcut": "Ctrl+3" },
                     { "page": "new", "label": qsTr("Nouveau signalement"), "shortcut": "Ctrl+N" },
                     { "page": "conflicts", "label": qsTr("Conflits"), "shortcut": "Ctrl+Maj+C" },
@@ -346,7 +366,7 @@ ApplicationWindow {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.top: pullBanner.bottom
-        currentIndex: !root.ready ? 0 : ({ "new": 2, "settings": 3, "conflicts": 4, "kanban": 5 }[root.currentPage] ?? 1)
+        currentIndex: !root.ready ? 0 : ({ "new": 2, "settings": 3, "conflicts": 4, "kanban": 5, "triage": 6 }[root.currentPage] ?? 1)
 
         StartPage {
         }
@@ -355,6 +375,7 @@ ApplicationWindow {
             initialSelection: root.initialSelection
             onNotice: message => root.notify(message)
             onOpenConflicts: root.showPage("conflicts")
+            onOpenLateReport: root.openLateReport()
         }
         NewTicketPage {
             id: newTicketPage
@@ -382,5 +403,29 @@ ApplicationWindow {
             onNotice: message => root.notify(message)
             onOpenConflicts: root.showPage("conflicts")
         }
+        InboxPage {
+            id: triagePage
+            triageMode: true
+            onNotice: message => root.notify(message)
+            onOpenConflicts: root.showPage("conflicts")
+            onOpenLateReport: root.openLateReport()
+        }
+    }
+
+    LateReportDialog {
+        id: lateReport
+        onShowLate: service => {
+            lateReport.close();
+            root.showPage("inbox");
+            let f = { "overdue": true };
+            if (service !== "*")
+                f.service = service;
+            inboxPage.applyFilter(f);
+        }
+    }
+
+    function openLateReport() {
+        lateReport.filter = root.currentPage === "kanban" ? kanbanPage.panelFilter : inboxPage.panelFilter;
+        lateReport.open();
     }
 }

@@ -49,6 +49,7 @@ Rectangle {
         fromField.text = root.toFrench(filter.from || "");
         toField.text = root.toFrench(filter.to || "");
         overdueBox.checked = !!filter.overdue;
+        dueSoonBox.checked = !!filter.due_soon;
         mineBox.checked = !!filter.assignee && filter.assignee === Session.userLogin;
         root.loading = false;
     }
@@ -106,6 +107,8 @@ Rectangle {
             f.to = to;
         if (overdueBox.checked)
             f.overdue = true;
+        if (dueSoonBox.checked)
+            f.due_soon = true;
         if (mineBox.checked)
             f.assignee = Session.userLogin;
         if (root.selectionIds.length > 0)
@@ -216,6 +219,15 @@ Rectangle {
                 Layout.leftMargin: Theme.margin
                 text: qsTr("En retard uniquement")
                 onToggled: root.emitFilter()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Échéance passée ; les délais suspendus (attente du demandeur ou d'un tiers) n'en font pas partie")
+            }
+            CheckBox {
+                id: dueSoonBox
+                objectName: "dueSoonBox"
+                Layout.leftMargin: Theme.margin
+                text: qsTr("Échéance dans un jour ouvré")
+                onToggled: root.emitFilter()
             }
 
             SectionHeader {
@@ -288,7 +300,7 @@ Rectangle {
                 Layout.rightMargin: Theme.margin
                 textRole: "label"
                 valueRole: "code"
-                model: root.withAll(root.mapNames(Session.services), qsTr("Tous les services"))
+                model: root.withAll([{ "code": "-", "label": qsTr("— sans service —") }].concat(root.mapNames(Session.services)), qsTr("Tous les services"))
                 Accessible.name: qsTr("Service")
                 onActivated: root.emitFilter()
             }
@@ -300,7 +312,7 @@ Rectangle {
                 textRole: "label"
                 valueRole: "code"
                 enabled: Session.userRole !== "field"
-                model: root.withAll(root.mapNames(Session.teams), qsTr("Toutes les équipes"))
+                model: root.withAll([{ "code": "-", "label": qsTr("— sans équipe —") }].concat(root.mapNames(Session.teams)), qsTr("Toutes les équipes"))
                 Accessible.name: qsTr("Équipe")
                 onActivated: root.emitFilter()
             }

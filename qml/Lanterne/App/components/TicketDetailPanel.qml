@@ -70,17 +70,17 @@ Rectangle {
 
     Shortcut {
         sequence: "Ctrl+E"
-        enabled: root.actionable
+        enabled: root.actionable && root.visible // one panel per page: only the shown one answers
         onActivated: root.openStatusDialog()
     }
     Shortcut {
         sequences: [StandardKey.Undo]
-        enabled: root.actionable && detail.undoLabel.length > 0
+        enabled: root.actionable && root.visible && detail.undoLabel.length > 0
         onActivated: detail.undo()
     }
     Shortcut {
         sequence: "Ctrl+M"
-        enabled: root.actionable
+        enabled: root.actionable && root.visible
         onActivated: commentField.forceActiveFocus()
     }
 

@@ -20,6 +20,11 @@ Item {
     readonly property alias map: ticketMap
     /** The middle of the page shows the list or the map (Ctrl+2 switches). */
     property bool showMap: false
+    /**
+     * The triage queue: new tickets first, then those to triage, oldest first, with the actions
+     * of triage one keystroke away; the selection moves to the next ticket after each.
+     */
+    property bool triageMode: false
     /** The tickets a bulk action works on (Ctrl+click, Shift+click, Ctrl+A). */
     property var checkedIds: []
     property int selectionAnchor: -1
@@ -27,12 +32,38 @@ Item {
 
     signal notice(string message)
     signal openConflicts
+    signal openLateReport
 
     function effectiveFilter(panel: var): var {
         let f = Object.assign({}, panel);
         if (Session.userRole === "field")
             f.team = Session.userTeam;
+        if (root.triageMode) {
+            const queue = ["new", "triage"];
+            f.statuses = f.statuses ? f.statuses.filter(s => queue.indexOf(s) >= 0) : queue;
+            if (f.statuses.length === 0)
+                f.statuses = ["none"];
+        }
         return f;
+    }
+
+    /** A triage action on the selected ticket, then the next ticket of the queue. */
+    function triage(status: string) {
+        const row = ticketList.currentIndex;
+        if (row < 0 || !detailPanel.detail.setStatus(status, "", "", ""))
+            return;
+        root.selectRow(Math.min(row, inboxModel.total - 1));
+    }
+
+    function mergeWithBestSuggestion() {
+        const d = detailPanel.detail;
+        const row = ticketList.currentIndex;
+        if (row < 0 || d.duplicates.length === 0) {
+            root.notice(qsTr("Aucun doublon probable pour ce signalement."));
+            return;
+        }
+        if (d.merge(d.duplicates[0].id))
+            root.selectRow(Math.min(row, inboxModel.total - 1));
     }
 
     function applyFilter(filter: var) {
@@ -129,6 +160,8 @@ Item {
     }
 
     Component.onCompleted: {
+        if (root.triageMode)
+            root.applyFilter({});
         if (Session.state === Session.Ready && root.initialSelection.length > 0) {
             root.selectTicket(root.initialSelection);
             root.initialSelection = "";
@@ -137,6 +170,10 @@ Item {
 
     InboxModel {
         id: inboxModel
+        // The triage queue: new before triage, oldest first (set before the first rows, so that the
+        // list does not start on a ticket of another order).
+        sortKey: root.triageMode ? "status" : "created"
+        ascending: root.triageMode
         onModelReset: {
             // Keep the selection on the same ticket when the list is rebuilt.
             const row = root.selectedTicketId.length > 0 ? inboxModel.rowOf(root.selectedTicketId) : -1;
@@ -159,10 +196,12 @@ Item {
 
     Shortcut {
         sequences: [StandardKey.Find]
+        enabled: root.visible
         onActivated: filterPanel.focusSearch()
     }
     Shortcut {
         sequence: "F5"
+        enabled: root.visible
         onActivated: inboxModel.reload()
     }
     Shortcut {
@@ -177,7 +216,23 @@ Item {
     }
     Shortcut {
         sequence: "Ctrl+2"
+        enabled: root.visible
         onActivated: root.setShowMap(!root.showMap)
+    }
+    Shortcut {
+        sequence: "Alt+P"
+        enabled: root.visible && root.triageMode && Session.canEditTickets
+        onActivated: root.triage("acknowledged")
+    }
+    Shortcut {
+        sequence: "Alt+T"
+        enabled: root.visible && root.triageMode && Session.canEditTickets
+        onActivated: root.triage("triage")
+    }
+    Shortcut {
+        sequence: "Alt+D"
+        enabled: root.visible && root.triageMode && Session.canEditTickets
+        onActivated: root.mergeWithBestSuggestion()
     }
 
     SplitView {
@@ -208,7 +263,7 @@ Item {
                     Layout.fillWidth: true
                     Layout.margins: Theme.margin
                     Label {
-                        text: qsTr("%Ln signalement(s)", "", inboxModel.total)
+                        text: root.triageMode ? qsTr("File de tri : %Ln signalement(s)", "", inboxModel.total) : qsTr("%Ln signalement(s)", "", inboxModel.total)
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
                         color: Theme.text
@@ -242,14 +297,20 @@ Item {
                             Accessible.role: Accessible.PageTab
                         }
                     }
+                    Button {
+                        text: qsTr("Retards…")
+                        onClicked: root.openLateReport()
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Ce qui est en retard, par service (Ctrl+R)")
+                    }
                     Label {
-                        visible: !root.showMap
+                        visible: !root.showMap && !root.triageMode
                         text: qsTr("Trier par")
                         color: Theme.textMuted
                     }
                     ComboBox {
                         id: sortBox
-                        visible: !root.showMap
+                        visible: !root.showMap && !root.triageMode
                         Layout.preferredWidth: 170
                         textRole: "label"
                         valueRole: "key"
@@ -265,7 +326,7 @@ Item {
                         onActivated: inboxModel.sortKey = sortBox.currentValue
                     }
                     ToolButton {
-                        visible: !root.showMap
+                        visible: !root.showMap && !root.triageMode
                         text: inboxModel.ascending ? "↑" : "↓"
                         onClicked: inboxModel.ascending = !inboxModel.ascending
                         Accessible.name: inboxModel.ascending ? qsTr("Ordre croissant") : qsTr("Ordre décroissant")
@@ -280,6 +341,40 @@ Item {
                     text: inboxModel.errorString
                     color: Theme.danger
                     wrapMode: Text.Wrap
+                }
+                // Triage: the usual decisions on the selected ticket, one keystroke each.
+                Flow {
+                    objectName: "triageBar"
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    Layout.bottomMargin: Theme.spacing
+                    visible: root.triageMode && root.selectedTicketId.length > 0 && Session.canEditTickets
+                    spacing: Theme.spacing
+                    Button {
+                        objectName: "acknowledgeButton"
+                        text: qsTr("Prendre en compte (Alt+P)")
+                        highlighted: true
+                        onClicked: root.triage("acknowledged")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Le demandeur reçoit l'accusé de réception ; passe au suivant")
+                    }
+                    Button {
+                        text: qsTr("À trier (Alt+T)")
+                        enabled: detailPanel.t.status === "new"
+                        onClicked: root.triage("triage")
+                    }
+                    Button {
+                        text: qsTr("Doublon probable (Alt+D)")
+                        enabled: detailPanel.detail.duplicates.length > 0
+                        onClicked: root.mergeWithBestSuggestion()
+                        ToolTip.visible: hovered
+                        ToolTip.text: detailPanel.detail.duplicates.length > 0 ? qsTr("Fusionner avec %1").arg(detailPanel.detail.duplicates[0].reference) : ""
+                    }
+                    Button {
+                        text: qsTr("Autre statut… (Ctrl+E)")
+                        onClicked: detailPanel.openStatusDialog()
+                    }
                 }
                 BulkBar {
                     id: bulkBar
