@@ -2,9 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>BulkBar</name>
+    <message>
+        <location filename="../qml/Lanterne/App/components/BulkBar.qml" line="+49"/>
+        <source>Actions sur la sélection</source>
+        <translation>Actions on the selection</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln sélectionné(s)</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Affecter…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Statut…</source>
+        <translation>Status…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Priorité…</source>
+        <translation>Priority…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Transmettre…</source>
+        <translation>Forward…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Désélectionner</source>
+        <translation>Clear selection</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Annuler : %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Défait la dernière action groupée (les signalements modifiés depuis restent tels quels)</source>
+        <translation>Undoes the last bulk action (tickets changed since stay as they are)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln signalement(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>divers</source>
+        <translation>various</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Affecter %Ln signalement(s)</source>
+        <translation>
+            <numerusform>Assign %Ln ticket</numerusform>
+            <numerusform>Assign %Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+22"/>
+        <source>— inchangé —</source>
+        <translation>— unchanged —</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>— inchangée —</source>
+        <translation>— unchanged —</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>— aucune —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>— personne —</source>
+        <translation>— nobody —</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <location filename="../src/core/storage/bulkedit.cpp" line="+33"/>
+        <source>1 signalement modifié</source>
+        <translation>1 ticket changed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 signalements modifiés</source>
+        <translation>%1 tickets changed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 refusé</source>
+        <translation>1 refused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 refusés</source>
+        <translation>%1 refused</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Annulation : %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>modifié depuis</source>
+        <translation>changed since</translation>
+    </message>
+</context>
+<context>
     <name>CentralDatabase</name>
     <message>
-        <location filename="../src/core/sync/centraldatabase.cpp" line="+98"/>
+        <location filename="../src/core/sync/centraldatabase.cpp" line="+99"/>
         <source>%1 (%2) : %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -133,7 +282,7 @@
     <message>
         <location filename="../src/core/sync/centraldemo.cpp" line="+47"/>
         <location line="+9"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <location line="+24"/>
         <location line="+50"/>
         <location line="+8"/>
@@ -142,7 +291,7 @@
         <translation>central database: %1</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>la ville de démonstration se charge avec le compte administrateur de la base centrale (celui de « central init »)</source>
         <translation>the demo city is loaded with the central database’s administrator account (the one used for “central init”)</translation>
     </message>
@@ -422,7 +571,18 @@
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Routage</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Suivi de la transmission</source>
+        <translation>Forwarding follow-up</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Création du signalement</source>
         <translation>Ticket creation</translation>
     </message>
@@ -475,6 +635,11 @@
         <location line="+1"/>
         <source>Retrait d&apos;une photo</source>
         <translation>Photo removal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réponse au demandeur</source>
+        <translation>Reply to the reporter</translation>
     </message>
 </context>
 <context>
@@ -579,17 +744,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Quelqu&apos;un d&apos;autre a modifié ce signalement avant que votre modification n&apos;arrive : choisissez la valeur à garder.</source>
         <translation>Someone else changed this ticket before your change arrived: choose the value to keep.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Note : %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -713,9 +878,65 @@
     </message>
 </context>
 <context>
+    <name>DeadlineBadge</name>
+    <message>
+        <location filename="../qml/Lanterne/App/components/DeadlineBadge.qml" line="+19"/>
+        <source>En attente du demandeur ou d&apos;un tiers : le délai ne court pas.</source>
+        <translation>Waiting on the reporter or a third party: the deadline is not running.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../src/core/domain/deadlines.cpp" line="+34"/>
+        <source>1 jour ouvré</source>
+        <translation>1 working day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 jours ouvrés</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 heure ouvrée</source>
+        <translation>1 working hour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 heures ouvrées</source>
+        <translation>%1 working hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 et %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Dans les délais</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échéance proche</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Délai suspendu</source>
+        <translation>Deadline paused</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../src/core/demo/demogenerator.cpp" line="+201"/>
+        <location filename="../src/core/demo/demogenerator.cpp" line="+203"/>
         <source>Nombre de signalements invalide : %1 (de 0 à 5 000 000).</source>
         <translation>Invalid number of tickets: %1 (0 to 5,000,000).</translation>
     </message>
@@ -735,28 +956,28 @@
         <translation>The store %1 already contains tickets; the demo only fills an empty store.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Préparation des requêtes : %1</source>
         <translation>Preparing queries: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+220"/>
+        <location line="+8"/>
+        <location line="+245"/>
         <source>Génération annulée.</source>
         <translation>Generation cancelled.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Demandeurs : %1</source>
         <translation>Reporters: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Signalements : %1</source>
         <translation>Tickets: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Historique : %1</source>
         <translation>History: %1</translation>
     </message>
@@ -795,7 +1016,7 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../qml/Lanterne/App/components/FilterPanel.qml" line="+126"/>
+        <location filename="../qml/Lanterne/App/components/FilterPanel.qml" line="+129"/>
         <source>Toutes les catégories</source>
         <translation>All categories</translation>
     </message>
@@ -831,6 +1052,16 @@
         <location line="+7"/>
         <source>En retard uniquement</source>
         <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Échéance passée ; les délais suspendus (attente du demandeur ou d&apos;un tiers) n&apos;en font pas partie</source>
+        <translation>Past the deadline; paused deadlines (waiting on the reporter or a third party) are not included</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Échéance dans un jour ouvré</source>
+        <translation>Due within a working day</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -899,6 +1130,11 @@
         <translation>All services</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>— sans service —</source>
+        <translation>— no service —</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Service</source>
         <translation>Service</translation>
@@ -907,6 +1143,11 @@
         <location line="+11"/>
         <source>Toutes les équipes</source>
         <translation>All teams</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>— sans équipe —</source>
+        <translation>— no team —</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -995,31 +1236,97 @@
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../src/models/inboxmodel.cpp" line="+28"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>En retard de %1</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avant %1</source>
+        <translation>Before %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avant demain %1</source>
+        <translation>Before tomorrow %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avant le %1</source>
+        <translation>Before %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Délai suspendu</source>
+        <translation>Deadline paused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échéance %1</source>
+        <translation>Due %1</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/InboxPage.qml" line="+58"/>
+        <location filename="../qml/Lanterne/App/pages/InboxPage.qml" line="+93"/>
         <source>Signalement introuvable : %1</source>
         <translation>Ticket not found: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+43"/>
         <source>Aucun signalement dans ce rectangle.</source>
         <translation>No ticket in this rectangle.</translation>
     </message>
+    <message>
+        <location line="-74"/>
+        <source>Aucun doublon probable pour ce signalement.</source>
+        <translation>No likely duplicate for this ticket.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Les %1 premiers signalements de la liste sont sélectionnés.</source>
+        <translation>The first %1 tickets of the list are selected.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%Ln signalement(s) sélectionné(s) sur la carte</source>
+        <location line="+23"/>
+        <source>%Ln signalement(s) sélectionné(s) sur la carte : Ctrl+A dans la liste pour agir sur tous</source>
         <translation>
-            <numerusform>%Ln ticket selected on the map</numerusform>
-            <numerusform>%Ln tickets selected on the map</numerusform>
+            <numerusform>%Ln ticket selected on the map: Ctrl+A in the list to act on it</numerusform>
+            <numerusform>%Ln tickets selected on the map: Ctrl+A in the list to act on all of them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+124"/>
         <source>%Ln signalement(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
             <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>File de tri : %Ln signalement(s)</source>
+        <translation>
+            <numerusform>Triage queue: %Ln ticket</numerusform>
+            <numerusform>Triage queue: %Ln tickets</numerusform>
         </translation>
     </message>
     <message>
@@ -1043,7 +1350,17 @@
         <translation>Map of tickets (Ctrl+2 to switch)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Retards…</source>
+        <translation>Late…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce qui est en retard, par service (Ctrl+R)</source>
+        <translation>What is late, by service (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+17"/>
         <source>Trier par</source>
         <translation>Sort by</translation>
@@ -1089,31 +1406,253 @@
         <translation>Descending order</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>Prendre en compte (Alt+P)</source>
+        <translation>Acknowledge (Alt+P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le demandeur reçoit l&apos;accusé de réception ; passe au suivant</source>
+        <translation>The reporter gets the acknowledgement; moves on to the next one</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>À trier (Alt+T)</source>
+        <translation>To triage (Alt+T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Doublon probable (Alt+D)</source>
+        <translation>Likely duplicate (Alt+D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fusionner avec %1</source>
+        <translation>Merge with %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Autre statut… (Ctrl+E)</source>
+        <translation>Other status… (Ctrl+E)</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>Liste des signalements</source>
         <translation>Ticket list</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Aucun signalement ne correspond à ces filtres.</source>
         <translation>No tickets match these filters.</translation>
     </message>
 </context>
 <context>
+    <name>KanbanBoard</name>
+    <message>
+        <location filename="../src/models/kanbanboard.cpp" line="+218"/>
+        <source>Sans équipe</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sans service</source>
+        <translation>No service</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>Signalement introuvable.</source>
+        <translation>Ticket not found.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le stockage est en lecture seule.</source>
+        <translation>The store is read-only.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Une équipe de terrain ne peut pas réaffecter un signalement.</source>
+        <translation>A field team cannot reassign a ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>KanbanCardDelegate</name>
+    <message>
+        <location filename="../qml/Lanterne/App/delegates/KanbanCardDelegate.qml" line="+86"/>
+        <source>Modification locale en attente d&apos;envoi</source>
+        <translation>Local change waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reçu il y a %1</source>
+        <translation>received %1 ago</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Première photo</source>
+        <translation>First photo</translation>
+    </message>
+</context>
+<context>
+    <name>KanbanColumnsDialog</name>
+    <message>
+        <location filename="../qml/Lanterne/App/dialogs/KanbanColumnsDialog.qml" line="+32"/>
+        <source>Colonnes du tableau</source>
+        <translation>Board columns</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cochez les statuts à afficher ; Alt+↑ / Alt+↓ changent l&apos;ordre.</source>
+        <translation>Tick the statuses to show; Alt+↑ / Alt+↓ change the order.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Statuts</source>
+        <translation>Statuses</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Monter %1</source>
+        <translation>Move %1 up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Descendre %1</source>
+        <translation>Move %1 down</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Colonnes résolues et closes : les</source>
+        <translation>Fixed and closed columns: the last</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nombre de jours</source>
+        <translation>Number of days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>derniers jours</source>
+        <translation>days</translation>
+    </message>
+</context>
+<context>
+    <name>KanbanPage</name>
+    <message>
+        <location filename="../qml/Lanterne/App/pages/KanbanPage.qml" line="+103"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+258"/>
+        <source>Déplacement refusé : %1</source>
+        <translation>Move refused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-77"/>
+        <source>%Ln signalement(s) au tableau</source>
+        <translation>
+            <numerusform>%Ln ticket on the board</numerusform>
+            <numerusform>%Ln tickets on the board</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Colonnes</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Par statut</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par équipe</source>
+        <translation>By team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colonnes du tableau</source>
+        <translation>Board columns</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Couloirs</source>
+        <translation>Swimlanes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par service</source>
+        <translation>By service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par priorité</source>
+        <translation>By priority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Couloirs du tableau</source>
+        <translation>Board swimlanes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personnaliser…</source>
+        <translation>Customise…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choisir les statuts affichés et leur ordre</source>
+        <translation>Choose the statuses shown and their order</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Glissez une carte vers une autre colonne, ou Ctrl+← / Ctrl+→ sur la carte choisie ; Ctrl+clic pour en sélectionner plusieurs.</source>
+        <translation>Drag a card to another column, or Ctrl+← / Ctrl+→ on the chosen card; Ctrl+click to select several.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%1, %Ln signalement(s)</source>
+        <translation>
+            <numerusform>%1, %Ln ticket</numerusform>
+            <numerusform>%1, %Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%1 — %Ln signalement(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln ticket</numerusform>
+            <numerusform>%1 — %Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 — impossible ici</source>
+        <translation>%1 — not allowed here</translation>
+    </message>
+</context>
+<context>
     <name>Lanternectl</name>
     <message>
-        <location filename="../src/cli/lanternectl.cpp" line="+111"/>
+        <location filename="../src/cli/lanternectl.cpp" line="+114"/>
         <source>Voir « lanternectl --help ».</source>
         <translation>See “lanternectl --help”.</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+317"/>
+        <location line="+93"/>
+        <location line="+318"/>
         <source>statut inconnu : « %1 »</source>
         <translation>unknown status: “%1”</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-310"/>
         <source>classe de statut inconnue : « %1 » (open, closed ou fixed)</source>
         <translation>unknown status class: “%1” (open, closed or fixed)</translation>
     </message>
@@ -1134,37 +1673,37 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+655"/>
+        <location line="+777"/>
         <source>service inconnu : « %1 »</source>
         <translation>unknown service: “%1”</translation>
     </message>
     <message>
-        <location line="-648"/>
-        <location line="+646"/>
+        <location line="-770"/>
+        <location line="+768"/>
         <source>équipe inconnue : « %1 »</source>
         <translation>unknown team: “%1”</translation>
     </message>
     <message>
-        <location line="-639"/>
-        <location line="+230"/>
+        <location line="-761"/>
+        <location line="+231"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
         <translation>unknown priority: “%1”</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+211"/>
+        <location line="-276"/>
+        <location line="+212"/>
         <source>canal inconnu : « %1 »</source>
         <translation>unknown channel: “%1”</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+316"/>
+        <location line="-205"/>
+        <location line="+438"/>
         <source>commune inconnue : « %1 »</source>
         <translation>unknown municipality: “%1”</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-432"/>
         <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
         <translation>invalid date for --from: “%1” (YYYY-MM-DD)</translation>
     </message>
@@ -1174,7 +1713,7 @@
         <translation>invalid date for --to: “%1” (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--%1 attend un entier positif, pas « %2 »</source>
         <translation>--%1 expects a positive integer, not “%2”</translation>
     </message>
@@ -1297,18 +1836,103 @@
         <translation>ticket note expects REF TEXT</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>ticket reply attend REF TEXTE</source>
+        <translation>ticket reply expects REF TEXT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ticket forward attend REF AUTORITÉ</source>
+        <translation>ticket forward expects REF AUTHORITY</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ticket forward-state attend REF acknowledged|returned</source>
+        <translation>ticket forward-state expects REF acknowledged|returned</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ticket merge attend REF ORIGINAL</source>
+        <translation>ticket merge expects REF ORIGINAL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ticket reroute attend une référence</source>
+        <translation>ticket reroute expects a reference</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ticket duplicates attend une référence</source>
+        <translation>ticket duplicates expects a reference</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signalement introuvable : %1</source>
+        <translation>Ticket not found: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Aucun doublon probable.</source>
+        <translation>No likely duplicate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ticket undo attend une référence</source>
         <translation>ticket undo expects a reference</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+408"/>
+        <location line="+462"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation>unknown subcommand: ticket %1</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-430"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ouverts</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+7 j</source>
+        <translation>+7 d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proches</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suspendus</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plus ancien retard</source>
+        <translation>Longest late</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toute la ville</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sans service</source>
+        <translation>No service</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>date invalide pour --until : « %1 » (AAAA-MM-JJ)</source>
         <translation>invalid date for --until: “%1” (YYYY-MM-DD)</translation>
     </message>
@@ -1425,18 +2049,72 @@
     <message>
         <location line="-30"/>
         <location line="+35"/>
-        <location line="+64"/>
+        <location line="+76"/>
         <source>commande inconnue : %1</source>
         <translation>unknown command: %1</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+108"/>
+        <location line="-156"/>
+        <location line="+113"/>
+        <location line="+7"/>
         <location line="+7"/>
         <location line="+8"/>
         <location line="+9"/>
         <source>argument inattendu : %1</source>
         <translation>unexpected argument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LateReportDialog</name>
+    <message>
+        <location filename="../qml/Lanterne/App/dialogs/LateReportDialog.qml" line="+30"/>
+        <source>Retards par service</source>
+        <translation>Late, by service</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Signalements ouverts dont l&apos;échéance est passée (les délais suspendus à part), sous les filtres de la liste. Entrée ou double-clic : voir les signalements en retard du service.</source>
+        <translation>Open tickets past their deadline (paused deadlines apart), under the list&apos;s filters. Enter or double-click: show the service&apos;s late tickets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ouverts</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dont + 7 j</source>
+        <translation>of which +7 d</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Échéance proche</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suspendus</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plus ancien retard</source>
+        <translation>Longest late</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 : %2 en retard, %3 échéance proche</source>
+        <translation>%1: %2 overdue, %3 due soon</translation>
     </message>
 </context>
 <context>
@@ -1586,9 +2264,19 @@
         <translation>Lanterne — %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+160"/>
         <source>Signalements</source>
         <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File de tri</source>
+        <translation>Triage queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tableau</source>
+        <translation>Board</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1657,7 +2345,7 @@
         <translation>%1 / %2 tickets</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Signalement %1 créé</source>
         <translation>Ticket %1 created</translation>
     </message>
@@ -1665,7 +2353,7 @@
 <context>
     <name>MapTicketsModel</name>
     <message>
-        <location filename="../src/models/mapticketsmodel.cpp" line="+117"/>
+        <location filename="../src/models/mapticketsmodel.cpp" line="+134"/>
         <source>Carte</source>
         <translation>Map</translation>
     </message>
@@ -1673,7 +2361,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../src/map/mapview.cpp" line="+701"/>
+        <location filename="../src/map/mapview.cpp" line="+725"/>
         <source>Fond de carte indisponible (%1) : la carte montre les contours des communes.</source>
         <translation>Map background unavailable (%1): the map shows the commune outlines.</translation>
     </message>
@@ -1930,7 +2618,7 @@
 <context>
     <name>PhotoProvider</name>
     <message>
-        <location filename="../src/core/sync/centraldemo.cpp" line="+129"/>
+        <location filename="../src/core/sync/centraldemo.cpp" line="+131"/>
         <location filename="../src/models/photoprovider.cpp" line="+61"/>
         <source>%1 — photo de démonstration</source>
         <translation>%1 — demo photo</translation>
@@ -1980,7 +2668,12 @@
 <context>
     <name>ReferenceData</name>
     <message>
-        <location filename="../src/core/domain/referencedata.cpp" line="+30"/>
+        <location filename="../src/core/domain/referencedata.cpp" line="+31"/>
+        <source>%1 : délai « %2 » pour « %3 » illisible (attendu : une priorité, et 10j, 4h ou 1j 4h)</source>
+        <translation>%1: deadline &quot;%2&quot; for &quot;%3&quot; unreadable (expected: a priority, and 10j, 4h or 1j 4h)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 : le champ « %2 » manque ou n&apos;est pas un texte</source>
         <translation>%1: the field “%2” is missing or is not text</translation>
     </message>
@@ -2050,7 +2743,12 @@
         <translation>%1: the midpoint of district %2 lies outside the municipality</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
+        <source>%1 : délai « %2 » illisible (attendu : 10j, 4h ou 1j 4h)</source>
+        <translation>%1: deadline &quot;%2&quot; unreadable (expected: 10j, 4h or 1j 4h)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 : domaine inconnu « %2 »</source>
         <translation>%1: unknown domain “%2”</translation>
     </message>
@@ -2065,9 +2763,115 @@
         <translation>%1: unknown role “%2”</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>%1 : modèle de réponse incomplet (code, statut connu, titre, texte ; catégorie connue ; auto : acknowledgement, forwarded, duplicate ou resolved)</source>
+        <translation>%1: incomplete response template (code, known status, title, text; known category; auto: acknowledgement, forwarded, duplicate or resolved)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>code déjà utilisé par une autre règle</source>
+        <translation>code already used by another rule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>catégorie inconnue « %1 »</source>
+        <translation>unknown category &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>domaine inconnu « %1 »</source>
+        <translation>unknown domain &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commune inconnue « %1 »</source>
+        <translation>unknown municipality &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>quartier inconnu « %1 »</source>
+        <translation>unknown district &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>point de zone illisible (attendu : [longitude, latitude])</source>
+        <translation>unreadable zone point (expected: [longitude, latitude])</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>une zone dessinée a au moins 3 points</source>
+        <translation>a drawn zone has at least 3 points</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>service inconnu « %1 »</source>
+        <translation>unknown service &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>équipe inconnue « %1 »</source>
+        <translation>unknown team &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>autorité inconnue « %1 »</source>
+        <translation>unknown authority &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>une règle mène soit à un service ou une équipe, soit à une autorité</source>
+        <translation>a rule leads either to a service or team, or to an authority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>l&apos;équipe « %1 » n&apos;est pas du service « %2 »</source>
+        <translation>team &quot;%1&quot; is not in service &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>configuration sans commune ou sans catégorie</source>
         <translation>configuration has no municipality or no category</translation>
+    </message>
+</context>
+<context>
+    <name>Replies</name>
+    <message>
+        <location filename="../src/core/domain/replies.cpp" line="+34"/>
+        <source>au point %1, %2</source>
+        <translation>at %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dans le quartier %1</source>
+        <translation>in the %1 district</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>l&apos;autorité compétente</source>
+        <translation>the competent authority</translation>
+    </message>
+</context>
+<context>
+    <name>Router</name>
+    <message>
+        <location filename="../src/core/domain/routing.cpp" line="+63"/>
+        <source>Affectation manuelle</source>
+        <translation>Assigned by hand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Règle « %1 »</source>
+        <translation>Rule &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Règle « %1 » (retirée de la configuration)</source>
+        <translation>Rule &quot;%1&quot; (removed from the configuration)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catégorie « %1 »</source>
+        <translation>Category &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2125,7 +2929,45 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+445"/>
+        <location filename="../src/models/session.cpp" line="+454"/>
+        <source>Affectation</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Statut « %1 »</source>
+        <translation>Status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Priorité « %1 »</source>
+        <translation>Priority &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transmission à %1</source>
+        <translation>Forwarded to %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 (%n signalement(s))</source>
+        <translation>
+            <numerusform>%1 (%n ticket)</numerusform>
+            <numerusform>%1 (%n tickets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Toute la ville</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sans service</source>
+        <translation>No service</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Donnez un nom au filtre.</source>
         <translation>Enter a name for the filter.</translation>
     </message>
@@ -2448,7 +3290,7 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../src/core/sync/syncengine.cpp" line="+119"/>
+        <location filename="../src/core/sync/syncengine.cpp" line="+123"/>
         <source>Lecture de la file d&apos;envoi</source>
         <translation>Reading the outbox</translation>
     </message>
@@ -2458,7 +3300,7 @@
         <translation>The central database did not answer within %1 s: the connection was closed; sync will resume by itself.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+206"/>
         <source>Demandeurs reçus</source>
         <translation>Received reporters</translation>
     </message>
@@ -2470,14 +3312,14 @@
     <message>
         <location line="-17"/>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <location line="+10"/>
         <location line="+2"/>
         <source>Signalements reçus</source>
         <translation>Received tickets</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-424"/>
         <source>Une autre synchronisation de ce magasin est en cours (%1).</source>
         <translation>Another sync of this store is under way (%1).</translation>
     </message>
@@ -2487,7 +3329,7 @@
         <translation>Cannot take the sync lock next to %1.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+97"/>
         <source>La base centrale n&apos;est pas à jour pour ce poste : demandez à l&apos;administrateur de lancer « lanternectl central migrate ».</source>
         <translation>The central database is not up to date for this workstation: ask the administrator to run “lanternectl central migrate”.</translation>
     </message>
@@ -2512,7 +3354,7 @@
         <translation>Receipt: %1</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+309"/>
         <source>Commentaires reçus</source>
         <translation>Received comments</translation>
     </message>
@@ -2521,6 +3363,11 @@
         <location line="+3"/>
         <source>Historique reçu</source>
         <translation>Received history</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Messages aux demandeurs reçus</source>
+        <translation>Messages to reporters received</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2660,12 +3507,17 @@
 <context>
     <name>TicketDelegate</name>
     <message>
-        <location filename="../qml/Lanterne/App/delegates/TicketDelegate.qml" line="+36"/>
+        <location filename="../qml/Lanterne/App/delegates/TicketDelegate.qml" line="+41"/>
         <source>%1, %2, %3, %4</source>
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+29"/>
+        <source>sélectionné</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Modification locale en attente d&apos;envoi</source>
         <translation>Local change waiting to be sent</translation>
     </message>
@@ -2677,26 +3529,61 @@
             <numerusform>%n photos</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+51"/>
-        <source>en retard</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>échéance %1</source>
-        <translation>due %1</translation>
-    </message>
 </context>
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="+152"/>
+        <location filename="../src/models/ticketdetail.cpp" line="+169"/>
         <source>Demandeur</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
+        <source>Réponse</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accusé de réception</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmission</source>
+        <translation>Forwarding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doublon</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>envoyé</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>échec de l&apos;envoi</source>
+        <translation>sending failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sur ce poste, part à la synchronisation</source>
+        <translation>on this workstation, leaves at the next sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en file d&apos;envoi</source>
+        <translation>queued for sending</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Statut inconnu : %1</source>
         <translation>Unknown status: %1</translation>
     </message>
@@ -2731,14 +3618,39 @@
         <translation>Location updated</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Réponse publique ajoutée (le demandeur n&apos;a pas laissé d&apos;adresse électronique)</source>
+        <translation>Public reply added (the reporter left no e-mail address)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Réponse ajoutée à la file d&apos;envoi au demandeur</source>
         <translation>Reply to the reporter queued for sending</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note interne ajoutée</source>
         <translation>Internal note added</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fusionné comme doublon de %1</source>
+        <translation>Merged as a duplicate of %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Renvoyé par l&apos;autorité : de retour au tri</source>
+        <translation>Sent back by the authority: back to triage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prise en charge par l&apos;autorité enregistrée</source>
+        <translation>Acknowledged by the authority</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Règles de routage appliquées</source>
+        <translation>Routing rules applied</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2764,7 +3676,7 @@
 <context>
     <name>TicketDetailPanel</name>
     <message>
-        <location filename="../qml/Lanterne/App/components/TicketDetailPanel.qml" line="+27"/>
+        <location filename="../qml/Lanterne/App/components/TicketDetailPanel.qml" line="+29"/>
         <source>Signalement %1</source>
         <translation>Ticket %1</translation>
     </message>
@@ -2774,17 +3686,12 @@
         <translation>Ticket details</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Sélectionnez un signalement dans la liste.</source>
         <translation>Select a ticket in the list.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>en retard</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <source>non synchronisé</source>
         <translation>not synced</translation>
     </message>
@@ -2951,12 +3858,47 @@
         <translation>Assigned agent</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Routage</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Appliquer les règles</source>
+        <translation>Apply the rules</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Affecter selon les règles de routage (catégorie et lieu)</source>
+        <translation>Assign by the routing rules (category and place)</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Transmis à</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>Pris en charge</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L&apos;autorité a confirmé qu&apos;elle s&apos;en occupe</source>
+        <translation>The authority confirmed it is handling it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renvoyé…</source>
+        <translation>Sent back…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;autorité renvoie le signalement à la ville : retour au tri</source>
+        <translation>The authority sends the ticket back to the city: back to triage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Doublon de</source>
         <translation>Duplicate of</translation>
     </message>
@@ -2976,7 +3918,17 @@
         <translation>Due date</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>délai : %1</source>
+        <translation>deadline: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>suspendu depuis le %1</source>
+        <translation>paused since %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pris en compte</source>
         <translation>Acknowledged</translation>
     </message>
@@ -2987,6 +3939,41 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Doublons possibles (%1)</source>
+        <translation>Possible duplicates (%1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>à %1 m · reçu le %2 · %3 % de mots communs</source>
+        <translation>%1 m away · received %2 · %3 % words in common</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Voir</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voir %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce signalement devient le doublon de %1 ; son demandeur sera prévenu de la résolution</source>
+        <translation>This ticket becomes a duplicate of %1; its reporter will be told when it is resolved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fusionner avec %1</source>
+        <translation>Merge with %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Demandeur</source>
         <translation>Reporter</translation>
     </message>
@@ -2996,7 +3983,17 @@
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Messages au demandeur (%1)</source>
+        <translation>Messages to the reporter (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2 · « %3 » · %4</source>
+        <translation>%1 · %2 · &quot;%3&quot; · %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Historique et échanges</source>
         <translation>History and messages</translation>
     </message>
@@ -3007,18 +4004,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Note interne</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Réponse au demandeur</source>
         <translation>Reply to the reporter</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>Modèle de réponse…</source>
         <translation>Reply template…</translation>
     </message>
@@ -3028,7 +4025,7 @@
         <translation>Reply template</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Réponse envoyée au demandeur (Ctrl+Entrée pour ajouter)</source>
         <translation>Reply sent to the reporter (Ctrl+Enter to add)</translation>
     </message>
@@ -3048,7 +4045,22 @@
         <translation>Add note</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
+        <source>%1 renvoyé par %2</source>
+        <translation>%1 sent back by %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pourquoi l&apos;autorité renvoie-t-elle ce signalement ? Il revient au tri et son délai reprend.</source>
+        <translation>Why does the authority send this ticket back? It goes back to triage and its deadline runs again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Motif du renvoi</source>
+        <translation>Reason for sending it back</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Joindre une photo</source>
         <translation>Attach a photo</translation>
     </message>
@@ -3061,52 +4073,60 @@
 <context>
     <name>TicketEditor</name>
     <message>
-        <location filename="../src/core/storage/ticketeditor.cpp" line="+151"/>
+        <location filename="../src/core/storage/ticketeditor.cpp" line="+166"/>
         <source>Signalement introuvable : %1</source>
         <translation>Ticket not found: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Rien à modifier : le signalement %1 a déjà ces valeurs.</source>
         <translation>Nothing to change: ticket %1 already has these values.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+254"/>
-        <location line="+56"/>
-        <location line="+286"/>
+        <location line="+119"/>
+        <location line="+428"/>
+        <location line="+72"/>
+        <location line="+349"/>
         <source>Copie synchronisée</source>
         <translation>Synced copy</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-819"/>
         <source>Mise à jour du signalement</source>
         <translation>Updating the ticket</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+11"/>
-        <location line="+428"/>
+        <location line="+633"/>
+        <location line="+14"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-629"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+177"/>
+        <location line="+6"/>
+        <location line="+361"/>
+        <location line="+279"/>
+        <source>Messages au demandeur</source>
+        <translation>Messages to the reporter</translation>
+    </message>
+    <message>
+        <location line="-635"/>
+        <location line="+361"/>
         <location line="+70"/>
-        <location line="+181"/>
-        <location line="+90"/>
+        <location line="+238"/>
+        <location line="+96"/>
         <location line="+37"/>
         <source>File d&apos;envoi</source>
         <translation>Outgoing queue</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-775"/>
         <source>Ce changement de statut demande un motif.</source>
         <translation>This status change requires a reason.</translation>
     </message>
@@ -3126,12 +4146,38 @@
         <translation>A ticket cannot be a duplicate of itself.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>%1 est déjà le doublon de %2 : fusionnez dans l&apos;autre sens.</source>
+        <translation>%1 is already a duplicate of %2: merge the other way.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Autorité compétente inconnue : « %1 ».</source>
         <translation>Unknown competent authority: “%1”.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+72"/>
+        <source>Une équipe de terrain ne suit pas les transmissions.</source>
+        <translation>A field team does not follow forwarded tickets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le signalement %1 n&apos;est pas transmis à une autorité.</source>
+        <translation>Ticket %1 is not forwarded to an authority.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indiquez pourquoi l&apos;autorité renvoie le signalement.</source>
+        <translation>Say why the authority sends the ticket back.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Suivi de transmission inconnu : « %1 » (acknowledged ou returned).</source>
+        <translation>Unknown forwarding follow-up: &quot;%1&quot; (acknowledged or returned).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+15"/>
         <source>Une équipe de terrain ne peut pas réaffecter un signalement.</source>
         <translation>A field team cannot reassign a ticket.</translation>
     </message>
@@ -3156,45 +4202,50 @@
         <translation>Specify a service, a team or an agent.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Une équipe de terrain ne peut pas changer la priorité.</source>
         <translation>A field team cannot change the priority.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Une équipe de terrain ne peut pas changer la catégorie.</source>
         <translation>A field team cannot change the category.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+182"/>
+        <location line="+216"/>
         <source>Catégorie inconnue : « %1 ».</source>
         <translation>Unknown category: “%1”.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-210"/>
+        <source>Rien à modifier : le signalement %1 a déjà cette catégorie.</source>
+        <translation>Nothing to change: ticket %1 already has this category.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Une équipe de terrain ne peut pas modifier la description.</source>
         <translation>A field team cannot edit the description.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+169"/>
+        <location line="+197"/>
         <source>La description ne peut pas être vide.</source>
         <translation>The description cannot be empty.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-189"/>
         <source>Une équipe de terrain ne peut pas déplacer un signalement.</source>
         <translation>A field team cannot move a ticket.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+190"/>
         <source>Coordonnées invalides : %1, %2.</source>
         <translation>Invalid coordinates: %1, %2.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-163"/>
         <source>Le texte est vide.</source>
         <translation>The text is empty.</translation>
     </message>
@@ -3209,7 +4260,12 @@
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Votre signalement %1</source>
+        <translation>Your report %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Photo trop lourde (%1 Mo, au plus %2 Mo).</source>
         <translation>Photo too large (%1 MB; maximum %2 MB).</translation>
     </message>
@@ -3226,12 +4282,12 @@
     <message>
         <location line="+25"/>
         <location line="+6"/>
-        <location line="+151"/>
+        <location line="+166"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-122"/>
         <source>Une équipe de terrain ne crée pas de signalement.</source>
         <translation>A field team cannot create tickets.</translation>
     </message>
@@ -3256,17 +4312,17 @@
         <translation>Numbering</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Demandeur</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Création du signalement</source>
         <translation>Creating the ticket</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+169"/>
         <source>Aucune action à annuler sur ce signalement.</source>
         <translation>No action to undo on this ticket.</translation>
     </message>
@@ -3328,7 +4384,7 @@
 <context>
     <name>TicketMap</name>
     <message numerus="yes">
-        <location filename="../qml/Lanterne/App/components/TicketMap.qml" line="+74"/>
+        <location filename="../qml/Lanterne/App/components/TicketMap.qml" line="+76"/>
         <source>Carte des signalements : %Ln signalement(s) visibles</source>
         <translation>
             <numerusform>Map of tickets: %Ln ticket in view</numerusform>
@@ -3376,7 +4432,37 @@
         <translation>No ticket matches these filters.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>Légende : rouge en retard, orange échéance proche, bleu ouvert, vert résolu, gris clos</source>
+        <translation>Legend: red overdue, orange due soon, blue open, green fixed, grey closed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>en retard</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>échéance proche</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ouvert</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>résolu</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clos</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -3394,7 +4480,7 @@
 <context>
     <name>TicketRepository</name>
     <message>
-        <location filename="../src/core/storage/ticketrepository.cpp" line="+385"/>
+        <location filename="../src/core/storage/ticketrepository.cpp" line="+473"/>
         <source>Signalement créé (%1)</source>
         <translation>Ticket created (%1)</translation>
     </message>
@@ -3528,9 +4614,27 @@
     </message>
 </context>
 <context>
+    <name>WorkingCalendar</name>
+    <message>
+        <location filename="../src/core/domain/workingcalendar.cpp" line="+34"/>
+        <source>plage horaire « %1 » illisible (attendu : 08:30-12:30)</source>
+        <translation>time span &quot;%1&quot; unreadable (expected: 08:30-12:30)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>plage horaire « %1 » avant la fin de la précédente</source>
+        <translation>time span &quot;%1&quot; before the end of the previous one</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>aucune plage horaire</source>
+        <translation>no time span</translation>
+    </message>
+</context>
+<context>
     <name>lanterne::Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="-161"/>
+        <location filename="../src/models/session.cpp" line="-307"/>
         <source>Fond de carte : %1</source>
         <translation>Map background: %1</translation>
     </message>
@@ -3549,11 +4653,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Page à ouvrir (inbox, map, new, settings, conflicts).</source>
-        <translation>Page to open (inbox, map, new, settings, conflicts).</translation>
+        <source>Page à ouvrir (inbox, map, triage, kanban, new, settings, conflicts).</source>
+        <translation>Page to open (inbox, map, triage, kanban, new, settings, conflicts).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Signalement à sélectionner.</source>
         <translation>Ticket to select.</translation>
     </message>
@@ -3578,7 +4682,7 @@
         <translation>Size of the demo city (number of tickets) on first launch.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>page inconnue : %1 (pages : %2)</source>
         <translation>unknown page: %1 (pages: %2)</translation>
     </message>

@@ -23,7 +23,9 @@ struct MapMarkers
     {
         Open,
         Fixed,
-        Closed
+        Closed,
+        OpenOverdue, ///< open and past its deadline (the clock running)
+        OpenDueSoon, ///< open and due within the next working day
     };
     ClusterIndex index;
     std::vector<QString> ids;         ///< per point (the index's point ids)

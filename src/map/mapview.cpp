@@ -70,6 +70,10 @@ QColor statusColour(uint8_t statusClass)
         return QColor(0x2e, 0x7d, 0x32);
     case MapMarkers::Closed:
         return QColor(0x6b, 0x73, 0x80);
+    case MapMarkers::OpenOverdue:
+        return QColor(0xc6, 0x28, 0x28);
+    case MapMarkers::OpenDueSoon:
+        return QColor(0xe6, 0x51, 0x00);
     default:
         return QColor(0x15, 0x65, 0xc0);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapticketsmodel.h"
 
+#include "domain/deadlines.h"
+#include "domain/referencedata.h"
 #include "map/webmercator.h"
 #include "session.h"
 #include "storage/localstore.h"
@@ -123,8 +125,9 @@ MapTicketsModel::Built MapTicketsModel::build(const QString &path, const QVarian
     QVariantList binds;
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, longitude, latitude, status_class, category FROM ticket"_s +
-              filter.whereClause(&binds));
+    q.prepare(
+        u"SELECT id, longitude, latitude, status_class, category, due_at, paused_at IS NOT NULL FROM ticket"_s +
+        filter.whereClause(&binds));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec()) {
@@ -133,6 +136,11 @@ MapTicketsModel::Built MapTicketsModel::build(const QString &path, const QVarian
         return b;
     }
     auto m = std::make_shared<map::MapMarkers>();
+    // Open tickets show where they stand against their deadline (red: late, orange: due soon).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 soon =
+        Deadlines::dueSoonLimit(QDateTime::currentDateTimeUtc(), ReferenceData::builtin().workingHours())
+            .toMSecsSinceEpoch();
     std::vector<double> lonLat;
     QHash<QString, uint16_t> categoryIndex;
     double x0 = 1, y0 = 1, x1 = 0, y1 = 0;
@@ -146,9 +154,13 @@ MapTicketsModel::Built MapTicketsModel::build(const QString &path, const QVarian
         lonLat.push_back(lon);
         lonLat.push_back(lat);
         const QString cls = q.value(3).toString();
-        m->statusClass.push_back(cls == "fixed"_L1    ? map::MapMarkers::Fixed
-                                 : cls == "closed"_L1 ? map::MapMarkers::Closed
-                                                      : map::MapMarkers::Open);
+        const bool running = !q.value(5).isNull() && !q.value(6).toBool();
+        const qint64 due = q.value(5).toLongLong();
+        m->statusClass.push_back(cls == "fixed"_L1        ? map::MapMarkers::Fixed
+                                 : cls == "closed"_L1     ? map::MapMarkers::Closed
+                                 : running && due < now   ? map::MapMarkers::OpenOverdue
+                                 : running && due <= soon ? map::MapMarkers::OpenDueSoon
+                                                          : map::MapMarkers::Open);
         const QString category = q.value(4).toString();
         auto c = categoryIndex.constFind(category);
         if (c == categoryIndex.cend()) {

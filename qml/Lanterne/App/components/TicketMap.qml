@@ -155,7 +155,7 @@ Rectangle {
 
     // What is going on: building, nothing to show, an error.
     Rectangle {
-        anchors.top: parent.top
+        anchors.top: legendBox.bottom
         anchors.left: parent.left
         anchors.margins: Theme.margin
         visible: mapModel.busy || mapModel.errorString.length > 0 || (mapModel.count === 0 && !mapModel.busy)
@@ -174,8 +174,55 @@ Rectangle {
         }
     }
 
+    // What the colours say (the deadline of open tickets first).
+    Rectangle {
+        id: legendBox
+        objectName: "mapLegend"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        visible: !mapView.heatMap
+        color: Qt.rgba(1, 1, 1, 0.85)
+        radius: Theme.radius
+        implicitWidth: legendRow.implicitWidth + 2 * Theme.spacing
+        implicitHeight: legendRow.implicitHeight + Theme.spacing
+        Accessible.role: Accessible.StaticText
+        Accessible.name: qsTr("Légende : rouge en retard, orange échéance proche, bleu ouvert, vert résolu, gris clos")
+        Row {
+            id: legendRow
+            anchors.centerIn: parent
+            spacing: Theme.spacing
+            Repeater {
+                model: [
+                    { "colour": Theme.danger, "label": qsTr("en retard") },
+                    { "colour": Theme.warning, "label": qsTr("échéance proche") },
+                    { "colour": Theme.openColour, "label": qsTr("ouvert") },
+                    { "colour": Theme.fixedColour, "label": qsTr("résolu") },
+                    { "colour": Theme.closedColour, "label": qsTr("clos") }
+                ]
+                delegate: Row {
+                    required property var modelData
+                    spacing: 3
+                    Rectangle {
+                        width: 10
+                        height: 10
+                        radius: 5
+                        anchors.verticalCenter: parent.verticalCenter
+                        color: parent.modelData.colour
+                    }
+                    Label {
+                        text: parent.modelData.label
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.text
+                    }
+                }
+            }
+        }
+    }
+
     // Scale, coordinates under the cursor, attribution.
     Rectangle {
+        id: scaleBox
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
