@@ -23,21 +23,6 @@ struct Tr
 const QString kSetting = u"kanban_statuses"_s;
 const QString kNone = u"-"_s;
 
-QString noteCode(NoteRequirement n)
-{
-    switch (n) {
-    case NoteRequirement::Reason:
-        return u"reason"_s;
-    case NoteRequirement::DuplicateOf:
-        return u"duplicate_of"_s;
-    case NoteRequirement::ForwardedTo:
-        return u"forwarded_to"_s;
-    case NoteRequirement::None:
-        break;
-    }
-    return u"none"_s;
-}
-
 const ReferenceData &reference()
 {
     const Session *s = Session::instance();
@@ -492,7 +477,8 @@ QVariantMap KanbanBoard::checkMove(const QString &ticketId, int toColumn) const
         Workflow::check(t->status, to, who.role, !t->team.isEmpty() && t->team == who.team);
     out.insert(u"allowed"_s, check.allowed);
     out.insert(u"reason"_s, check.reason);
-    out.insert(u"note"_s, noteCode(check.note));
+    const QString note = Workflow::noteCode(check.note);
+    out.insert(u"note"_s, note.isEmpty() ? u"none"_s : note);
     return out;
 }
 

@@ -405,20 +405,7 @@ QVariantList Session::statusChoices() const
     for (Status s : codes::allStatuses()) {
         if (s == Status::New)
             continue;
-        QString note;
-        switch (Workflow::noteFor(s)) {
-        case NoteRequirement::Reason:
-            note = u"reason"_s;
-            break;
-        case NoteRequirement::DuplicateOf:
-            note = u"duplicate_of"_s;
-            break;
-        case NoteRequirement::ForwardedTo:
-            note = u"forwarded_to"_s;
-            break;
-        case NoteRequirement::None:
-            break;
-        }
+        const QString note = Workflow::noteCode(Workflow::noteFor(s));
         out.append(
             QVariantMap{{u"code"_s, codes::code(s)}, {u"label"_s, codes::label(s)}, {u"note"_s, note}});
     }

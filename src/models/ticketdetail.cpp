@@ -197,20 +197,7 @@ void TicketDetail::reload()
     if (!s->readOnly()) {
         const Actor &a = s->actor();
         for (Status to : Workflow::allowedTargets(t->status, a.role, t->team == a.team)) {
-            QString note;
-            switch (Workflow::noteFor(to)) {
-            case NoteRequirement::Reason:
-                note = u"reason"_s;
-                break;
-            case NoteRequirement::DuplicateOf:
-                note = u"duplicate_of"_s;
-                break;
-            case NoteRequirement::ForwardedTo:
-                note = u"forwarded_to"_s;
-                break;
-            case NoteRequirement::None:
-                break;
-            }
+            const QString note = Workflow::noteCode(Workflow::noteFor(to));
             m_transitions.append(
                 QVariantMap{{u"code"_s, codes::code(to)}, {u"label"_s, codes::label(to)}, {u"note"_s, note}});
         }

@@ -508,11 +508,14 @@ QString ReferenceData::districtName(const QString &municipality, const QString &
     return d ? d->name : code;
 }
 
-const ResponseTemplate *ReferenceData::responseTemplate(const QString &status, const QString &category) const
+const ResponseTemplate *
+ReferenceData::findTemplate(const std::function<bool(const ResponseTemplate &)> &wanted,
+                            const QString &category) const
 {
+    // The category's own first, then the first one for any category.
     const ResponseTemplate *any = nullptr;
     for (const ResponseTemplate &t : m_templates) {
-        if (t.status != status)
+        if (!wanted(t))
             continue;
         if (t.category == category)
             return &t;
@@ -522,18 +525,14 @@ const ResponseTemplate *ReferenceData::responseTemplate(const QString &status, c
     return any;
 }
 
+const ResponseTemplate *ReferenceData::responseTemplate(const QString &status, const QString &category) const
+{
+    return findTemplate([&](const ResponseTemplate &t) { return t.status == status; }, category);
+}
+
 const ResponseTemplate *ReferenceData::automaticTemplate(const QString &event, const QString &category) const
 {
-    const ResponseTemplate *any = nullptr;
-    for (const ResponseTemplate &t : m_templates) {
-        if (t.automatic != event)
-            continue;
-        if (t.category == category)
-            return &t;
-        if (t.category.isEmpty() && !any)
-            any = &t;
-    }
-    return any;
+    return findTemplate([&](const ResponseTemplate &t) { return t.automatic == event; }, category);
 }
 
 } // namespace lanterne

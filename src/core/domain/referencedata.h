@@ -7,6 +7,7 @@
 #include "routing.h"
 #include "workingcalendar.h"
 
+#include <functional>
 #include <optional>
 #include <QByteArray>
 #include <QHash>
@@ -161,6 +162,9 @@ public:
     [[nodiscard]] QString districtName(const QString &municipality, const QString &code) const;
 
 private:
+    [[nodiscard]] const ResponseTemplate *
+    findTemplate(const std::function<bool(const ResponseTemplate &)> &wanted, const QString &category) const;
+
     QList<Municipality> m_municipalities;
     QList<CategoryDomain> m_domains;
     QList<Category> m_categories;

@@ -27,6 +27,21 @@ NoteRequirement Workflow::noteFor(Status to)
     }
 }
 
+QString Workflow::noteCode(NoteRequirement note)
+{
+    switch (note) {
+    case NoteRequirement::Reason:
+        return QStringLiteral("reason");
+    case NoteRequirement::DuplicateOf:
+        return QStringLiteral("duplicate_of");
+    case NoteRequirement::ForwardedTo:
+        return QStringLiteral("forwarded_to");
+    case NoteRequirement::None:
+        break;
+    }
+    return {};
+}
+
 bool Workflow::isReopening(Status from, Status to)
 {
     return !codes::isOpen(from) && from != to && !(from == Status::Fixed && !codes::isOpen(to));

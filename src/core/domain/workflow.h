@@ -38,6 +38,8 @@ public:
     [[nodiscard]] static TransitionCheck check(Status from, Status to, Role role, bool ownTeam = true);
     [[nodiscard]] static QList<Status> allowedTargets(Status from, Role role, bool ownTeam = true);
     [[nodiscard]] static NoteRequirement noteFor(Status to);
+    /** The note's code for the UI and JSON: "reason", "duplicate_of", "forwarded_to", or "". */
+    [[nodiscard]] static QString noteCode(NoteRequirement note);
     /** A closed or fixed ticket going back to an open status, or changing its closing status. */
     [[nodiscard]] static bool isReopening(Status from, Status to);
     /** Whether a role may see reporters' personal data. */
