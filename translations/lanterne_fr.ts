@@ -1449,7 +1449,7 @@
 <context>
     <name>KanbanBoard</name>
     <message>
-        <location filename="../src/models/kanbanboard.cpp" line="+218"/>
+        <location filename="../src/models/kanbanboard.cpp" line="+203"/>
         <source>Sans équipe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Déplacement refusé : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <source>Glissez une carte vers une autre colonne, ou Ctrl+← / Ctrl+→ sur la carte choisie ; Ctrl+clic pour en sélectionner plusieurs.</source>
+        <source>Glissez une carte vers une autre colonne, ou Ctrl+← / Ctrl+→ sur la carte choisie ; Ctrl+clic pour en sélectionner plusieurs ; Échap ferme la fiche.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1633,7 +1633,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%1 — impossible ici</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,7 +2353,7 @@
 <context>
     <name>MapTicketsModel</name>
     <message>
-        <location filename="../src/models/mapticketsmodel.cpp" line="+134"/>
+        <location filename="../src/models/mapticketsmodel.cpp" line="+135"/>
         <source>Carte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,12 +2619,12 @@
     <name>PhotoProvider</name>
     <message>
         <location filename="../src/core/sync/centraldemo.cpp" line="+131"/>
-        <location filename="../src/models/photoprovider.cpp" line="+61"/>
+        <location filename="../src/models/photoprovider.cpp" line="+65"/>
         <source>%1 — photo de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/photoprovider.cpp" line="-25"/>
+        <location filename="../src/models/photoprovider.cpp" line="-29"/>
         <source>Photo en cours de téléchargement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,7 +2929,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+454"/>
+        <location filename="../src/models/session.cpp" line="+441"/>
         <source>Affectation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,7 +3538,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+53"/>
         <source>Réponse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4578,7 +4578,7 @@
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../src/core/domain/workflow.cpp" line="+48"/>
+        <location filename="../src/core/domain/workflow.cpp" line="+63"/>
         <source>Le signalement a déjà ce statut.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,7 +4634,7 @@
 <context>
     <name>lanterne::Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="-307"/>
+        <location filename="../src/models/session.cpp" line="-294"/>
         <source>Fond de carte : %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,7 +55,11 @@ QImage PhotoProvider::requestImage(const QString &id, QSize *size, const QSize &
             if (p->demo) {
                 const auto t = repo.ticket(p->ticketId);
                 const QString category = t ? t->category : QString();
-                const QSize target = thumb ? QSize(320, 240) : demo::DemoPhoto::kFullSize;
+                // Drawn at the size asked for when it is smaller (the kanban's cards): less to paint.
+                QSize target = thumb ? QSize(320, 240) : demo::DemoPhoto::kFullSize;
+                if (requestedSize.isValid() && requestedSize.width() > 0 && requestedSize.height() > 0 &&
+                    requestedSize.width() < target.width() && requestedSize.height() < target.height())
+                    target = target.scaled(requestedSize, Qt::KeepAspectRatioByExpanding);
                 image = demo::DemoPhoto::render(
                     p->ticketId, p->position, QColor(m_session->categoryColour(category)),
                     QCoreApplication::translate("PhotoProvider", "%1 — photo de démonstration")

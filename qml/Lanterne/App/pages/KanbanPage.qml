@@ -239,8 +239,14 @@ Item {
     }
     Shortcut {
         sequence: "Escape"
-        enabled: root.visible && root.checkedIds.length > 0 && !moveDialog.visible
-        onActivated: root.checkedIds = []
+        enabled: root.visible && (root.checkedIds.length > 0 || root.selectedTicketId.length > 0) && !moveDialog.visible
+        // The selection first, then the detail panel (the board takes the room back).
+        onActivated: {
+            if (root.checkedIds.length > 0)
+                root.checkedIds = [];
+            else
+                root.selectedTicketId = "";
+        }
     }
 
     StatusDialog {
@@ -377,7 +383,7 @@ Item {
                     Layout.fillWidth: true
                     Layout.margins: Theme.spacing
                     Layout.leftMargin: Theme.margin
-                    text: qsTr("Glissez une carte vers une autre colonne, ou Ctrl+← / Ctrl+→ sur la carte choisie ; Ctrl+clic pour en sélectionner plusieurs.")
+                    text: qsTr("Glissez une carte vers une autre colonne, ou Ctrl+← / Ctrl+→ sur la carte choisie ; Ctrl+clic pour en sélectionner plusieurs ; Échap ferme la fiche.")
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }
@@ -482,6 +488,8 @@ Item {
 
         TicketDetailPanel {
             id: detailPanel
+            // Shown for a chosen card only: the board keeps the width otherwise (Escape closes it).
+            visible: root.selectedTicketId.length > 0
             SplitView.preferredWidth: 460
             SplitView.minimumWidth: 360
             ticketId: root.selectedTicketId
