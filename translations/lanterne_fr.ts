@@ -1459,7 +1459,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+250"/>
+        <source>Une équipe de terrain ne peut pas changer la priorité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une équipe de terrain ne peut pas changer le service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Signalement introuvable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,13 +1548,13 @@
 <context>
     <name>KanbanPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/KanbanPage.qml" line="+103"/>
+        <location filename="../qml/Lanterne/App/pages/KanbanPage.qml" line="+104"/>
         <source>%1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+264"/>
+        <location line="+266"/>
         <source>Déplacement refusé : %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -439,7 +439,36 @@ int KanbanBoard::columnOf(const QString &ticketId) const
     return -1;
 }
 
-QVariantMap KanbanBoard::checkMove(const QString &ticketId, int toColumn) const
+int KanbanBoard::laneOf(const QString &ticketId) const
+{
+    const int cell = m_cellOf.value(ticketId, -1);
+    return cell >= 0 && !m_columns.isEmpty() ? cell / int(m_columns.size()) : -1;
+}
+
+QVariantMap KanbanBoard::checkMove(const QString &ticketId, int toColumn, int toLane) const
+{
+    // Another swimlane: the priority or the service changes, which field teams may not do.
+    const int fromLane = laneOf(ticketId);
+    if (toLane >= 0 && toLane < m_lanes.size() && !m_laneBy.isEmpty() && fromLane >= 0 &&
+        toLane != fromLane) {
+        QVariantMap out = checkColumnMove(ticketId, toColumn);
+        if (out.value(u"same"_s).toBool()) {
+            out.insert(u"same"_s, false);
+            out.insert(u"allowed"_s, true);
+        }
+        if (out.value(u"allowed"_s).toBool() && !Workflow::canEditTicket(actor().role)) {
+            out.insert(u"allowed"_s, false);
+            out.insert(u"reason"_s, m_laneBy == "priority"_L1
+                                        ? Tr::tr("Une équipe de terrain ne peut pas changer la priorité.")
+                                        : Tr::tr("Une équipe de terrain ne peut pas changer le service."));
+        }
+        out.insert(u"target"_s, m_columns.value(toColumn).label + u" — "_s + m_lanes[toLane].label);
+        return out;
+    }
+    return checkColumnMove(ticketId, toColumn);
+}
+
+QVariantMap KanbanBoard::checkColumnMove(const QString &ticketId, int toColumn) const
 {
     QVariantMap out{{u"allowed"_s, false}, {u"note"_s, u"none"_s}, {u"same"_s, false}};
     if (!m_store || toColumn < 0 || toColumn >= m_columns.size())
@@ -482,9 +511,12 @@ QVariantMap KanbanBoard::checkMove(const QString &ticketId, int toColumn) const
     return out;
 }
 
-QVariantMap KanbanBoard::move(const QString &ticketId, int toColumn, const QVariantMap &note)
+QVariantMap KanbanBoard::move(const QString &ticketId, int toColumn, const QVariantMap &note, int toLane)
 {
-    const QVariantMap check = checkMove(ticketId, toColumn);
+    const int fromLane = laneOf(ticketId);
+    const bool laneChange =
+        toLane >= 0 && toLane < m_lanes.size() && !m_laneBy.isEmpty() && fromLane >= 0 && toLane != fromLane;
+    const QVariantMap check = checkMove(ticketId, toColumn, toLane);
     TicketEditor *ed = editor();
     if (!check.value(u"allowed"_s).toBool() || !ed) {
         const QString why = check.value(u"reason"_s).toString();
@@ -494,7 +526,9 @@ QVariantMap KanbanBoard::move(const QString &ticketId, int toColumn, const QVari
     }
     const QString target = m_columns[toColumn].code;
     EditResult r;
-    if (m_groupBy == "team"_L1) {
+    if (columnOf(ticketId) == toColumn) {
+        r.code = EditResult::Ok; // the same column: the lane alone changes
+    } else if (m_groupBy == "team"_L1) {
         r = ed->assign(ticketId, std::nullopt, target == kNone ? QString(u""_s) : target, std::nullopt,
                        actor());
     } else {
@@ -504,8 +538,18 @@ QVariantMap KanbanBoard::move(const QString &ticketId, int toColumn, const QVari
         n.forwardedTo = note.value(u"forwardedTo"_s).toString();
         r = ed->setStatus(ticketId, *codes::status(target), n, actor());
     }
+    if (r.ok() && laneChange) {
+        const QString lane = m_lanes[toLane].code;
+        if (m_laneBy == "priority"_L1)
+            r = ed->setPriority(ticketId, *codes::priority(lane), actor());
+        else
+            r = ed->assign(ticketId, lane == kNone ? QString(u""_s) : lane, std::nullopt, std::nullopt,
+                           actor());
+    }
     if (!r.ok())
         Q_EMIT notice(r.message);
+    if (r.reference.isEmpty())
+        r.reference = Session::instance() ? Session::instance()->referenceOf(ticketId) : QString();
     return {{u"ok"_s, r.ok()}, {u"message"_s, r.message}, {u"reference"_s, r.reference}};
 }
 

@@ -83,16 +83,20 @@ public:
     Q_INVOKABLE lanterne::KanbanCellModel *cell(int lane, int column) const;
     /** The column a ticket is in (its status or team), or -1. */
     Q_INVOKABLE int columnOf(const QString &ticketId) const;
+    /** The swimlane a ticket is in, or -1. */
+    Q_INVOKABLE int laneOf(const QString &ticketId) const;
     /**
      * Whether the ticket may go to that column: {allowed, reason (why not), note: "none" |
      * "reason" | "duplicate_of" | "forwarded_to", target (the column's label)}.
      */
-    Q_INVOKABLE QVariantMap checkMove(const QString &ticketId, int toColumn) const;
+    Q_INVOKABLE QVariantMap checkMove(const QString &ticketId, int toColumn, int toLane = -1) const;
     /**
      * Moves the card: a status change (with @p note: {text, duplicateOf, forwardedTo}) or an
-     * assignment to a team. {ok, message, reference}.
+     * assignment to a team; dropped in another swimlane, its priority or service changes too (a
+     * second operation). {ok, message, reference}.
      */
-    Q_INVOKABLE QVariantMap move(const QString &ticketId, int toColumn, const QVariantMap &note = {});
+    Q_INVOKABLE QVariantMap move(const QString &ticketId, int toColumn, const QVariantMap &note = {},
+                                 int toLane = -1);
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
@@ -123,6 +127,7 @@ private:
     /** Where each ticket matching the filters goes; only @p id when given. */
     [[nodiscard]] QList<Placed> place(const QString &id = {}) const;
     [[nodiscard]] Actor actor() const;
+    [[nodiscard]] QVariantMap checkColumnMove(const QString &ticketId, int toColumn) const;
     [[nodiscard]] TicketEditor *editor() const;
 
     LocalStore *m_store = nullptr;

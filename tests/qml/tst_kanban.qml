@@ -56,8 +56,8 @@ TestCase {
     }
 
     /** Drags @p card onto the middle of the cell of @p column, in small steps like a hand. */
-    function dragCard(page, card, column) {
-        const target = page.cell(0, column);
+    function dragCard(page, card, column, lane) {
+        const target = page.cell(lane === undefined ? 0 : lane, column);
         verify(target);
         const from = card.mapToItem(page, card.width / 2, 20);
         const to = target.mapToItem(page, target.width / 2, 60);
@@ -238,5 +238,29 @@ TestCase {
         compare(board.columnOf(ids[1]), from);
         compare(board.columnCounts, counts);
         compare(Session.bulkUndoLabel, "");
+    }
+
+    function test_drop_in_another_swimlane_changes_the_priority() {
+        const page = makePage();
+        const board = page.board;
+        board.laneBy = "priority"; // urgent, high, normal, low
+        waitForRendering(page);
+        let column = -1;
+        for (let c = 0; c < board.columns.length && column < 0; ++c)
+            if (board.cell(1, c).total > 0)
+                column = c;
+        verify(column >= 0, "a high priority ticket on the board");
+        const cell = page.cell(1, column);
+        tryVerify(() => cell.list.itemAtIndex(0) !== null);
+        const card = cell.list.itemAtIndex(0);
+        const id = card.ticketId;
+        compare(board.laneOf(id), 1);
+        dragCard(page, card, column, 0);
+        tryCompare(page, "dragTicketId", "");
+        compare(page.lastRefusal, "");
+        compare(board.laneOf(id), 0);
+        compare(board.columnOf(id), column);
+        compare(board.cell(0, column).value(board.cell(0, column).rowOf(id), "priority"), "urgent");
+        board.laneBy = "";
     }
 }

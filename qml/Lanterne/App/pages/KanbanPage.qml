@@ -73,8 +73,8 @@ Item {
     }
 
     /** Moves a ticket to a column: refused with the reason, or a note asked, or done. */
-    function requestMove(ticketId: string, column: int): string {
-        const check = kanban.checkMove(ticketId, column);
+    function requestMove(ticketId: string, column: int, lane: int): string {
+        const check = kanban.checkMove(ticketId, column, lane);
         if (check.same)
             return "same";
         if (!check.allowed) {
@@ -84,23 +84,24 @@ Item {
         if (check.note !== "none") {
             moveDialog.ticketId = ticketId;
             moveDialog.column = column;
+            moveDialog.lane = lane;
             moveDialog.reference = Session.referenceOf(ticketId);
             moveDialog.currentStatusLabel = kanban.columns[kanban.columnOf(ticketId)]?.label ?? "";
             moveDialog.transitions = [{ "code": kanban.columns[column].code, "label": check.target, "note": check.note }];
             moveDialog.open();
             return "note";
         }
-        return root.doMove(ticketId, column, {}) ? "moved" : "refused";
+        return root.doMove(ticketId, column, {}, lane) ? "moved" : "refused";
     }
 
-    function doMove(ticketId: string, column: int, note: var): bool {
-        const r = kanban.move(ticketId, column, note);
+    function doMove(ticketId: string, column: int, note: var, lane: int): bool {
+        const r = kanban.move(ticketId, column, note, lane);
         if (!r.ok) {
             root.refuse(r.message);
             return false;
         }
         root.lastRefusal = "";
-        root.notice(qsTr("%1 : %2").arg(r.reference).arg(kanban.columns[column].label));
+        root.notice(qsTr("%1 : %2").arg(r.reference).arg(lane >= 0 && kanban.laneBy.length > 0 ? kanban.columns[column].label + " — " + kanban.lanes[lane].label : kanban.columns[column].label));
         root.focusTicket(ticketId, column);
         return true;
     }
@@ -119,10 +120,11 @@ Item {
         const to = from + delta;
         if (from < 0 || to < 0 || to >= kanban.columns.length)
             return;
-        root.requestMove(root.selectedTicketId, to);
+        root.requestMove(root.selectedTicketId, to, -1);
     }
 
     function focusTicket(ticketId: string, column: int) {
+        // In its lane now (a drop in another lane changed its priority or service).
         for (let lane = 0; lane < kanban.lanes.length; ++lane) {
             const c = root.cell(lane, column);
             if (!c || !c.model)
@@ -174,7 +176,7 @@ Item {
         if (lane !== root.hoverLane || column !== root.hoverColumn) {
             root.hoverLane = lane;
             root.hoverColumn = column;
-            root.hoverCheck = column >= 0 ? kanban.checkMove(root.dragTicketId, column) : ({});
+            root.hoverCheck = column >= 0 ? kanban.checkMove(root.dragTicketId, column, lane) : ({});
         }
     }
 
@@ -186,7 +188,7 @@ Item {
         root.hoverLane = -1;
         root.hoverColumn = -1;
         if (c)
-            root.requestMove(id, c.column);
+            root.requestMove(id, c.column, c.lane);
     }
 
     KanbanBoard {
@@ -253,8 +255,9 @@ Item {
         id: moveDialog
         property string ticketId
         property int column: -1
+        property int lane: -1
         onChosen: (code, note, duplicateOf, forwardedTo) => {
-            if (root.doMove(moveDialog.ticketId, moveDialog.column, { "text": note, "duplicateOf": duplicateOf, "forwardedTo": forwardedTo }))
+            if (root.doMove(moveDialog.ticketId, moveDialog.column, { "text": note, "duplicateOf": duplicateOf, "forwardedTo": forwardedTo }, moveDialog.lane))
                 moveDialog.close();
             else
                 moveDialog.error = root.lastRefusal;
