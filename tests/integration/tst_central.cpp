@@ -45,6 +45,7 @@ private Q_SLOTS:
     void auditIsWrittenByTheServer();
     void revisionsFollowCommitOrder();
     void operationRetryGetsTheFirstReceipt();
+    void sameOperationTwiceAtOnceIsAppliedOnce();
     void batchAppliesInOrderAndAnUnreadableOperationBlocksNothing();
     void conflictsArePerField();
     void operationsFollowTheWorkflowAndRights();
@@ -550,6 +551,46 @@ void TestCentral::operationRetryGetsTheFirstReceipt()
     QCOMPARE(scalar(agent, u"SELECT count(*) FROM lanterne.history WHERE op_id = '%1'"_s.arg(
                                op.value("op_id"_L1).toString())),
              1);
+}
+
+void TestCentral::sameOperationTwiceAtOnceIsAppliedOnce()
+{
+    // A workstation killed in the middle of a push: its server process is still applying the
+    // operation when the next sync sends it again. The retry waits, then gets the first receipt.
+    seed();
+    QSqlDatabase first = connect(u"op-twice"_s, u"ag."_s + m_suffix, u"pw"_s);
+    const QString ticketId = uuid();
+    const QJsonObject op{{u"op_id"_s, uuid()},
+                         {u"op_type"_s, u"create_ticket"_s},
+                         {u"entity_id"_s, ticketId},
+                         {u"payload"_s, QJsonObject{{u"category"_s, u"lampadaire"_s},
+                                                    {u"description"_s, u"Envoyé deux fois"_s},
+                                                    {u"latitude"_s, 48.8935},
+                                                    {u"longitude"_s, 2.4045},
+                                                    {u"status"_s, u"new"_s},
+                                                    {u"created_at"_s, QDateTime::currentMSecsSinceEpoch()}}}};
+    exec(first, u"BEGIN"_s);
+    const QJsonObject applied = apply(first, op);
+    QCOMPARE(applied.value("status"_L1).toString(), u"applied"_s);
+
+    QProcess retry;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PGPASSWORD"_s, u"pw"_s);
+    retry.setProcessEnvironment(env);
+    const QString json = QString::fromUtf8(QJsonDocument(op).toJson(QJsonDocument::Compact));
+    retry.start(u"psql"_s, {u"-h"_s, m_cluster.host, u"-p"_s, QString::number(m_cluster.port), u"-U"_s,
+                            u"ag."_s + m_suffix, u"-d"_s, m_db, u"-tA"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s,
+                            u"-c"_s, u"SELECT lanterne.apply('%1'::jsonb)"_s.arg(json)});
+    QVERIFY(retry.waitForStarted());
+    QVERIFY2(!retry.waitForFinished(800), "the retry must wait for the first attempt");
+    exec(first, u"COMMIT"_s);
+    QVERIFY(retry.waitForFinished(10000));
+    QCOMPARE(retry.exitCode(), 0);
+    const QJsonObject again = QJsonDocument::fromJson(retry.readAllStandardOutput().trimmed()).object();
+    QCOMPARE(again.value("status"_L1).toString(), u"applied"_s);
+    QCOMPARE(again.value("replayed"_L1).toBool(), true);
+    QCOMPARE(again.value("reference"_L1), applied.value("reference"_L1));
+    QCOMPARE(scalar(first, u"SELECT count(*) FROM lanterne.ticket WHERE id = '%1'"_s.arg(ticketId)), 1);
 }
 
 void TestCentral::conflictsArePerField()

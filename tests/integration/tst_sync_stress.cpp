@@ -125,7 +125,11 @@ void TestSyncStress::killedWhileSyncing()
     sync.setProcessEnvironment(env);
     sync.start(QStringLiteral(LANTERNECTL_PATH), {u"--db"_s, path, u"sync"_s, u"--once"_s});
     QVERIFY(sync.waitForFinished(120000));
-    QVERIFY2(sync.exitCode() == 0, sync.readAllStandardError().constData());
+    // Everything the last sync said, when it did not end well (exit 4: something was refused).
+    const QByteArray said = "status " + QByteArray::number(int(sync.exitStatus())) + " code " +
+                            QByteArray::number(sync.exitCode()) + "\n" + sync.readAllStandardOutput() +
+                            sync.readAllStandardError();
+    QVERIFY2(sync.exitStatus() == QProcess::NormalExit && sync.exitCode() == 0, said.constData());
 
     LocalStore store;
     QVERIFY(store.open(path));

@@ -3,7 +3,8 @@
 -- Routing (which rule sent a ticket where), forwarding to external authorities (sent,
 -- acknowledged, sent back), deadlines paused while a ticket waits, and the notifications queued
 -- for reporters. lanterne.apply is replaced: a new ticket may arrive forwarded by a routing rule,
--- the forward state has its operation, and any operation may queue notifications.
+-- the forward state has its operation, any operation may queue notifications, and an operation
+-- applied twice at the same time waits for the first one (an advisory lock on its UUID).
 
 ALTER TABLE lanterne.ticket
     ADD COLUMN routing_rule text NOT NULL DEFAULT '',
@@ -112,7 +113,10 @@ BEGIN
     IF v_op IS NULL OR v_type IS NULL THEN
         RAISE EXCEPTION 'an operation needs op_id and op_type' USING ERRCODE = '22023';
     END IF;
-    -- Idempotent: a retry gets the first receipt.
+    -- Idempotent: a retry gets the first receipt. The same operation sent twice at once (a client
+    -- killed mid-push, whose server process is still applying it, and the retry) waits for the
+    -- first one here and gets its receipt, instead of failing on its rows (unique_violation).
+    PERFORM pg_advisory_xact_lock(hashtextextended(v_op::text, 7246));
     SELECT r.receipt INTO previous FROM lanterne.receipt r WHERE r.op_id = v_op;
     IF FOUND THEN
         RETURN previous || jsonb_build_object('replayed', true);
