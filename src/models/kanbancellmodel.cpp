@@ -136,11 +136,4 @@ void KanbanCellModel::update(const Key &key)
     Q_EMIT dataChanged(index(to), index(to));
 }
 
-void KanbanCellModel::forgetCards()
-{
-    m_cards.clear();
-    if (!m_keys.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_keys.size()) - 1));
-}
-
 } // namespace lanterne

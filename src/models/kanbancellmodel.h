@@ -55,7 +55,6 @@ public:
     void remove(const QString &id);
     /** The ticket is still here: reorder it if its deadline moved, and read its card again. */
     void update(const Key &key);
-    void forgetCards();
 
 Q_SIGNALS:
     void totalChanged();

@@ -159,7 +159,7 @@ void TestDeadlines::state()
     QCOMPARE(st(paris(2026, 3, 9, 9, 0), true, true), DeadlineState::Paused);
     QCOMPARE(st(QDateTime()), DeadlineState::None);
     QCOMPARE(Deadlines::code(DeadlineState::Overdue), u"overdue"_s);
-    QCOMPARE(Deadlines::label(DeadlineState::DueSoon), u"Échéance proche"_s);
+    QCOMPARE(Deadlines::code(DeadlineState::Paused), u"paused"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDeadlines)

@@ -102,21 +102,4 @@ QString Deadlines::code(DeadlineState s)
     return {};
 }
 
-QString Deadlines::label(DeadlineState s)
-{
-    switch (s) {
-    case DeadlineState::None:
-        return {};
-    case DeadlineState::OnTime:
-        return Tr::tr("Dans les délais");
-    case DeadlineState::DueSoon:
-        return Tr::tr("Échéance proche");
-    case DeadlineState::Overdue:
-        return Tr::tr("En retard");
-    case DeadlineState::Paused:
-        return Tr::tr("Délai suspendu");
-    }
-    return {};
-}
-
 } // namespace lanterne

@@ -63,7 +63,6 @@ public:
     [[nodiscard]] static DeadlineState state(const QDateTime &due, const QDateTime &now, bool open,
                                              bool paused, const QDateTime &dueSoonLimit);
     [[nodiscard]] static QString code(DeadlineState s);
-    [[nodiscard]] static QString label(DeadlineState s);
 };
 
 } // namespace lanterne

@@ -508,14 +508,12 @@ QString ReferenceData::districtName(const QString &municipality, const QString &
     return d ? d->name : code;
 }
 
-const ResponseTemplate *
-ReferenceData::findTemplate(const std::function<bool(const ResponseTemplate &)> &wanted,
-                            const QString &category) const
+const ResponseTemplate *ReferenceData::automaticTemplate(const QString &event, const QString &category) const
 {
     // The category's own first, then the first one for any category.
     const ResponseTemplate *any = nullptr;
     for (const ResponseTemplate &t : m_templates) {
-        if (!wanted(t))
+        if (t.automatic != event)
             continue;
         if (t.category == category)
             return &t;
@@ -523,16 +521,6 @@ ReferenceData::findTemplate(const std::function<bool(const ResponseTemplate &)> 
             any = &t;
     }
     return any;
-}
-
-const ResponseTemplate *ReferenceData::responseTemplate(const QString &status, const QString &category) const
-{
-    return findTemplate([&](const ResponseTemplate &t) { return t.status == status; }, category);
-}
-
-const ResponseTemplate *ReferenceData::automaticTemplate(const QString &event, const QString &category) const
-{
-    return findTemplate([&](const ResponseTemplate &t) { return t.automatic == event; }, category);
 }
 
 } // namespace lanterne

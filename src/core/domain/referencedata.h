@@ -7,7 +7,6 @@
 #include "routing.h"
 #include "workingcalendar.h"
 
-#include <functional>
 #include <optional>
 #include <QByteArray>
 #include <QHash>
@@ -132,12 +131,9 @@ public:
     [[nodiscard]] const QMap<Priority, Deadline> &priorityDeadlines() const { return m_priorityDeadlines; }
     [[nodiscard]] const WorkingHours &workingHours() const { return m_workingHours; }
     /**
-     * The response template for a category and status: the category's own first, then one for
-     * any category; nullptr when there is none.
+     * The template sent automatically on @p event (see ResponseTemplate::automatic): the
+     * category's own first, then one for any category; nullptr when there is none.
      */
-    [[nodiscard]] const ResponseTemplate *responseTemplate(const QString &status,
-                                                           const QString &category) const;
-    /** The template sent automatically on @p event (see ResponseTemplate::automatic). */
     [[nodiscard]] const ResponseTemplate *automaticTemplate(const QString &event,
                                                             const QString &category) const;
 
@@ -162,9 +158,6 @@ public:
     [[nodiscard]] QString districtName(const QString &municipality, const QString &code) const;
 
 private:
-    [[nodiscard]] const ResponseTemplate *
-    findTemplate(const std::function<bool(const ResponseTemplate &)> &wanted, const QString &category) const;
-
     QList<Municipality> m_municipalities;
     QList<CategoryDomain> m_domains;
     QList<Category> m_categories;
