@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -75,17 +76,22 @@ void TicketDetail::reload()
     m_photos.clear();
     m_transitions.clear();
     m_undoLabel.clear();
+    const bool hadDuplicates = !m_duplicates.isEmpty();
     m_duplicates.clear();
     m_notifications.clear();
     m_raw.reset();
     if (!s || s->state() != Session::State::Ready || m_id.isEmpty()) {
         Q_EMIT changed();
+        if (hadDuplicates)
+            Q_EMIT duplicatesChanged();
         return;
     }
     TicketRepository repo(s->store());
     const auto t = repo.ticket(m_id, s->canSeePersonalData());
     if (!t) {
         Q_EMIT changed();
+        if (hadDuplicates)
+            Q_EMIT duplicatesChanged();
         return;
     }
     const ReferenceData &ref = s->reference();
@@ -202,21 +208,10 @@ void TicketDetail::reload()
                 QVariantMap{{u"code"_s, codes::code(to)}, {u"label"_s, codes::label(to)}, {u"note"_s, note}});
         }
         m_undoLabel = s->editor().lastUndoable(t->id, a);
-        // Possible duplicates, for tickets still being handled by the city.
-        if (Workflow::canEditTicket(a.role) && codes::isOpen(t->status) && t->status != Status::Forwarded) {
-            for (const DuplicateSuggestion &d : s->editor().duplicateSuggestions(t->id)) {
-                const auto st = codes::status(d.status);
-                m_duplicates.append(QVariantMap{{u"id"_s, d.id},
-                                                {u"reference"_s, d.reference},
-                                                {u"categoryLabel"_s, ref.categoryLabel(d.category)},
-                                                {u"statusLabel"_s, st ? codes::label(*st) : d.status},
-                                                {u"description"_s, d.description.left(160)},
-                                                {u"createdText"_s, parisText(d.createdAt)},
-                                                {u"distance"_s, qRound(d.distanceMetres)},
-                                                {u"similarity"_s, qRound(d.textSimilarity * 100)},
-                                                {u"score"_s, d.score}});
-            }
-        }
+        // Possible duplicates, for tickets still being handled by the city: looked up once the
+        // detail is shown (a query on the creation-date index, cold at start-up).
+        if (Workflow::canEditTicket(a.role) && codes::isOpen(t->status) && t->status != Status::Forwarded)
+            QTimer::singleShot(0, this, [this, id = t->id] { loadDuplicates(id); });
     }
     static const QHash<QString, const char *> events{
         {u"reply"_s, QT_TRANSLATE_NOOP("TicketDetail", "Réponse")},
@@ -239,6 +234,33 @@ void TicketDetail::reload()
     }
     m_raw = *t;
     Q_EMIT changed();
+    if (hadDuplicates)
+        Q_EMIT duplicatesChanged();
+}
+
+void TicketDetail::loadDuplicates(const QString &ticketId)
+{
+    Session *s = Session::instance();
+    if (!s || ticketId != m_id || !m_raw || m_raw->id != ticketId)
+        return;
+    const ReferenceData &ref = s->reference();
+    QVariantList list;
+    for (const DuplicateSuggestion &d : s->editor().duplicateSuggestions(ticketId)) {
+        const auto st = codes::status(d.status);
+        list.append(QVariantMap{{u"id"_s, d.id},
+                                {u"reference"_s, d.reference},
+                                {u"categoryLabel"_s, ref.categoryLabel(d.category)},
+                                {u"statusLabel"_s, st ? codes::label(*st) : d.status},
+                                {u"description"_s, d.description.left(160)},
+                                {u"createdText"_s, parisText(d.createdAt)},
+                                {u"distance"_s, qRound(d.distanceMetres)},
+                                {u"similarity"_s, qRound(d.textSimilarity * 100)},
+                                {u"score"_s, d.score}});
+    }
+    if (list != m_duplicates) {
+        m_duplicates = list;
+        Q_EMIT duplicatesChanged();
+    }
 }
 
 bool TicketDetail::finish(const EditResult &result, const QString &confirmation)

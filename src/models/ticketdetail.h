@@ -30,7 +30,7 @@ class TicketDetail : public QObject
     Q_PROPERTY(QVariantList transitions READ transitions NOTIFY changed)
     Q_PROPERTY(QString undoLabel READ undoLabel NOTIFY changed)
     /** Open tickets the duplicate rules suggest this one duplicates, best first. */
-    Q_PROPERTY(QVariantList duplicates READ duplicates NOTIFY changed)
+    Q_PROPERTY(QVariantList duplicates READ duplicates NOTIFY duplicatesChanged)
     /** The messages queued for the reporter: {event, eventLabel, subject, when, state, stateLabel}. */
     Q_PROPERTY(QVariantList notifications READ notifications NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -77,11 +77,13 @@ Q_SIGNALS:
     void ticketIdChanged();
     void changed();
     void lastErrorChanged();
+    void duplicatesChanged();
     /** After a successful action, a short confirmation for the status bar. */
     void done(const QString &message);
 
 private:
     bool finish(const EditResult &result, const QString &confirmation);
+    void loadDuplicates(const QString &ticketId);
     void setLastError(const QString &error);
 
     QString m_id;

@@ -21,8 +21,9 @@ ApplicationWindow {
     color: Theme.background
     title: Session.municipalityName.length > 0 ? qsTr("Lanterne — %1").arg(Session.municipalityName) : "Lanterne"
 
-    /** The kanban is built the first time it is shown (its queries are not paid at start). */
-    property bool kanbanShown: root.initialPage === "kanban"
+    /** The board and the triage queue are built the first time they are shown: not at start. */
+    readonly property var kanbanPage: kanbanLoader.item
+    readonly property var triagePage: triageLoader.item
 
     function showPage(name: string) {
         if (name === "map") {
@@ -30,14 +31,17 @@ ApplicationWindow {
             inboxPage.setShowMap(true);
             return;
         }
-        if (name === "kanban")
-            root.kanbanShown = true;
+        // Loaded by URL (a component of this bound file could not be made by a Loader in Qt 6.4).
+        if (name === "kanban" && kanbanLoader.status === Loader.Null)
+            kanbanLoader.setSource(Qt.resolvedUrl("pages/KanbanPage.qml"));
+        if (name === "triage" && triageLoader.status === Loader.Null)
+            triageLoader.setSource(Qt.resolvedUrl("pages/InboxPage.qml"), { "triageMode": true });
         root.currentPage = name;
     }
 
     Component.onCompleted: {
-        if (root.initialPage === "map")
-            root.showPage("map");
+        if (root.initialPage === "map" || root.initialPage === "kanban" || root.initialPage === "triage")
+            root.showPage(root.initialPage);
     }
 
     function notify(message: string) {
@@ -94,22 +98,22 @@ ApplicationWindow {
             root.showPage("kanban");
             return true;
         case 13:
-            kanbanPage.columnsDialog.open();
+            root.kanbanPage.columnsDialog.open();
             return true;
         case 14:
-            kanbanPage.columnsDialog.close();
-            kanbanPage.board.laneBy = "priority";
+            root.kanbanPage.columnsDialog.close();
+            root.kanbanPage.board.laneBy = "priority";
             return true;
         case 15:
-            kanbanPage.board.laneBy = "";
-            kanbanPage.board.groupBy = "team";
+            root.kanbanPage.board.laneBy = "";
+            root.kanbanPage.board.groupBy = "team";
             return true;
         case 16:
-            kanbanPage.board.groupBy = "status";
+            root.kanbanPage.board.groupBy = "status";
             root.showPage("triage");
             return true;
         case 17:
-            triagePage.selectRow(0);
+            root.triagePage.selectRow(0);
             return true;
         case 18:
             root.openLateReport();
@@ -396,19 +400,35 @@ ApplicationWindow {
                 inboxPage.selectTicket(id);
             }
         }
-        KanbanPage {
-            id: kanbanPage
-            // Its queries run once it is shown, and its cells follow edits only while it is.
-            active: root.kanbanShown && root.ready && root.currentPage === "kanban"
-            onNotice: message => root.notify(message)
-            onOpenConflicts: root.showPage("conflicts")
+        Loader {
+            id: kanbanLoader
+            // Its queries run while it is shown: its cells follow edits only then.
+            onLoaded: kanbanLoader.item.active = Qt.binding(() => root.ready && root.currentPage === "kanban")
         }
-        InboxPage {
-            id: triagePage
-            triageMode: true
-            onNotice: message => root.notify(message)
-            onOpenConflicts: root.showPage("conflicts")
-            onOpenLateReport: root.openLateReport()
+        Loader {
+            id: triageLoader
+        }
+    }
+
+    Connections {
+        target: root.kanbanPage
+        function onNotice(message: string) {
+            root.notify(message);
+        }
+        function onOpenConflicts() {
+            root.showPage("conflicts");
+        }
+    }
+    Connections {
+        target: root.triagePage
+        function onNotice(message: string) {
+            root.notify(message);
+        }
+        function onOpenConflicts() {
+            root.showPage("conflicts");
+        }
+        function onOpenLateReport() {
+            root.openLateReport();
         }
     }
 
@@ -425,7 +445,7 @@ ApplicationWindow {
     }
 
     function openLateReport() {
-        lateReport.filter = root.currentPage === "kanban" ? kanbanPage.panelFilter : inboxPage.panelFilter;
+        lateReport.filter = root.currentPage === "kanban" && root.kanbanPage ? root.kanbanPage.panelFilter : inboxPage.panelFilter;
         lateReport.open();
     }
 }

@@ -178,6 +178,9 @@ Item {
             // Keep the selection on the same ticket when the list is rebuilt.
             const row = root.selectedTicketId.length > 0 ? inboxModel.rowOf(root.selectedTicketId) : -1;
             ticketList.currentIndex = row;
+            // The triage queue starts on its first ticket: triage is one keystroke after another.
+            if (root.triageMode && row < 0 && inboxModel.total > 0)
+                root.selectRow(0);
         }
     }
 
