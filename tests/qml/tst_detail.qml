@@ -225,4 +225,60 @@ TestCase {
         verify(JSON.stringify(detail.timeline).indexOf(target.latitude.toFixed(6)) >= 0);
         detail.undo();
     }
+
+    function test_forwarded_ticket_acknowledged_then_sent_back() {
+        const page = makePage({ "statuses": ["forwarded"] });
+        const model = page.model;
+        verify(model.total > 0);
+        page.selectRow(0);
+        const detail = page.detail.detail;
+        tryCompare(detail.ticket, "reference", model.referenceAt(0));
+        verify(detail.ticket.forwardedTo.length > 0);
+        const acknowledged = findChild(page.detail, "forwardAcknowledgedButton");
+        const returned = findChild(page.detail, "forwardReturnedButton");
+        verify(acknowledged && returned);
+        if (detail.ticket.forwardState !== "acknowledged") {
+            mouseClick(acknowledged);
+            tryCompare(detail.ticket, "forwardState", "acknowledged");
+        }
+        verify(!acknowledged.enabled);
+        // Sent back: the reason is asked, then the ticket is back in triage with its clock running.
+        const id = model.ticketId(0);
+        mouseClick(returned);
+        const dialog = findChild(page.detail, "returnDialog");
+        tryCompare(dialog, "visible", true);
+        const reason = findChild(dialog, "returnReason");
+        verify(reason);
+        reason.text = "Réseau privé de la copropriété";
+        dialog.accept();
+        tryCompare(dialog, "visible", false);
+        tryCompare(detail.ticket, "status", "triage");
+        compare(detail.ticket.forwardState, "returned");
+        compare(detail.ticket.deadlineState === "paused", false);
+        compare(model.rowOf(id), -1); // no longer in the "forwarded" list
+    }
+
+    function test_public_reply_is_queued_for_the_reporter() {
+        const page = makePage({ "status_class": "open" });
+        const model = page.model;
+        let row = -1;
+        for (let i = 0; i < Math.min(model.total, 200) && row < 0; ++i) {
+            page.selectRow(i);
+            if (page.detail.detail.ticket.reporterEmail)
+                row = i;
+        }
+        verify(row >= 0, "an open ticket whose reporter left an e-mail address");
+        const detail = page.detail.detail;
+        const before = detail.notifications.length;
+        const templates = detail.responseTemplates();
+        verify(templates.length > 0);
+        verify(templates[0].text.indexOf("{") < 0, templates[0].text); // placeholders filled in
+        verify(templates[0].text.indexOf(detail.ticket.reference) >= 0);
+        verify(detail.addComment("Nous passons demain matin.", true, templates[0].subject));
+        compare(detail.notifications.length, before + 1);
+        const last = detail.notifications[detail.notifications.length - 1];
+        compare(last.event, "reply");
+        compare(last.subject, templates[0].subject);
+        compare(last.state, "queued");
+    }
 }

@@ -810,6 +810,7 @@ Rectangle {
             }
             TextArea {
                 id: returnReason
+                objectName: "returnReason"
                 Layout.fillWidth: true
                 Layout.preferredHeight: 70
                 wrapMode: TextEdit.Wrap
