@@ -169,7 +169,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     return ticketData(*t, role, m_clock);
 }
 
-const QDateTime &InboxModel::Clock::now() const
+void InboxModel::Clock::refresh() const
 {
     // Read once a minute: a screen of rows shares one "now" and one "due soon" limit.
     const QDateTime current = QDateTime::currentDateTimeUtc();
@@ -179,7 +179,6 @@ const QDateTime &InboxModel::Clock::now() const
         m_now = current;
         m_dueSoonLimit = Deadlines::dueSoonLimit(current, ref.workingHours());
     }
-    return m_now;
 }
 
 QVariant InboxModel::ticketData(const Ticket &ticket, int role, const Clock &clock)
@@ -266,10 +265,7 @@ QVariant InboxModel::ticketData(const Ticket &ticket, int role, const Clock &clo
 
 QVariantMap InboxModel::filter() const
 {
-    QJsonObject o = m_filter.toJson();
-    o.remove("sort"_L1);
-    o.remove("ascending"_L1);
-    return o.toVariantMap();
+    return m_filter.criteria();
 }
 
 void InboxModel::setFilter(const QVariantMap &map)
@@ -452,13 +448,19 @@ QString InboxModel::referenceAt(int row) const
     return t ? t->reference : QString();
 }
 
-QVariant InboxModel::value(int row, const QString &roleName) const
+int InboxModel::ticketRole(const QString &roleName)
 {
-    const QHash<int, QByteArray> roles = roleNames();
+    const QHash<int, QByteArray> &roles = ticketRoleNames();
     for (auto it = roles.cbegin(); it != roles.cend(); ++it)
         if (it.value() == roleName.toUtf8())
-            return data(index(row), it.key());
-    return {};
+            return it.key();
+    return -1;
+}
+
+QVariant InboxModel::value(int row, const QString &roleName) const
+{
+    const int role = ticketRole(roleName);
+    return role < 0 ? QVariant() : data(index(row), role);
 }
 
 int InboxModel::rowOf(const QString &idOrReference) const

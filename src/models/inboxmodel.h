@@ -101,20 +101,27 @@ public:
     class Clock
     {
     public:
-        [[nodiscard]] const QDateTime &now() const;
+        [[nodiscard]] const QDateTime &now() const
+        {
+            refresh();
+            return m_now;
+        }
         [[nodiscard]] const QDateTime &dueSoonLimit() const
         {
-            now();
+            refresh();
             return m_dueSoonLimit;
         }
 
     private:
+        void refresh() const;
         mutable QDateTime m_now;
         mutable QDateTime m_dueSoonLimit;
     };
     /** A ticket's value for one of the roles above (shared with the kanban's cells). */
     [[nodiscard]] static QVariant ticketData(const Ticket &t, int role, const Clock &clock);
     [[nodiscard]] static QHash<int, QByteArray> ticketRoleNames();
+    /** The role of a name of ticketRoleNames() ("status"), -1 when unknown. */
+    [[nodiscard]] static int ticketRole(const QString &roleName);
     [[nodiscard]] static QString deadlineText(DeadlineState state, const QDateTime &due,
                                               const QDateTime &now);
     [[nodiscard]] static QString ageText(const QDateTime &created, const QDateTime &now);

@@ -113,10 +113,7 @@ QVariantList KanbanBoard::statusChoices() const
 
 QVariantMap KanbanBoard::filter() const
 {
-    QJsonObject o = m_filter.toJson();
-    o.remove("sort"_L1);
-    o.remove("ascending"_L1);
-    return o.toVariantMap();
+    return m_filter.criteria();
 }
 
 void KanbanBoard::setFilter(const QVariantMap &map)

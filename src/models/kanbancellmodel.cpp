@@ -73,11 +73,8 @@ int KanbanCellModel::rowOf(const QString &id) const
 
 QVariant KanbanCellModel::value(int row, const QString &roleName) const
 {
-    const QHash<int, QByteArray> roles = roleNames();
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        if (it.value() == roleName.toUtf8())
-            return data(index(row), it.key());
-    return {};
+    const int role = InboxModel::ticketRole(roleName);
+    return role < 0 ? QVariant() : data(index(row), role);
 }
 
 void KanbanCellModel::setKeys(QList<Key> keys)

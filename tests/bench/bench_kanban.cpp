@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const Actor admin{u"admin"_s, Role::Admin, {}};
-    for (const QString lanes : {u""_s, u"priority"_s}) {
+    for (const QString &lanes : {u""_s, u"priority"_s}) {
         KanbanBoard board(&store, admin);
         board.setLaneBy(lanes);
         InboxModel inbox(&store);

@@ -228,6 +228,14 @@ QJsonObject TicketFilter::toJson() const
     return o;
 }
 
+QVariantMap TicketFilter::criteria() const
+{
+    QJsonObject o = toJson();
+    o.remove("sort"_L1);
+    o.remove("ascending"_L1);
+    return o.toVariantMap();
+}
+
 TicketFilter TicketFilter::fromJson(const QJsonObject &o)
 {
     TicketFilter f;

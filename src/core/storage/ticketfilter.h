@@ -66,6 +66,8 @@ struct TicketFilter
     [[nodiscard]] static QString ftsQuery(const QString &text);
 
     [[nodiscard]] QJsonObject toJson() const;
+    /** The criteria alone (no sort order), as the QML views exchange them. */
+    [[nodiscard]] QVariantMap criteria() const;
     [[nodiscard]] static TicketFilter fromJson(const QJsonObject &o);
     [[nodiscard]] static QString sortCode(TicketSort s);
     [[nodiscard]] static TicketSort sortFromCode(const QString &code);
