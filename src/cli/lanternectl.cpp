@@ -7,6 +7,8 @@
 #include "domain/referencedata.h"
 #include "domain/workflow.h"
 #include "domain/workingcalendar.h"
+#include "stats/report.h"
+#include "stats/statistics.h"
 #include "storage/latereport.h"
 #include "storage/localstore.h"
 #include "storage/ticketeditor.h"
@@ -178,6 +180,9 @@ const QString kHelp = QStringLiteral(
     "  late [filters]                                    what is late, by service\n"
     "  demo [--tickets N] [--seed S] [--until DATE] [--communes all|CODE[,CODE]] [--url URL]\n"
     "  export --format csv|geojson [filters] [--limit N] [--excel] [-o FILE]\n"
+    "  report --from DATE --to DATE [--municipality CODE] [--service CODE] [--category CODE]\n"
+    "         [--district NAME] [--channel CODE] [--team CODE] [--format csv|pdf] [--excel] [-o FILE]\n"
+    "                                                    figures of a period: created, resolved, times\n"
     "  sync --once | --watch [--url URL]                 push local changes, pull the server's\n"
     "  central init --url URL                            create or update the central database (idempotent)\n"
     "  central migrate --url URL                         apply the central schema's pending migrations\n"
@@ -762,6 +767,43 @@ int cmdDemo(Context &c)
     return Success;
 }
 
+/** Where a command writes its file: -o FILE (replaced only once complete) or stdout. */
+class Output
+{
+public:
+    int open(Context &c)
+    {
+        if (c.cl.has(u"output"_s)) {
+            m_file = std::make_unique<QSaveFile>(c.cl.value(u"output"_s));
+            if (!m_file->open(QIODevice::WriteOnly))
+                return c.fail(
+                    Failure,
+                    Tr::tr("impossible d'écrire %1 : %2").arg(m_file->fileName(), m_file->errorString()));
+            return Success;
+        }
+        c.out.flush();
+        if (!m_stdout.open(stdout, QIODevice::WriteOnly))
+            return c.fail(Failure, Tr::tr("sortie standard indisponible"));
+        return Success;
+    }
+    [[nodiscard]] QIODevice *device() { return m_file ? static_cast<QIODevice *>(m_file.get()) : &m_stdout; }
+    [[nodiscard]] bool isFile() const { return bool(m_file); }
+    [[nodiscard]] QString fileName() const { return m_file ? m_file->fileName() : QString(); }
+    /** Replaces the file by what was written (nothing changes on failure). */
+    int commit(Context &c)
+    {
+        if (m_file && !m_file->commit())
+            return c.fail(
+                Failure,
+                Tr::tr("impossible d'écrire %1 : %2").arg(m_file->fileName(), m_file->errorString()));
+        return Success;
+    }
+
+private:
+    std::unique_ptr<QSaveFile> m_file;
+    QFile m_stdout;
+};
+
 int cmdExport(Context &c)
 {
     const CommandLine &cl = c.cl;
@@ -780,21 +822,10 @@ int cmdExport(Context &c)
     if (c.actor.role == Role::Field)
         f.team = c.actor.team;
 
-    std::unique_ptr<QSaveFile> file;
-    QFile stdoutFile;
-    QIODevice *dev = nullptr;
-    if (cl.has(u"output"_s)) {
-        file = std::make_unique<QSaveFile>(cl.value(u"output"_s));
-        if (!file->open(QIODevice::WriteOnly))
-            return c.fail(Failure,
-                          Tr::tr("impossible d'écrire %1 : %2").arg(file->fileName(), file->errorString()));
-        dev = file.get();
-    } else {
-        c.out.flush();
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-            return c.fail(Failure, Tr::tr("sortie standard indisponible"));
-        dev = &stdoutFile;
-    }
+    Output output;
+    if (int rc = output.open(c); rc != Success)
+        return rc;
+    QIODevice *dev = output.device();
     const bool excel = cl.has(u"excel"_s);
     const char sep = excel ? ';' : ',';
     TicketRepository repo(c.store);
@@ -830,11 +861,96 @@ int cmdExport(Context &c)
     }
     if (format == "geojson"_L1)
         dev->write("\n]}\n");
-    if (file && !file->commit())
-        return c.fail(Failure,
-                      Tr::tr("impossible d'écrire %1 : %2").arg(file->fileName(), file->errorString()));
-    if (file)
-        c.err << Tr::tr("%n signalement(s) exporté(s) dans %1", nullptr, int(written)).arg(file->fileName())
+    if (int rc = output.commit(c); rc != Success)
+        return rc;
+    if (output.isFile())
+        c.err << Tr::tr("%n signalement(s) exporté(s) dans %1", nullptr, int(written)).arg(output.fileName())
+              << Qt::endl;
+    return Success;
+}
+
+int cmdReport(Context &c)
+{
+    const CommandLine &cl = c.cl;
+    const QString format = cl.has(u"format"_s) ? cl.value(u"format"_s) : u"csv"_s;
+    if (format != "csv"_L1 && format != "pdf"_L1)
+        return c.usage(Tr::tr("--format attend csv ou pdf"));
+    if (!cl.has(u"from"_s) || !cl.has(u"to"_s))
+        return c.usage(Tr::tr("report attend --from et --to (AAAA-MM-JJ)"));
+    if (format == "pdf"_L1 && c.json)
+        return c.usage(Tr::tr("--json ne s'applique pas au format pdf"));
+    TicketFilter tf;
+    QString error;
+    if (!buildFilter(c, &tf, &error))
+        return c.usage(error);
+    if (tf.from > tf.to)
+        return c.usage(Tr::tr("--from (%1) est après --to (%2)").arg(cl.value(u"from"_s), cl.value(u"to"_s)));
+    if (tf.categories.size() > 1 || !tf.domain.isEmpty())
+        return c.usage(Tr::tr("report accepte une seule catégorie (pas un domaine)"));
+    StatsFilter f;
+    f.from = tf.from;
+    f.to = tf.to;
+    f.municipality = tf.municipality;
+    f.service = tf.service;
+    f.category = tf.categories.value(0);
+    f.district = tf.district;
+    f.channel = tf.channel;
+    f.team = tf.team;
+    if (int rc = openStore(c); rc != Success)
+        return rc;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::optional<ReportDocument> doc;
+    std::optional<QList<ReportRow>> rows;
+    if (format == "pdf"_L1) {
+        doc = ReportDocument::build(c.store, c.ref, f, now, &error);
+        if (!doc)
+            return c.fail(Failure, error);
+    } else {
+        rows = Statistics(c.store, c.ref).report(f, &error);
+        if (!rows)
+            return c.fail(Failure, error);
+    }
+    if (c.json) {
+        QJsonArray arr;
+        const QStringList columns = ReportDocument::csvColumns();
+        for (const ReportRow &r : *rows) {
+            const QStringList values = ReportDocument::csvRow(r);
+            QJsonObject o;
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                if (i < 2)
+                    o.insert(columns[i], values[i]);
+                else if (values[i].isEmpty())
+                    o.insert(columns[i], QJsonValue::Null);
+                else
+                    o.insert(columns[i],
+                             i < 4 ? QJsonValue(values[i].toInt()) : QJsonValue(values[i].toDouble()));
+            }
+            arr.append(o);
+        }
+        c.printJson(QJsonObject{{u"from"_s, f.from.toString(Qt::ISODate)},
+                                {u"to"_s, f.to.toString(Qt::ISODate)},
+                                {u"rows"_s, arr}});
+        return Success;
+    }
+    Output output;
+    if (int rc = output.open(c); rc != Success)
+        return rc;
+    if (format == "pdf"_L1) {
+        if (!doc->writePdf(c.ref, output.device(), &error))
+            return c.fail(Failure, error);
+    } else {
+        const char sep = cl.has(u"excel"_s) ? ';' : ',';
+        if (sep == ';')
+            output.device()->write("\xEF\xBB\xBF");
+        output.device()->write(TicketFormat::csvLine(ReportDocument::csvColumns(), sep));
+        for (const ReportRow &r : *rows)
+            output.device()->write(TicketFormat::csvLine(ReportDocument::csvRow(r), sep));
+    }
+    if (int rc = output.commit(c); rc != Success)
+        return rc;
+    if (output.isFile())
+        c.err << Tr::tr("Rapport du %1 au %2 écrit dans %3")
+                     .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate), output.fileName())
               << Qt::endl;
     return Success;
 }
@@ -1140,6 +1256,16 @@ int Lanternectl::run(const QStringList &args)
             !e.isEmpty())
             return c.usage(e);
         return cmdExport(c);
+    }
+    if (cmd == "report"_L1) {
+        if (w.size() > 1)
+            return c.usage(Tr::tr("argument inattendu : %1").arg(w.mid(1).join(u' ')));
+        if (const QString e =
+                allow({u"from"_s, u"to"_s, u"municipality"_s, u"service"_s, u"category"_s, u"district"_s,
+                       u"channel"_s, u"team"_s, u"format"_s, u"output"_s, u"excel"_s});
+            !e.isEmpty())
+            return c.usage(e);
+        return cmdReport(c);
     }
     if (cmd == "sync"_L1) {
         if (w.size() > 1)

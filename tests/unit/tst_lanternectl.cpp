@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -163,6 +164,10 @@ private Q_SLOTS:
     void note();
     void triageCommands();
     void lateReport();
+    void reportCsv();
+    void reportPdf();
+    void reportBadUsage_data();
+    void reportBadUsage();
     void exportCsv();
     void exportCsvExcel();
     void exportToStdout();
@@ -175,6 +180,7 @@ private Q_SLOTS:
     void districtsOfSeveralCommunes();
 
 private:
+    QString reportStore();
     Run run(const QStringList &args, const QProcessEnvironment &env = {}, int timeoutMs = 60000);
     QJsonArray allTickets(const QString &db);
     QString makeEditStore(const QString &name);
@@ -1401,6 +1407,234 @@ void TestLanternectl::lateReport()
     QCOMPARE(r.out.count('\n'), int(services.size()) + 1);
     QCOMPARE(run({u"late"_s, u"--category"_s, u"ovni"_s, u"--db"_s, m_db}).code, 2);
     QCOMPARE(run({u"late"_s, u"extra"_s, u"--db"_s, m_db}).code, 2);
+}
+
+namespace {
+
+/** percentile_cont, written again here: sorted values, linear between ranks. */
+std::optional<double> percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return std::nullopt;
+    std::sort(v.begin(), v.end());
+    const double pos = p * double(v.size() - 1);
+    const auto lo = qsizetype(pos);
+    const auto hi = std::min<qsizetype>(lo + 1, v.size() - 1);
+    return v[lo] + (pos - double(lo)) * (v[hi] - v[lo]);
+}
+
+} // namespace
+
+QString TestLanternectl::reportStore()
+{
+    // Three weeks of a city's tickets, across the change to summer time (29 March 2026).
+    const QString db = m_dir.filePath(u"report.db"_s);
+    if (!QFile::exists(db)) {
+        const Run r =
+            run({u"demo"_s, u"--tickets"_s, u"4000"_s, u"--until"_s, u"2026-04-05"_s, u"--db"_s, db});
+        if (r.code != 0)
+            qWarning() << r.describe();
+    }
+    return db;
+}
+
+void TestLanternectl::reportCsv()
+{
+    // The figures of the last days of March 2026, against what the ticket export says, ticket by
+    // ticket.
+    const QString m_db = reportStore();
+    Run r = run({u"report"_s, u"--from"_s, u"2026-03-20"_s, u"--to"_s, u"2026-03-31"_s, u"--db"_s, m_db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    bool ok = false;
+    const QList<QStringList> rows = parseCsv(r.out, ',', &ok);
+    QVERIFY(ok);
+    QCOMPARE(rows.first().join(u','),
+             u"section,key,created,resolved,median_hours_to_acknowledge,p90_hours_to_acknowledge,"
+             "median_hours_to_resolve,p90_hours_to_resolve,resolved_within_deadline_pct"_s);
+    QCOMPARE(rows.value(1).value(0), u"total"_s);
+    QCOMPARE(rows.value(1).value(1), QString());
+
+    const Run e = run({u"export"_s, u"--format"_s, u"csv"_s, u"--db"_s, m_db});
+    QVERIFY2(e.code == 0, qPrintable(e.describe()));
+    const QList<QStringList> tickets = parseCsv(e.out, ',', &ok);
+    QVERIFY(ok);
+    const QStringList head = tickets.first();
+    const QTimeZone paris("Europe/Paris");
+    const qint64 start = QDateTime(QDate(2026, 3, 20), QTime(0, 0), paris).toMSecsSinceEpoch();
+    const qint64 end = QDateTime(QDate(2026, 4, 1), QTime(0, 0), paris).toMSecsSinceEpoch();
+    auto ms = [&](const QStringList &t, const char *column) -> std::optional<qint64> {
+        const QString v = t.value(head.indexOf(QLatin1String(column)));
+        if (v.isEmpty())
+            return std::nullopt;
+        return parseIso(v).toMSecsSinceEpoch();
+    };
+    struct Expected
+    {
+        int created = 0, resolved = 0, withDeadline = 0, inTime = 0;
+        QList<double> ack, res;
+    };
+    QMap<QString, Expected> expected; // "section/key"
+    for (qsizetype i = 1; i < tickets.size(); ++i) {
+        const QStringList &t = tickets[i];
+        const qint64 created = *ms(t, "created_at");
+        const auto resolved = ms(t, "resolved_at");
+        const bool createdIn = created >= start && created < end;
+        const bool resolvedIn = resolved && *resolved >= start && *resolved < end;
+        if (!createdIn && !resolvedIn)
+            continue;
+        for (const QString &key : {u"total/"_s, u"category/"_s + t.value(head.indexOf(u"category"_s)),
+                                   u"channel/"_s + t.value(head.indexOf(u"channel"_s))}) {
+            Expected &x = expected[key];
+            x.created += createdIn;
+            if (!resolvedIn)
+                continue;
+            ++x.resolved;
+            if (const auto ack = ms(t, "acknowledged_at"))
+                x.ack.append(double(*ack - created) / 3.6e6);
+            x.res.append(double(*resolved - created) / 3.6e6);
+            if (const auto due = ms(t, "due_at")) {
+                ++x.withDeadline;
+                x.inTime += *resolved <= *due;
+            }
+        }
+    }
+    QVERIFY(expected.value(u"total/"_s).created > 20);
+    QVERIFY(expected.value(u"total/"_s).resolved > 20);
+    auto fmt = [](const std::optional<double> &v, int decimals) {
+        return v ? QString::number(*v, 'f', decimals) : QString();
+    };
+    int compared = 0;
+    QStringList sections;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QStringList &row = rows[i];
+        QCOMPARE(row.size(), 9);
+        if (sections.isEmpty() || sections.last() != row[0])
+            sections.append(row[0]);
+        const QString key = row[0] + u'/' + row[1];
+        if (row[0] != "total"_L1 && row[0] != "category"_L1 && row[0] != "channel"_L1)
+            continue;
+        QVERIFY2(expected.contains(key), qPrintable(key));
+        const Expected x = expected.value(key);
+        QCOMPARE(row[2].toInt(), x.created);
+        QCOMPARE(row[3].toInt(), x.resolved);
+        // The export has whole seconds, the store milliseconds: hours agree to the rounding.
+        auto near = [&](const QString &cell, const std::optional<double> &want) {
+            if (!want)
+                return cell.isEmpty();
+            return !cell.isEmpty() && std::abs(cell.toDouble() - *want) <= 0.0051;
+        };
+        QVERIFY2(near(row[4], percentile(x.ack, 0.5)), qPrintable(key + u' ' + row[4]));
+        QVERIFY2(near(row[5], percentile(x.ack, 0.9)), qPrintable(key + u' ' + row[5]));
+        QVERIFY2(near(row[6], percentile(x.res, 0.5)), qPrintable(key + u' ' + row[6]));
+        QVERIFY2(near(row[7], percentile(x.res, 0.9)), qPrintable(key + u' ' + row[7]));
+        QCOMPARE(row[8], x.withDeadline ? fmt(100.0 * x.inTime / x.withDeadline, 1) : QString());
+        ++compared;
+    }
+    QCOMPARE(sections,
+             (QStringList{u"total"_s, u"category"_s, u"service"_s, u"team"_s, u"district"_s, u"channel"_s}));
+    QCOMPARE(compared, int(expected.size())); // every key with a ticket has its row, and no other
+
+    // The same rows as JSON; for French spreadsheets with --excel; to a file with -o.
+    r = run({u"report"_s, u"--from"_s, u"2026-03-20"_s, u"--to"_s, u"2026-03-31"_s, u"--json"_s, u"--db"_s,
+             m_db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QJsonArray json = r.json().value("rows"_L1).toArray();
+    QCOMPARE(json.size(), rows.size() - 1);
+    QCOMPARE(json.first()[u"created"_s].toInt(), expected.value(u"total/"_s).created);
+    r = run({u"report"_s, u"--from"_s, u"2026-03-20"_s, u"--to"_s, u"2026-03-31"_s, u"--excel"_s, u"--db"_s,
+             m_db});
+    QVERIFY(r.out.startsWith("\xEF\xBB\xBFsection;key;created;"));
+    const QString file = m_dir.filePath(u"report.csv"_s);
+    r = run({u"report"_s, u"--from"_s, u"2026-03-20"_s, u"--to"_s, u"2026-03-31"_s, u"-o"_s, file, u"--db"_s,
+             m_db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(
+        f.readAll(),
+        run({u"report"_s, u"--from"_s, u"2026-03-20"_s, u"--to"_s, u"2026-03-31"_s, u"--db"_s, m_db}).out);
+
+    // A period without any ticket: the total row alone, zero and no times.
+    r = run({u"report"_s, u"--from"_s, u"2030-01-01"_s, u"--to"_s, u"2030-01-31"_s, u"--db"_s, m_db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out.split('\n').value(1).trimmed(), QByteArray("total,,0,0,,,,,"));
+}
+
+void TestLanternectl::reportPdf()
+{
+    const QString m_db = reportStore();
+    const QString file = m_dir.filePath(u"report.pdf"_s);
+    const Run r = run({u"report"_s, u"--from"_s, u"2026-03-20"_s, u"--to"_s, u"2026-03-31"_s, u"--format"_s,
+                       u"pdf"_s, u"-o"_s, file, u"--db"_s, m_db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-layout"_s, file, u"-"_s});
+    QVERIFY2(p.waitForFinished(20000) && p.exitCode() == 0, "pdftotext (poppler-utils) is needed");
+    QString text = QString::fromUtf8(p.readAllStandardOutput());
+    text.replace(QChar(0x202F), u' ').replace(QChar(0x00A0), u' ');
+    // In French, with the city and the period, key figures and tables.
+    QVERIFY2(text.contains(u"Pantin"_s), qPrintable(text.left(400)));
+    QVERIFY(text.contains(u"du 20 mars 2026 au 31 mars 2026"_s));
+    QVERIFY(text.contains(u"Signalements reçus"_s));
+    QVERIFY(text.contains(u"Résolus dans les délais"_s));
+    QVERIFY(text.contains(u"Par catégorie"_s));
+    QVERIFY(text.contains(u"Par service"_s));
+    QVERIFY(text.contains(u"Par quartier"_s));
+    // The number of tickets received, as the CSV says, written the French way.
+    const Run csv = run({u"report"_s, u"--from"_s, u"2026-03-20"_s, u"--to"_s, u"2026-03-31"_s, u"--json"_s,
+                         u"--db"_s, m_db});
+    const int created = csv.json().value("rows"_L1).toArray().first()[u"created"_s].toInt();
+    QVERIFY(created > 0);
+    QVERIFY2(text.contains(QLocale(QLocale::French)
+                               .toString(created)
+                               .replace(QChar(0x202F), u' ')
+                               .replace(QChar(0x00A0), u' ')),
+             qPrintable(text.left(800)));
+    // PDF is not JSON.
+    QCOMPARE(run({u"report"_s, u"--from"_s, u"2026-03-20"_s, u"--to"_s, u"2026-03-31"_s, u"--format"_s,
+                  u"pdf"_s, u"--json"_s, u"--db"_s, m_db})
+                 .code,
+             2);
+}
+
+void TestLanternectl::reportBadUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::newRow("no period") << QStringList{u"report"_s} << 2;
+    QTest::newRow("no end") << QStringList{u"report"_s, u"--from"_s, u"2026-01-01"_s} << 2;
+    QTest::newRow("bad date") << QStringList{u"report"_s, u"--from"_s, u"2026-13-01"_s, u"--to"_s,
+                                             u"2026-12-31"_s}
+                              << 2;
+    QTest::newRow("reversed") << QStringList{u"report"_s, u"--from"_s, u"2026-02-01"_s, u"--to"_s,
+                                             u"2026-01-01"_s}
+                              << 2;
+    QTest::newRow("format") << QStringList{u"report"_s,     u"--from"_s,   u"2026-01-01"_s, u"--to"_s,
+                                           u"2026-01-31"_s, u"--format"_s, u"xls"_s}
+                            << 2;
+    QTest::newRow("municipality") << QStringList{u"report"_s, u"--from"_s,     u"2026-01-01"_s,
+                                                 u"--to"_s,   u"2026-01-31"_s, u"--municipality"_s,
+                                                 u"99999"_s}
+                                  << 2;
+    QTest::newRow("option") << QStringList{u"report"_s, u"--from"_s,     u"2026-01-01"_s,
+                                           u"--to"_s,   u"2026-01-31"_s, u"--overdue"_s}
+                            << 2;
+    QTest::newRow("no store")
+        << QStringList{u"report"_s,     u"--from"_s, u"2026-01-01"_s,           u"--to"_s,
+                       u"2026-01-31"_s, u"--db"_s,   u"/nonexistent/dir/x.db"_s}
+        << 3;
+}
+
+void TestLanternectl::reportBadUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    if (!args.contains(u"--db"_s))
+        args << u"--db"_s << m_db;
+    const Run r = run(args);
+    QVERIFY2(r.code == code, qPrintable(r.describe()));
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLanternectl)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localstore.h"
 
+#include "stats/sqlfunctions.h"
 #include "util/migrations.h"
 
 #include <QCoreApplication>
@@ -217,6 +218,9 @@ LocalStore::Result LocalStore::connectAndCheck()
                         .arg(version)
                         .arg(latestSchemaVersion()));
     q.exec(u"PRAGMA foreign_keys = ON"_s);
+    if (!sqlfunctions::install(handle()))
+        return fail(ErrorKind::Io,
+                    Tr::tr("Le magasin local %1 refuse les fonctions de statistiques.").arg(path));
     if (!m_readOnly) {
         if (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
             const Result r = failure(q.lastError(), Tr::tr("Ouverture"));

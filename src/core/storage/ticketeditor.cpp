@@ -202,7 +202,7 @@ bool TicketEditor::writeOutbox(const QString &opId, const QString &opType, const
     q.addBindValue(municipality);
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     q.addBindValue(baseRevision);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(now().toMSecsSinceEpoch());
     q.addBindValue(actor.login);
     q.addBindValue(undoOf.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(undoOf));
     if (!q.exec()) {
@@ -310,7 +310,7 @@ std::optional<NotificationDraft> TicketEditor::automaticMessage(const QString &e
     const ResponseTemplate *tpl = m_ref.automaticTemplate(event, t.category);
     if (!tpl)
         return std::nullopt;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     return NotificationDraft{t.id,
                              t.municipality,
                              event,
@@ -330,7 +330,7 @@ void TicketEditor::deadlineChanges(const Ticket &t, Status to, QList<FieldChange
 {
     const bool paused = t.pausedAt.isValid();
     const bool pauses = Deadlines::pauses(to);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     if (pauses && !paused) {
         changes->append({u"paused_at"_s, {}, now.toMSecsSinceEpoch()});
     } else if (!pauses && paused) {
@@ -350,7 +350,7 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType,
 {
     QSqlError error;
     const QString opId = newUuid();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = this->now().toMSecsSinceEpoch();
     if (!snapshotSynced(t.ticket.id, &error))
         return fail(Tr::tr("Copie synchronisée"), error);
 
@@ -478,7 +478,7 @@ EditResult TicketEditor::setStatus(const QString &ticket, Status to, const Statu
     if (!check.allowed)
         return refuse(check.reason);
     QList<FieldChange> changes{{u"status"_s, {}, codes::code(to)}};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     QString originalReference;
     switch (check.note) {
     case NoteRequirement::Reason:
@@ -520,7 +520,12 @@ EditResult TicketEditor::setStatus(const QString &ticket, Status to, const Statu
     const StatusClass cls = codes::statusClass(to);
     if (!t.ticket.acknowledgedAt.isValid() && to != Status::Triage)
         changes.append({u"acknowledged_at"_s, {}, now.toMSecsSinceEpoch()});
-    if (!t.ticket.resolvedAt.isValid() && cls != StatusClass::Open)
+    // Resolved when first fixed; a ticket closed without a fix (resolved_at = closed_at) and fixed
+    // later is resolved when fixed.
+    const bool resolvedByClosing = t.ticket.resolvedAt.isValid() && t.ticket.closedAt.isValid() &&
+                                   t.ticket.resolvedAt == t.ticket.closedAt;
+    if ((!t.ticket.resolvedAt.isValid() && cls != StatusClass::Open) ||
+        (resolvedByClosing && cls == StatusClass::Fixed))
         changes.append({u"resolved_at"_s, {}, now.toMSecsSinceEpoch()});
     if (!t.ticket.closedAt.isValid() && cls == StatusClass::Closed)
         changes.append({u"closed_at"_s, {}, now.toMSecsSinceEpoch()});
@@ -622,7 +627,7 @@ void TicketEditor::routingChanges(const Ticket &t, const QString &category, cons
     if ((t.status != Status::New && t.status != Status::Triage) ||
         !Workflow::check(t.status, Status::Forwarded, actor.role).allowed)
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     changes->append({u"status"_s, {}, codes::code(Status::Forwarded)});
     changes->append({u"forwarded_to"_s, {}, d.authority});
     changes->append({u"forward_state"_s, {}, u"sent"_s});
@@ -792,7 +797,7 @@ EditResult TicketEditor::writeComment(const QString &ticket, CommentKind kind, c
     c.addBindValue(codes::code(kind));
     c.addBindValue(actor.login);
     c.addBindValue(text.trimmed());
-    c.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    c.addBindValue(now().toMSecsSinceEpoch());
     c.addBindValue(opId);
     if (!c.exec())
         return fail(Tr::tr("Commentaire"), c.lastError());
@@ -810,8 +815,7 @@ EditResult TicketEditor::writeComment(const QString &ticket, CommentKind kind, c
                                         text.trimmed(),
                                         false};
         QJsonArray messages;
-        if (!writeNotifications({message}, opId, actor, QDateTime::currentMSecsSinceEpoch(), &messages,
-                                &error))
+        if (!writeNotifications({message}, opId, actor, now().toMSecsSinceEpoch(), &messages, &error))
             return fail(Tr::tr("Messages au demandeur"), error);
         payload.insert("notifications"_L1, messages);
     }
@@ -855,7 +859,7 @@ EditResult TicketEditor::attachPhoto(const QString &ticket, const QByteArray &im
         return fail(Tr::tr("Copie synchronisée"), snapshotError);
     const QString opId = newUuid();
     const QString photoId = newUuid();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = this->now().toMSecsSinceEpoch();
     QSqlQuery q(m_store.database());
     q.prepare(u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, height, "
               u"bytes, data, "
@@ -957,7 +961,7 @@ EditResult TicketEditor::create(const NewTicket &n, const Actor &actor)
     QSqlError error;
     const QString id = newUuid();
     const QString opId = newUuid();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const QString reference = nextReference(municipalityCode, now, id, &error);
     if (reference.isEmpty())
@@ -1211,7 +1215,7 @@ EditResult TicketEditor::undoLast(const QString &ticket, const Actor &actor)
             QSqlQuery u(m_store.database());
             u.prepare(
                 u"UPDATE ticket SET photo_count = max(0, photo_count - 1), updated_at = ? WHERE id = ?"_s);
-            u.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            u.addBindValue(now().toMSecsSinceEpoch());
             u.addBindValue(t.ticket.id);
             if (!u.exec())
                 return fail(Tr::tr("Annulation"), u.lastError());

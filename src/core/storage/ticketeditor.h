@@ -6,6 +6,7 @@
 #include "domain/ticket.h"
 #include "storage/localstore.h"
 
+#include <functional>
 #include <optional>
 #include <QByteArray>
 #include <QDateTime>
@@ -108,6 +109,9 @@ public:
 
     explicit TicketEditor(LocalStore &store, const ReferenceData &reference = ReferenceData::builtin());
 
+    /** The clock edits are dated by (the current UTC time unless set: tests replay known times). */
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
     EditResult create(const NewTicket &ticket, const Actor &actor);
     EditResult setStatus(const QString &ticket, Status to, const StatusNote &note, const Actor &actor);
     /** Empty optional: unchanged; empty string: unassigned. */
@@ -205,8 +209,11 @@ private:
     EditResult fail(const QString &what, const QSqlError &error);
     EditResult refuse(const QString &message, EditResult::Code code = EditResult::Refused);
 
+    [[nodiscard]] QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+
     LocalStore &m_store;
     const ReferenceData &m_ref;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace lanterne

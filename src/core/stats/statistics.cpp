@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stats/statistics.h"
+
+#include "stats/sqlfunctions.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace lanterne {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Statistics)
+};
+
+constexpr double kMsPerHour = 3'600'000.0;
+
+std::optional<double> pct(int part, int whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return 100.0 * part / whole;
+}
+
+std::optional<double> optionalDouble(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+/** The SQL condition of a filter's fields (not its period), with its values. */
+struct Where
+{
+    QStringList conditions;
+    QVariantList values;
+
+    void add(const QString &column, const QString &value)
+    {
+        if (value.isEmpty())
+            return;
+        conditions.append(column + u" = ?"_s);
+        values.append(value == "-"_L1 ? QString() : value); // "-": none
+    }
+    [[nodiscard]] QString sql() const { return conditions.isEmpty() ? u"1"_s : conditions.join(u" AND "_s); }
+};
+
+Where filterWhere(const StatsFilter &f)
+{
+    Where w;
+    w.add(u"municipality"_s, f.municipality);
+    w.add(u"service"_s, f.service);
+    w.add(u"category"_s, f.category);
+    w.add(u"district"_s, f.district);
+    w.add(u"channel"_s, f.channel);
+    w.add(u"team"_s, f.team);
+    return w;
+}
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+{
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = Tr::tr("Statistiques : %1").arg(q.lastError().text());
+        return false;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = Tr::tr("Statistiques : %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+int bucketIndex(const QList<StatsBucket> &buckets, const QDate &day)
+{
+    const auto it = std::upper_bound(buckets.cbegin(), buckets.cend(), day,
+                                     [](const QDate &d, const StatsBucket &b) { return d < b.first; });
+    if (it == buckets.cbegin())
+        return -1;
+    const auto i = int(it - buckets.cbegin()) - 1;
+    return day <= buckets[i].last ? i : -1;
+}
+
+} // namespace
+
+StatsFilter StatsFilter::previous() const
+{
+    StatsFilter p = *this;
+    p.to = from.addDays(-1);
+    p.from = from.addDays(-days());
+    return p;
+}
+
+qint64 StatsFilter::startMs() const
+{
+    return sqlfunctions::parisDayStartMs(from);
+}
+
+qint64 StatsFilter::endMs() const
+{
+    return sqlfunctions::parisDayStartMs(to.addDays(1));
+}
+
+std::optional<double> Figures::resolvedWithinDeadlinePct() const
+{
+    return pct(resolvedInTime, resolvedWithDeadline);
+}
+
+std::optional<double> Figures::forwardedPct() const
+{
+    return pct(forwarded, created);
+}
+
+std::optional<double> Figures::duplicatePct() const
+{
+    return pct(duplicates, created);
+}
+
+QStringList Statistics::sections()
+{
+    return {u"total"_s, u"category"_s, u"service"_s, u"team"_s, u"district"_s, u"channel"_s};
+}
+
+std::optional<Figures> Statistics::total(const StatsFilter &filter, QString *error) const
+{
+    const auto rows = bySection(filter, u"total"_s, error);
+    if (!rows)
+        return std::nullopt;
+    return rows->isEmpty() ? Figures{} : rows->first().figures;
+}
+
+std::optional<QList<ReportRow>> Statistics::bySection(const StatsFilter &filter, const QString &section,
+                                                      QString *error) const
+{
+    if (!sections().contains(section)) {
+        if (error)
+            *error = Tr::tr("Section de rapport inconnue : %1 (sections : %2).")
+                         .arg(section, sections().join(u", "_s));
+        return std::nullopt;
+    }
+    const QString key = section == "total"_L1 ? u"''"_s : section;
+    const Where w = filterWhere(filter);
+    const QString createdIn = u"(created_at >= :s AND created_at < :e)"_s;
+    const QString resolvedIn = u"(resolved_at >= :s AND resolved_at < :e)"_s;
+    QString sql = u"SELECT %1 AS k, "
+                  "SUM(%2), SUM(%3), "
+                  "percentile_cont(CASE WHEN %3 THEN (acknowledged_at - created_at) / %5 END, 0.5), "
+                  "percentile_cont(CASE WHEN %3 THEN (acknowledged_at - created_at) / %5 END, 0.9), "
+                  "percentile_cont(CASE WHEN %3 THEN (resolved_at - created_at) / %5 END, 0.5), "
+                  "percentile_cont(CASE WHEN %3 THEN (resolved_at - created_at) / %5 END, 0.9), "
+                  "SUM(%3 AND due_at IS NOT NULL), SUM(%3 AND due_at IS NOT NULL AND resolved_at <= due_at), "
+                  "SUM(%2 AND forwarded_to <> ''), SUM(%2 AND duplicate_of IS NOT NULL) "
+                  "FROM ticket WHERE (%2 OR %3) AND (%4) GROUP BY k ORDER BY k"_s
+                      .arg(key, createdIn, resolvedIn, w.sql())
+                      .arg(kMsPerHour, 0, 'f', 1);
+    // Positional values: :s and :e are written out (QSqlQuery cannot mix named and positional).
+    const QString s = QString::number(filter.startMs());
+    const QString e = QString::number(filter.endMs());
+    sql.replace(u":s"_s, s).replace(u":e"_s, e);
+
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!run(q, sql, w.values, error))
+        return std::nullopt;
+    QList<ReportRow> rows;
+    while (q.next()) {
+        ReportRow r;
+        r.section = section;
+        r.key = q.value(0).toString();
+        Figures &f = r.figures;
+        f.created = q.value(1).toInt();
+        f.resolved = q.value(2).toInt();
+        f.medianHoursToAcknowledge = optionalDouble(q.value(3));
+        f.p90HoursToAcknowledge = optionalDouble(q.value(4));
+        f.medianHoursToResolve = optionalDouble(q.value(5));
+        f.p90HoursToResolve = optionalDouble(q.value(6));
+        f.resolvedWithDeadline = q.value(7).toInt();
+        f.resolvedInTime = q.value(8).toInt();
+        f.forwarded = q.value(9).toInt();
+        f.duplicates = q.value(10).toInt();
+        rows.append(r);
+    }
+    if (section == "total"_L1 && rows.isEmpty())
+        rows.append(ReportRow{section, {}, {}});
+    return rows;
+}
+
+std::optional<QList<ReportRow>> Statistics::report(const StatsFilter &filter, QString *error) const
+{
+    QList<ReportRow> all;
+    for (const QString &section : sections()) {
+        const auto rows = bySection(filter, section, error);
+        if (!rows)
+            return std::nullopt;
+        all += *rows;
+    }
+    return all;
+}
+
+QList<StatsBucket> Statistics::buckets(const QDate &from, const QDate &to, StatsGranularity g)
+{
+    QList<StatsBucket> out;
+    if (!from.isValid() || !to.isValid() || from > to)
+        return out;
+    QDate d = from;
+    while (d <= to) {
+        QDate last;
+        switch (g) {
+        case StatsGranularity::Day:
+            last = d;
+            break;
+        case StatsGranularity::Week:
+            last = d.addDays(7 - d.dayOfWeek());
+            break;
+        case StatsGranularity::Month:
+            last = QDate(d.year(), d.month(), d.daysInMonth());
+            break;
+        }
+        out.append({d, std::min(last, to)});
+        d = last.addDays(1);
+    }
+    return out;
+}
+
+std::optional<VolumeSeries> Statistics::volumes(const StatsFilter &filter, StatsDimension by,
+                                                StatsGranularity granularity, QString *error) const
+{
+    QString key;
+    switch (by) {
+    case StatsDimension::Category:
+        key = u"category"_s;
+        break;
+    case StatsDimension::Domain: {
+        key = u"CASE category"_s;
+        for (const Category &c : m_ref.categories())
+            key += u" WHEN '%1' THEN '%2'"_s.arg(QString(c.code).replace(u'\'', u"''"_s),
+                                                 QString(c.domain).replace(u'\'', u"''"_s));
+        key += u" ELSE '' END"_s;
+        break;
+    }
+    case StatsDimension::Channel:
+        key = u"channel"_s;
+        break;
+    case StatsDimension::District:
+        key = u"district"_s;
+        break;
+    case StatsDimension::Service:
+        key = u"service"_s;
+        break;
+    case StatsDimension::Team:
+        key = u"team"_s;
+        break;
+    }
+    const Where w = filterWhere(filter);
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    QVariantList values{filter.startMs(), filter.endMs()};
+    values += w.values;
+    if (!run(q,
+             u"SELECT lanterne_day(created_at) AS d, %1 AS k, COUNT(*) FROM ticket "
+             "WHERE created_at >= ? AND created_at < ? AND (%2) GROUP BY d, k"_s.arg(key, w.sql()),
+             values, error))
+        return std::nullopt;
+    VolumeSeries v;
+    v.buckets = buckets(filter.from, filter.to, granularity);
+    v.totals.fill(0, v.buckets.size());
+    QHash<QString, int> perKey;
+    while (q.next()) {
+        const int b = bucketIndex(v.buckets, QDate::fromJulianDay(q.value(0).toLongLong()));
+        if (b < 0)
+            continue;
+        const QString k = q.value(1).toString();
+        const int n = q.value(2).toInt();
+        auto it = v.counts.find(k);
+        if (it == v.counts.end())
+            it = v.counts.insert(k, QList<int>(v.buckets.size(), 0));
+        (*it)[b] += n;
+        v.totals[b] += n;
+        perKey[k] += n;
+    }
+    v.keys = v.counts.keys();
+    std::stable_sort(v.keys.begin(), v.keys.end(),
+                     [&](const QString &a, const QString &b) { return perKey.value(a) > perKey.value(b); });
+    return v;
+}
+
+std::optional<BacklogSeries> Statistics::backlog(const StatsFilter &filter, StatsGranularity granularity,
+                                                 const QDateTime &now, QString *error) const
+{
+    BacklogSeries s;
+    const QDate today = sqlfunctions::parisDay(now.toMSecsSinceEpoch());
+    if (filter.from > today)
+        return s;
+    StatsFilter shown = filter;
+    shown.to = std::min(filter.to, today);
+    s.buckets = buckets(shown.from, shown.to, granularity);
+    s.created.fill(0, s.buckets.size());
+    s.resolved.fill(0, s.buckets.size());
+    s.open.fill(0, s.buckets.size());
+
+    const Where w = filterWhere(filter);
+    const qint64 start = shown.startMs();
+    const qint64 end = shown.endMs();
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    // Open when the period starts: created before, not yet resolved then.
+    QVariantList values{start, start};
+    values += w.values;
+    if (!run(
+            q,
+            u"SELECT COUNT(*) FROM ticket WHERE created_at < ? AND (resolved_at IS NULL OR resolved_at >= ?) "
+            "AND (%1)"_s.arg(w.sql()),
+            values, error) ||
+        !q.next())
+        return std::nullopt;
+    int open = q.value(0).toInt();
+
+    // Created and resolved per day of the period.
+    for (const QString &column : {u"created_at"_s, u"resolved_at"_s}) {
+        QVariantList v{start, end};
+        v += w.values;
+        if (!run(q,
+                 u"SELECT lanterne_day(%1) AS d, COUNT(*) FROM ticket WHERE %1 >= ? AND %1 < ? AND (%2) "
+                 "GROUP BY d"_s.arg(column, w.sql()),
+                 v, error))
+            return std::nullopt;
+        QList<int> &into = column == "created_at"_L1 ? s.created : s.resolved;
+        while (q.next()) {
+            const int b = bucketIndex(s.buckets, QDate::fromJulianDay(q.value(0).toLongLong()));
+            if (b >= 0)
+                into[b] += q.value(1).toInt();
+        }
+    }
+    for (qsizetype i = 0; i < s.buckets.size(); ++i) {
+        open += s.created[i] - s.resolved[i];
+        s.open[i] = open;
+    }
+    return s;
+}
+
+std::optional<QList<TeamLoad>> Statistics::teamLoad(const StatsFilter &filter, const QDateTime &now,
+                                                    QString *error) const
+{
+    const Where w = filterWhere(filter);
+    const QString s = QString::number(filter.startMs());
+    const QString e = QString::number(filter.endMs());
+    const QString n = QString::number(now.toMSecsSinceEpoch());
+    const QString createdIn = u"(created_at >= %1 AND created_at < %2)"_s.arg(s, e);
+    const QString resolvedIn = u"(resolved_at >= %1 AND resolved_at < %2)"_s.arg(s, e);
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!run(q,
+             u"SELECT team, SUM(status_class = 'open'), "
+             "SUM(status_class = 'open' AND due_at < %1 AND paused_at IS NULL), SUM(%2), SUM(%3) "
+             "FROM ticket WHERE (status_class = 'open' OR %2 OR %3) AND (%4) GROUP BY team"_s.arg(
+                 n, createdIn, resolvedIn, w.sql()),
+             w.values, error))
+        return std::nullopt;
+    QList<TeamLoad> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
+                    q.value(4).toInt()});
+    std::stable_sort(out.begin(), out.end(), [](const TeamLoad &a, const TeamLoad &b) {
+        return a.open != b.open ? a.open > b.open : a.team < b.team;
+    });
+    return out;
+}
+
+std::optional<NowFigures> Statistics::now(const StatsFilter &filter, const QDateTime &now,
+                                          QString *error) const
+{
+    const Where w = filterWhere(filter);
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    QVariantList values{now.toMSecsSinceEpoch()};
+    values += w.values;
+    if (!run(q,
+             u"SELECT COUNT(*), COALESCE(SUM(due_at < ? AND paused_at IS NULL), 0) FROM ticket "
+             "WHERE status_class = 'open' AND (%1)"_s.arg(w.sql()),
+             values, error) ||
+        !q.next())
+        return std::nullopt;
+    return NowFigures{q.value(0).toInt(), q.value(1).toInt()};
+}
+
+std::optional<QList<HeatCell>> Statistics::heat(const StatsFilter &filter, double cellDegrees,
+                                                QString *error) const
+{
+    if (!(cellDegrees > 0)) {
+        if (error)
+            *error = Tr::tr("Statistiques : taille de maille invalide (%1).").arg(cellDegrees);
+        return std::nullopt;
+    }
+    const Where w = filterWhere(filter);
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    QVariantList values{cellDegrees, cellDegrees, filter.startMs(), filter.endMs()};
+    values += w.values;
+    if (!run(q,
+             u"SELECT CAST((latitude + 90.0) / ? AS INTEGER) AS y, CAST((longitude + 180.0) / ? AS INTEGER) "
+             u"AS x, "
+             "COUNT(*) FROM ticket WHERE created_at >= ? AND created_at < ? AND (%1) GROUP BY y, x"_s.arg(
+                 w.sql()),
+             values, error))
+        return std::nullopt;
+    QList<HeatCell> out;
+    while (q.next())
+        out.append({(q.value(0).toInt() + 0.5) * cellDegrees - 90.0,
+                    (q.value(1).toInt() + 0.5) * cellDegrees - 180.0, q.value(2).toInt()});
+    return out;
+}
+
+} // namespace lanterne
