@@ -429,16 +429,18 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
             t = std::max(t, std::min(end - 60000, t + std::max<qint64>(60000, step)));
             stepTimes.append(t);
         }
-        qint64 acknowledged = 0, resolved = 0, closed = 0;
+        // First times (CLI.md): resolved when first fixed, or first closed when never fixed.
+        qint64 acknowledged = 0, fixed = 0, closed = 0;
         for (qsizetype s = 0; s < path.size(); ++s) {
             const Status st = path[s];
             if (!acknowledged && st != Status::New && st != Status::Triage)
                 acknowledged = stepTimes[s];
-            if (!resolved && !codes::isOpen(st))
-                resolved = stepTimes[s];
+            if (!fixed && codes::statusClass(st) == StatusClass::Fixed)
+                fixed = stepTimes[s];
             if (!closed && codes::statusClass(st) == StatusClass::Closed)
                 closed = stepTimes[s];
         }
+        const qint64 resolved = fixed ? fixed : closed;
         const qint64 updated = path.size() > 1 || status != Status::New ? stepTimes.last() : created;
 
         Priority priority = cat->priority;

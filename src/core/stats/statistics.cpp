@@ -47,7 +47,7 @@ struct Where
         if (value.isEmpty())
             return;
         conditions.append(column + u" = ?"_s);
-        values.append(value == "-"_L1 ? QString() : value); // "-": none
+        values.append(value == "-"_L1 ? u""_s : value); // "-": none (a null QString would bind NULL)
     }
     [[nodiscard]] QString sql() const { return conditions.isEmpty() ? u"1"_s : conditions.join(u" AND "_s); }
 };

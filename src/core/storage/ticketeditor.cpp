@@ -467,6 +467,20 @@ EditResult TicketEditor::writeFields(const Loaded &t, const QString &opType,
     return ok;
 }
 
+bool TicketEditor::wasEverFixed(const QString &ticketId) const
+{
+    QStringList fixed;
+    for (Status st : codes::allStatuses())
+        if (codes::statusClass(st) == StatusClass::Fixed)
+            fixed.append(u"'"_s + codes::code(st) + u"'"_s);
+    QSqlQuery q(m_store.database());
+    q.prepare(
+        u"SELECT 1 FROM history WHERE ticket_id = ? AND field = 'status' AND new_value IN (%1) LIMIT 1"_s.arg(
+            fixed.join(u',')));
+    q.addBindValue(ticketId);
+    return q.exec() && q.next();
+}
+
 EditResult TicketEditor::setStatus(const QString &ticket, Status to, const StatusNote &note,
                                    const Actor &actor)
 {
@@ -520,12 +534,12 @@ EditResult TicketEditor::setStatus(const QString &ticket, Status to, const Statu
     const StatusClass cls = codes::statusClass(to);
     if (!t.ticket.acknowledgedAt.isValid() && to != Status::Triage)
         changes.append({u"acknowledged_at"_s, {}, now.toMSecsSinceEpoch()});
-    // Resolved when first fixed; a ticket closed without a fix (resolved_at = closed_at) and fixed
-    // later is resolved when fixed.
-    const bool resolvedByClosing = t.ticket.resolvedAt.isValid() && t.ticket.closedAt.isValid() &&
-                                   t.ticket.resolvedAt == t.ticket.closedAt;
-    if ((!t.ticket.resolvedAt.isValid() && cls != StatusClass::Open) ||
-        (resolvedByClosing && cls == StatusClass::Fixed))
+    // Resolved when first fixed; a ticket closed without a fix and fixed later is resolved when
+    // fixed (its resolved time was its closing time, and its history has no fixed status).
+    const bool resolvedByClosing = cls == StatusClass::Fixed && t.ticket.resolvedAt.isValid() &&
+                                   t.ticket.closedAt.isValid() && t.ticket.resolvedAt == t.ticket.closedAt &&
+                                   !wasEverFixed(t.ticket.id);
+    if ((!t.ticket.resolvedAt.isValid() && cls != StatusClass::Open) || resolvedByClosing)
         changes.append({u"resolved_at"_s, {}, now.toMSecsSinceEpoch()});
     if (!t.ticket.closedAt.isValid() && cls == StatusClass::Closed)
         changes.append({u"closed_at"_s, {}, now.toMSecsSinceEpoch()});

@@ -209,6 +209,8 @@ private:
     EditResult fail(const QString &what, const QSqlError &error);
     EditResult refuse(const QString &message, EditResult::Code code = EditResult::Refused);
 
+    /** Whether the ticket's history shows it in a fixed status at some time. */
+    [[nodiscard]] bool wasEverFixed(const QString &ticketId) const;
     [[nodiscard]] QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
     LocalStore &m_store;
