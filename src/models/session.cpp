@@ -365,6 +365,20 @@ QVariantList Session::districts() const
     return out;
 }
 
+QVariantList Session::municipalities() const
+{
+    QVariantList out;
+    for (const QString &code : m_municipalities)
+        out.append(QVariantMap{{u"code"_s, code}, {u"name"_s, municipalityNameOf(code)}});
+    return out;
+}
+
+QString Session::municipalityNameOf(const QString &code) const
+{
+    const Municipality *m = m_ref.municipality(code);
+    return m ? m->name : code;
+}
+
 QVariantList Session::services() const
 {
     QVariantList out;

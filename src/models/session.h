@@ -52,6 +52,8 @@ class Session : public QObject
     Q_PROPERTY(QVariantList categories READ categories CONSTANT)
     Q_PROPERTY(QVariantList domains READ domains CONSTANT)
     Q_PROPERTY(QVariantList districts READ districts NOTIFY stateChanged)
+    /** [{code, name}] of the communes the store holds, the home one first. */
+    Q_PROPERTY(QVariantList municipalities READ municipalities NOTIFY stateChanged)
     Q_PROPERTY(QVariantList services READ services CONSTANT)
     Q_PROPERTY(QVariantList teams READ teams CONSTANT)
     Q_PROPERTY(QVariantList authorities READ authorities CONSTANT)
@@ -105,6 +107,8 @@ public:
     [[nodiscard]] QVariantList categories() const;
     [[nodiscard]] QVariantList domains() const;
     [[nodiscard]] QVariantList districts() const;
+    [[nodiscard]] QVariantList municipalities() const;
+    Q_INVOKABLE QString municipalityNameOf(const QString &code) const;
     [[nodiscard]] QVariantList services() const;
     [[nodiscard]] QVariantList teams() const;
     [[nodiscard]] QVariantList authorities() const;

@@ -150,27 +150,34 @@ std::optional<QList<ReportRow>> Statistics::bySection(const StatsFilter &filter,
     }
     const QString key = section == "total"_L1 ? u"''"_s : section;
     const Where w = filterWhere(filter);
-    const QString createdIn = u"(created_at >= :s AND created_at < :e)"_s;
-    const QString resolvedIn = u"(resolved_at >= :s AND resolved_at < :e)"_s;
-    QString sql = u"SELECT %1 AS k, "
-                  "SUM(%2), SUM(%3), "
-                  "percentile_cont(CASE WHEN %3 THEN (acknowledged_at - created_at) / %5 END, 0.5), "
-                  "percentile_cont(CASE WHEN %3 THEN (acknowledged_at - created_at) / %5 END, 0.9), "
-                  "percentile_cont(CASE WHEN %3 THEN (resolved_at - created_at) / %5 END, 0.5), "
-                  "percentile_cont(CASE WHEN %3 THEN (resolved_at - created_at) / %5 END, 0.9), "
-                  "SUM(%3 AND due_at IS NOT NULL), SUM(%3 AND due_at IS NOT NULL AND resolved_at <= due_at), "
-                  "SUM(%2 AND forwarded_to <> ''), SUM(%2 AND duplicate_of IS NOT NULL) "
-                  "FROM ticket WHERE (%2 OR %3) AND (%4) GROUP BY k ORDER BY k"_s
-                      .arg(key, createdIn, resolvedIn, w.sql())
-                      .arg(kMsPerHour, 0, 'f', 1);
-    // Positional values: :s and :e are written out (QSqlQuery cannot mix named and positional).
+    // The tickets created in the period, then those resolved in it but created before or after:
+    // two ranges of the indexes on created_at and resolved_at, which hold every column read here.
     const QString s = QString::number(filter.startMs());
     const QString e = QString::number(filter.endMs());
-    sql.replace(u":s"_s, s).replace(u":e"_s, e);
+    const QString columns = u"created_at, acknowledged_at, resolved_at, due_at"_s;
+    const QString resolvedIn = u"(resolved_at >= %1 AND resolved_at < %2)"_s.arg(s, e);
+    const QString sql =
+        u"SELECT k, SUM(c), SUM(r), "
+        "percentile_cont(CASE WHEN r THEN (acknowledged_at - created_at) / %6 END, 0.5), "
+        "percentile_cont(CASE WHEN r THEN (acknowledged_at - created_at) / %6 END, 0.9), "
+        "percentile_cont(CASE WHEN r THEN (resolved_at - created_at) / %6 END, 0.5), "
+        "percentile_cont(CASE WHEN r THEN (resolved_at - created_at) / %6 END, 0.9), "
+        "SUM(r AND due_at IS NOT NULL), SUM(r AND due_at IS NOT NULL AND resolved_at <= due_at), "
+        "SUM(f), SUM(d) FROM ("
+        "SELECT %1 AS k, 1 AS c, %4 AS r, %5, forwarded_to <> '' AS f, duplicate_of IS NOT NULL AS d "
+        "FROM ticket WHERE created_at >= %2 AND created_at < %3 AND (%7) "
+        "UNION ALL "
+        "SELECT %1, 0, 1, %5, 0, 0 FROM ticket WHERE %4 AND NOT (created_at >= %2 AND created_at < %3) AND "
+        "(%7)"
+        ") GROUP BY k ORDER BY k"_s.arg(key, s, e, resolvedIn, columns)
+            .arg(kMsPerHour, 0, 'f', 1)
+            .arg(w.sql());
+    QVariantList values = w.values;
+    values += w.values;
 
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    if (!run(q, sql, w.values, error))
+    if (!run(q, sql, values, error))
         return std::nullopt;
     QList<ReportRow> rows;
     while (q.next()) {
@@ -308,42 +315,41 @@ std::optional<BacklogSeries> Statistics::backlog(const StatsFilter &filter, Stat
     s.resolved.fill(0, s.buckets.size());
     s.open.fill(0, s.buckets.size());
 
+    // Open at a time t = created by t, not resolved (first time) by t. Counted back from today's
+    // never resolved tickets and the days since the period started: ranges on the indexes of
+    // created_at and resolved_at, never a scan of the years before.
     const Where w = filterWhere(filter);
     const qint64 start = shown.startMs();
     const qint64 end = shown.endMs();
+    const qint64 until = std::max(end, now.toMSecsSinceEpoch() + 1);
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    // Open when the period starts: created before, not yet resolved then.
-    QVariantList values{start, start};
-    values += w.values;
-    if (!run(
-            q,
-            u"SELECT COUNT(*) FROM ticket WHERE created_at < ? AND (resolved_at IS NULL OR resolved_at >= ?) "
-            "AND (%1)"_s.arg(w.sql()),
-            values, error) ||
+    if (!run(q, u"SELECT COUNT(*) FROM ticket WHERE resolved_at IS NULL AND (%1)"_s.arg(w.sql()), w.values,
+             error) ||
         !q.next())
         return std::nullopt;
-    int open = q.value(0).toInt();
-
-    // Created and resolved per day of the period.
+    qint64 open = q.value(0).toLongLong();
     for (const QString &column : {u"created_at"_s, u"resolved_at"_s}) {
-        QVariantList v{start, end};
+        QVariantList v{start, until};
         v += w.values;
         if (!run(q,
                  u"SELECT lanterne_day(%1) AS d, COUNT(*) FROM ticket WHERE %1 >= ? AND %1 < ? AND (%2) "
                  "GROUP BY d"_s.arg(column, w.sql()),
                  v, error))
             return std::nullopt;
-        QList<int> &into = column == "created_at"_L1 ? s.created : s.resolved;
+        const bool created = column == "created_at"_L1;
+        QList<int> &into = created ? s.created : s.resolved;
         while (q.next()) {
+            const int n = q.value(1).toInt();
+            open += created ? -n : n; // back to the start of the period
             const int b = bucketIndex(s.buckets, QDate::fromJulianDay(q.value(0).toLongLong()));
             if (b >= 0)
-                into[b] += q.value(1).toInt();
+                into[b] += n;
         }
     }
     for (qsizetype i = 0; i < s.buckets.size(); ++i) {
         open += s.created[i] - s.resolved[i];
-        s.open[i] = open;
+        s.open[i] = int(open);
     }
     return s;
 }
@@ -352,24 +358,39 @@ std::optional<QList<TeamLoad>> Statistics::teamLoad(const StatsFilter &filter, c
                                                     QString *error) const
 {
     const Where w = filterWhere(filter);
-    const QString s = QString::number(filter.startMs());
-    const QString e = QString::number(filter.endMs());
-    const QString n = QString::number(now.toMSecsSinceEpoch());
-    const QString createdIn = u"(created_at >= %1 AND created_at < %2)"_s.arg(s, e);
-    const QString resolvedIn = u"(resolved_at >= %1 AND resolved_at < %2)"_s.arg(s, e);
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
+    QMap<QString, TeamLoad> byTeam;
+    QVariantList values{now.toMSecsSinceEpoch()};
+    values += w.values;
     if (!run(q,
-             u"SELECT team, SUM(status_class = 'open'), "
-             "SUM(status_class = 'open' AND due_at < %1 AND paused_at IS NULL), SUM(%2), SUM(%3) "
-             "FROM ticket WHERE (status_class = 'open' OR %2 OR %3) AND (%4) GROUP BY team"_s.arg(
-                 n, createdIn, resolvedIn, w.sql()),
-             w.values, error))
+             u"SELECT team, COUNT(*), SUM(due_at < ? AND paused_at IS NULL) FROM ticket "
+             "WHERE status_class = 'open' AND (%1) GROUP BY team"_s.arg(w.sql()),
+             values, error))
         return std::nullopt;
+    while (q.next()) {
+        TeamLoad &t = byTeam[q.value(0).toString()];
+        t.open = q.value(1).toInt();
+        t.overdue = q.value(2).toInt();
+    }
+    for (const QString &column : {u"created_at"_s, u"resolved_at"_s}) {
+        QVariantList v{filter.startMs(), filter.endMs()};
+        v += w.values;
+        if (!run(q,
+                 u"SELECT team, COUNT(*) FROM ticket WHERE %1 >= ? AND %1 < ? AND (%2) GROUP BY team"_s.arg(
+                     column, w.sql()),
+                 v, error))
+            return std::nullopt;
+        while (q.next()) {
+            TeamLoad &t = byTeam[q.value(0).toString()];
+            (column == "created_at"_L1 ? t.created : t.resolved) = q.value(1).toInt();
+        }
+    }
     QList<TeamLoad> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
-                    q.value(4).toInt()});
+    for (auto it = byTeam.begin(); it != byTeam.end(); ++it) {
+        it->team = it.key();
+        out.append(*it);
+    }
     std::stable_sort(out.begin(), out.end(), [](const TeamLoad &a, const TeamLoad &b) {
         return a.open != b.open ? a.open > b.open : a.team < b.team;
     });
@@ -391,6 +412,16 @@ std::optional<NowFigures> Statistics::now(const StatsFilter &filter, const QDate
         !q.next())
         return std::nullopt;
     return NowFigures{q.value(0).toInt(), q.value(1).toInt()};
+}
+
+NowFigures Statistics::nowFromTeams(const QList<TeamLoad> &teams)
+{
+    NowFigures n;
+    for (const TeamLoad &t : teams) {
+        n.open += t.open;
+        n.overdue += t.overdue;
+    }
+    return n;
 }
 
 std::optional<QList<HeatCell>> Statistics::heat(const StatsFilter &filter, double cellDegrees,

@@ -177,6 +177,8 @@ public:
     [[nodiscard]] std::optional<NowFigures> now(const StatsFilter &filter,
                                                 const QDateTime &now = QDateTime::currentDateTimeUtc(),
                                                 QString *error = nullptr) const;
+    /** What is open and late now, from the load of every team (the same, without a query). */
+    [[nodiscard]] static NowFigures nowFromTeams(const QList<TeamLoad> &teams);
     [[nodiscard]] std::optional<QList<HeatCell>> heat(const StatsFilter &filter, double cellDegrees,
                                                       QString *error = nullptr) const;
 

@@ -114,6 +114,19 @@ QString TicketFilter::whereClause(QVariantList *binds, const QDateTime &now) con
         where.append(u"created_at < ?"_s);
         binds->append(parisDayStart(to.addDays(1)));
     }
+    if (resolvedFrom.isValid()) {
+        where.append(u"resolved_at >= ?"_s);
+        binds->append(parisDayStart(resolvedFrom));
+    }
+    if (resolvedTo.isValid()) {
+        where.append(u"resolved_at < ?"_s);
+        binds->append(parisDayStart(resolvedTo.addDays(1)));
+    }
+    if (openAt.isValid()) {
+        where.append(u"created_at < ? AND (resolved_at IS NULL OR resolved_at >= ?)"_s);
+        binds->append(parisDayStart(openAt.addDays(1)));
+        binds->append(parisDayStart(openAt.addDays(1)));
+    }
     // A paused deadline (waiting on the reporter or a third party) is neither late nor due soon.
     if (overdue) {
         where.append(u"status_class = 'open' AND paused_at IS NULL AND due_at < ?"_s);
@@ -217,6 +230,12 @@ QJsonObject TicketFilter::toJson() const
         o.insert("from"_L1, from.toString(Qt::ISODate));
     if (to.isValid())
         o.insert("to"_L1, to.toString(Qt::ISODate));
+    if (resolvedFrom.isValid())
+        o.insert("resolved_from"_L1, resolvedFrom.toString(Qt::ISODate));
+    if (resolvedTo.isValid())
+        o.insert("resolved_to"_L1, resolvedTo.toString(Qt::ISODate));
+    if (openAt.isValid())
+        o.insert("open_at"_L1, openAt.toString(Qt::ISODate));
     if (overdue)
         o.insert("overdue"_L1, true);
     if (dueSoon)
@@ -254,6 +273,9 @@ TicketFilter TicketFilter::fromJson(const QJsonObject &o)
     f.search = o.value("search"_L1).toString();
     f.from = QDate::fromString(o.value("from"_L1).toString(), Qt::ISODate);
     f.to = QDate::fromString(o.value("to"_L1).toString(), Qt::ISODate);
+    f.resolvedFrom = QDate::fromString(o.value("resolved_from"_L1).toString(), Qt::ISODate);
+    f.resolvedTo = QDate::fromString(o.value("resolved_to"_L1).toString(), Qt::ISODate);
+    f.openAt = QDate::fromString(o.value("open_at"_L1).toString(), Qt::ISODate);
     f.overdue = o.value("overdue"_L1).toBool();
     f.dueSoon = o.value("due_soon"_L1).toBool();
     f.doneDays = std::max(0, o.value("done_days"_L1).toInt());

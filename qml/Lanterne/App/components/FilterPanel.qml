@@ -14,6 +14,12 @@ Rectangle {
     property bool loading: false
     /** Tickets picked on the map (Shift+drag): the list shows only them, until cleared. */
     property var selectionIds: []
+    /**
+     * Criteria the panel has no field for, set by a caller (a dashboard chart): the commune, the
+     * period of resolution, open on a day. Shown in a line of their own, until cleared.
+     */
+    property var scope: ({})
+    readonly property var scopeKeys: ["municipality", "resolved_from", "resolved_to", "open_at"]
 
     signal filterEdited(var filter)
     signal notice(string message)
@@ -37,6 +43,11 @@ Rectangle {
     function load(filter: var) {
         root.loading = true;
         root.selectionIds = filter.ids || [];
+        let scope = {};
+        for (const key of root.scopeKeys)
+            if (filter[key])
+                scope[key] = filter[key];
+        root.scope = scope;
         searchField.text = filter.search || "";
         classBox.currentIndex = Math.max(0, classBox.indexOfValue(filter.status_class || ""));
         statusBox.currentIndex = Math.max(0, statusBox.indexOfValue(filter.statuses && filter.statuses.length === 1 ? filter.statuses[0] : ""));
@@ -52,6 +63,18 @@ Rectangle {
         dueSoonBox.checked = !!filter.due_soon;
         mineBox.checked = !!filter.assignee && filter.assignee === Session.userLogin;
         root.loading = false;
+    }
+
+    /** The scope for people: "Pantin · résolus du 01/03/2026 au 31/03/2026". */
+    function scopeText(): string {
+        let parts = [];
+        if (root.scope.municipality)
+            parts.push(Session.municipalityNameOf(root.scope.municipality));
+        if (root.scope.resolved_from || root.scope.resolved_to)
+            parts.push(qsTr("résolus du %1 au %2").arg(root.toFrench(root.scope.resolved_from || "")).arg(root.toFrench(root.scope.resolved_to || "")));
+        if (root.scope.open_at)
+            parts.push(qsTr("en cours le %1").arg(root.toFrench(root.scope.open_at)));
+        return parts.join(" · ");
     }
 
     function toFrench(iso: string): string {
@@ -113,6 +136,9 @@ Rectangle {
             f.assignee = Session.userLogin;
         if (root.selectionIds.length > 0)
             f.ids = root.selectionIds;
+        for (const key of root.scopeKeys)
+            if (root.scope[key])
+                f[key] = root.scope[key];
         return f;
     }
 
@@ -337,6 +363,28 @@ Rectangle {
                 model: root.withAll(Session.channels, qsTr("Tous les canaux"))
                 Accessible.name: qsTr("Canal")
                 onActivated: root.emitFilter()
+            }
+
+            RowLayout {
+                visible: Object.keys(root.scope).length > 0
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.spacing
+                Label {
+                    objectName: "scopeLabel"
+                    Layout.fillWidth: true
+                    text: root.scopeText()
+                    wrapMode: Text.Wrap
+                    color: Theme.info
+                }
+                ToolButton {
+                    text: "✕"
+                    Accessible.name: qsTr("Retirer : %1").arg(root.scopeText())
+                    onClicked: {
+                        root.scope = {};
+                        root.emitFilter();
+                    }
+                }
             }
 
             SectionHeader {
