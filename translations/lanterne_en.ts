@@ -878,6 +878,454 @@
     </message>
 </context>
 <context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../src/models/dashboardmodel.cpp" line="+42"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Aucun fichier choisi.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../qml/Lanterne/App/pages/DashboardPage.qml" line="+47"/>
+        <source>7 derniers jours</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 derniers jours</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90 derniers jours</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12 derniers mois</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mois-ci</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce trimestre</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette année</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le mois dernier</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;année dernière</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates choisies</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Dates invalides : jj/mm/aaaa</source>
+        <translation>Invalid dates: dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enregistré : %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Résolution, médiane (jours)</source>
+        <translation>Resolution, median (days)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Résolution, 9 sur 10 (jours)</source>
+        <translation>Resolution, 9 in 10 (days)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+539"/>
+        <source>En retard</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="-537"/>
+        <location line="+560"/>
+        <source>Dans les délais</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="-511"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>du jj/mm/aaaa</source>
+        <translation>from dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>au jj/mm/aaaa</source>
+        <translation>to dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Toutes les communes</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tous les services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Toutes les catégories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tous les quartiers</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quartier</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter le rapport ou les données</source>
+        <translation>Export the report or the data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rapport PDF pour les élus (Ctrl+P)</source>
+        <translation>PDF report for elected officials (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chiffres (CSV)</source>
+        <translation>Figures (CSV)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signalements de la période (CSV)</source>
+        <translation>The period&apos;s tickets (CSV)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 : %2 (période précédente : %3)</source>
+        <translation>%1: %2 (previous period: %3)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>avant : %1</source>
+        <translation>before: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Voir les signalements</source>
+        <translation>Show the tickets</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Signalements reçus</source>
+        <translation>Tickets received</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>par domaine</source>
+        <translation>by domain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+167"/>
+        <source>par catégorie</source>
+        <translation>by category</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>par canal</source>
+        <translation>by channel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>par quartier</source>
+        <translation>by district</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Répartition des signalements reçus</source>
+        <translation>Tickets received split by</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>automatique</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>par jour</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>par semaine</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>par mois</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pas de temps</source>
+        <translation>Time step</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signalements reçus %1, période précédente en pointillés</source>
+        <translation>Tickets received %1, previous period dashed</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+75"/>
+        <source>Période précédente</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Signalements en cours (stock)</source>
+        <translation>Open tickets (backlog)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signalements en cours à la fin de chaque %1</source>
+        <translation>Open tickets at the end of each %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jour</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semaine</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mois</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>En cours</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>En cours fin %1</source>
+        <translation>Open at the end of %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>du %1 au %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Délais de résolution</source>
+        <translation>Times to resolve</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>par service</source>
+        <translation>by service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>par équipe</source>
+        <translation>by team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Délais par</source>
+        <translation>Times by</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Délais de résolution, médiane et 9 sur 10, en jours</source>
+        <translation>Times to resolve, median and 9 in 10, in days</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+129"/>
+        <source>Résolus : %1</source>
+        <translation>Resolved: %1</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Charge des équipes aujourd&apos;hui</source>
+        <translation>Teams&apos; load today</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signalements en cours par équipe, en retard et dans les délais</source>
+        <translation>Open tickets per team, late and on time</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reçus</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Résolus</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prise en compte (méd.)</source>
+        <translation>Acknowledged (med.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Résolution (méd.)</source>
+        <translation>Resolved (med.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Résolution (9 sur 10)</source>
+        <translation>Resolved (9 in 10)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Détail %1</source>
+        <translation>Detail %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 : %2 reçus, %3 résolus, résolution médiane %4</source>
+        <translation>%1: %2 received, %3 resolved, median resolution %4</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Où : densité des signalements reçus</source>
+        <translation>Where: density of the tickets received</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Carte de densité des signalements reçus</source>
+        <translation>Density map of the tickets received</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enregistrer le rapport PDF</source>
+        <translation>Save the PDF report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enregistrer le CSV</source>
+        <translation>Save the CSV</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineBadge</name>
     <message>
         <location filename="../qml/Lanterne/App/components/DeadlineBadge.qml" line="+19"/>
@@ -912,26 +1360,6 @@
         <source>%1 et %2</source>
         <translation>%1 and %2</translation>
     </message>
-    <message>
-        <location line="+74"/>
-        <source>Dans les délais</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Échéance proche</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>En retard</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Délai suspendu</source>
-        <translation>Deadline paused</translation>
-    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -962,7 +1390,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>Génération annulée.</source>
         <translation>Generation cancelled.</translation>
     </message>
@@ -1016,7 +1444,27 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../qml/Lanterne/App/components/FilterPanel.qml" line="+129"/>
+        <location filename="../qml/Lanterne/App/components/FilterPanel.qml" line="+74"/>
+        <source>résolus du %1 au %2</source>
+        <translation>resolved from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>en cours le %1</source>
+        <translation>open on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transmis à un tiers</source>
+        <translation>forwarded to a third party</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>doublons</source>
+        <translation>duplicates</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Toutes les catégories</source>
         <translation>All categories</translation>
     </message>
@@ -1175,7 +1623,12 @@
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
+        <source>Retirer : %1</source>
+        <translation>Remove: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Période de création</source>
         <translation>Creation date</translation>
     </message>
@@ -1314,7 +1767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+127"/>
         <source>%Ln signalement(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -1449,7 +1902,7 @@
 <context>
     <name>KanbanBoard</name>
     <message>
-        <location filename="../src/models/kanbanboard.cpp" line="+203"/>
+        <location filename="../src/models/kanbanboard.cpp" line="+200"/>
         <source>Sans équipe</source>
         <translation>No team</translation>
     </message>
@@ -1459,7 +1912,7 @@
         <translation>No service</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Une équipe de terrain ne peut pas changer la priorité.</source>
         <translation>A field team cannot change the priority.</translation>
     </message>
@@ -1651,12 +2104,12 @@
 <context>
     <name>Lanternectl</name>
     <message>
-        <location filename="../src/cli/lanternectl.cpp" line="+114"/>
+        <location filename="../src/cli/lanternectl.cpp" line="+116"/>
         <source>Voir « lanternectl --help ».</source>
         <translation>See “lanternectl --help”.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <location line="+318"/>
         <source>statut inconnu : « %1 »</source>
         <translation>unknown status: “%1”</translation>
@@ -1683,18 +2136,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+777"/>
+        <location line="+888"/>
         <source>service inconnu : « %1 »</source>
         <translation>unknown service: “%1”</translation>
     </message>
     <message>
-        <location line="-770"/>
-        <location line="+768"/>
+        <location line="-881"/>
+        <location line="+879"/>
         <source>équipe inconnue : « %1 »</source>
         <translation>unknown team: “%1”</translation>
     </message>
     <message>
-        <location line="-761"/>
+        <location line="-872"/>
         <location line="+231"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
@@ -1892,12 +2345,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+462"/>
+        <location line="+573"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation>unknown subcommand: ticket %1</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-541"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -1960,7 +2413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+104"/>
         <source>%n signalement(s) exporté(s) dans %1</source>
         <translation>
             <numerusform>%n ticket exported to %1</numerusform>
@@ -1968,12 +2421,12 @@
         </translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-55"/>
         <source>--format attend csv ou geojson</source>
         <translation>--format expects csv or geojson</translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
+        <location line="-64"/>
         <source>Ville de démonstration : %n signalement(s) en %1 s dans la base centrale</source>
         <translation>
             <numerusform>Demo city: %n ticket in %1 s in the central database</numerusform>
@@ -1981,18 +2434,48 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+45"/>
+        <location line="+33"/>
+        <location line="+17"/>
         <source>impossible d&apos;écrire %1 : %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-12"/>
         <source>sortie standard indisponible</source>
         <translation>standard output unavailable</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+91"/>
+        <source>--format attend csv ou pdf</source>
+        <translation>--format expects csv or pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report attend --from et --to (AAAA-MM-JJ)</source>
+        <translation>report expects --from and --to (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--json ne s&apos;applique pas au format pdf</source>
+        <translation>--json does not apply to the pdf format</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from (%1) est après --to (%2)</source>
+        <translation>--from (%1) is after --to (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report accepte une seule catégorie (pas un domaine)</source>
+        <translation>report accepts one category (not a domain)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Rapport du %1 au %2 écrit dans %3</source>
+        <translation>Report from %1 to %2 written to %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>fichier de mot de passe illisible : %1 (%2)</source>
         <translation>cannot read the password file: %1 (%2)</translation>
     </message>
@@ -2059,17 +2542,18 @@
     <message>
         <location line="-30"/>
         <location line="+35"/>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>commande inconnue : %1</source>
         <translation>unknown command: %1</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-166"/>
         <location line="+113"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+8"/>
         <location line="+9"/>
+        <location line="+10"/>
         <source>argument inattendu : %1</source>
         <translation>unexpected argument: %1</translation>
     </message>
@@ -2130,7 +2614,7 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../src/core/storage/localstore.cpp" line="+113"/>
+        <location filename="../src/core/storage/localstore.cpp" line="+114"/>
         <source>%1 : le disque est plein (%2). Rien n&apos;a été enregistré ; libérez de la place puis réessayez.</source>
         <translation>%1: the disk is full (%2). Nothing was saved; free up some space, then try again.</translation>
     </message>
@@ -2191,6 +2675,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Le magasin local %1 refuse les fonctions de statistiques.</source>
+        <translation>The local store %1 refuses the statistics functions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ouverture</source>
         <translation>Opening</translation>
     </message>
@@ -2274,7 +2763,7 @@
         <translation>Lanterne — %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+184"/>
         <source>Signalements</source>
         <translation>Tickets</translation>
     </message>
@@ -2287,6 +2776,11 @@
         <location line="+1"/>
         <source>Tableau</source>
         <translation>Board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2358,6 +2852,11 @@
         <location line="+25"/>
         <source>Signalement %1 créé</source>
         <translation>Ticket %1 created</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Tableau de bord : %1</source>
+        <translation>Dashboard: %1</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3361,22 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <location filename="../src/core/stats/report.cpp" line="+494"/>
+        <source>%n communes</source>
+        <translation>
+            <numerusform>%n commune</numerusform>
+            <numerusform>%n communes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>impossible de créer le PDF</source>
+        <translation>cannot create the PDF</translation>
+    </message>
+</context>
+<context>
     <name>Router</name>
     <message>
         <location filename="../src/core/domain/routing.cpp" line="+63"/>
@@ -2939,7 +3454,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+441"/>
+        <location filename="../src/models/session.cpp" line="+455"/>
         <source>Affectation</source>
         <translation>Assignment</translation>
     </message>
@@ -3243,6 +3758,20 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../src/core/stats/statistics.cpp" line="+71"/>
+        <location line="+7"/>
+        <source>Statistiques : %1</source>
+        <translation>Statistics: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Section de rapport inconnue : %1 (sections : %2).</source>
+        <translation>Unknown report section: %1 (sections: %2).</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../qml/Lanterne/App/dialogs/StatusDialog.qml" line="+65"/>
@@ -3543,12 +4072,12 @@
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="+169"/>
+        <location filename="../src/models/ticketdetail.cpp" line="+175"/>
         <source>Demandeur</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+42"/>
         <source>Réponse</source>
         <translation>Reply</translation>
     </message>
@@ -3593,7 +4122,7 @@
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+52"/>
         <source>Statut inconnu : %1</source>
         <translation>Unknown status: %1</translation>
     </message>
@@ -4065,7 +4594,7 @@
         <translation>Why does the authority send this ticket back? It goes back to triage and its deadline runs again.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Motif du renvoi</source>
         <translation>Reason for sending it back</translation>
     </message>
@@ -4094,40 +4623,40 @@
     </message>
     <message>
         <location line="+119"/>
-        <location line="+428"/>
-        <location line="+72"/>
+        <location line="+447"/>
+        <location line="+71"/>
         <location line="+349"/>
         <source>Copie synchronisée</source>
         <translation>Synced copy</translation>
     </message>
     <message>
-        <location line="-819"/>
+        <location line="-837"/>
         <source>Mise à jour du signalement</source>
         <translation>Updating the ticket</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+11"/>
-        <location line="+633"/>
+        <location line="+651"/>
         <location line="+14"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-647"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+361"/>
+        <location line="+379"/>
         <location line="+279"/>
         <source>Messages au demandeur</source>
         <translation>Messages to the reporter</translation>
     </message>
     <message>
-        <location line="-635"/>
-        <location line="+361"/>
+        <location line="-653"/>
+        <location line="+379"/>
         <location line="+70"/>
         <location line="+238"/>
         <location line="+96"/>
@@ -4136,7 +4665,7 @@
         <translation>Outgoing queue</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-779"/>
         <source>Ce changement de statut demande un motif.</source>
         <translation>This status change requires a reason.</translation>
     </message>
@@ -4166,7 +4695,7 @@
         <translation>Unknown competent authority: “%1”.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Une équipe de terrain ne suit pas les transmissions.</source>
         <translation>A field team does not follow forwarded tickets.</translation>
     </message>
@@ -4223,12 +4752,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+216"/>
+        <location line="+215"/>
         <source>Catégorie inconnue : « %1 ».</source>
         <translation>Unknown category: “%1”.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-209"/>
         <source>Rien à modifier : le signalement %1 a déjà cette catégorie.</source>
         <translation>Nothing to change: ticket %1 already has this category.</translation>
     </message>
@@ -4239,23 +4768,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>La description ne peut pas être vide.</source>
         <translation>The description cannot be empty.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-188"/>
         <source>Une équipe de terrain ne peut pas déplacer un signalement.</source>
         <translation>A field team cannot move a ticket.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+190"/>
+        <location line="+189"/>
         <source>Coordonnées invalides : %1, %2.</source>
         <translation>Invalid coordinates: %1, %2.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <source>Le texte est vide.</source>
         <translation>The text is empty.</translation>
     </message>
@@ -4275,7 +4804,7 @@
         <translation>Your report %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Photo trop lourde (%1 Mo, au plus %2 Mo).</source>
         <translation>Photo too large (%1 MB; maximum %2 MB).</translation>
     </message>
@@ -4642,9 +5171,107 @@
     </message>
 </context>
 <context>
+    <name>lanterne::DashboardModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/dashboardmodel.cpp" line="+178"/>
+        <source>du %1 au %2 (%n jour(s)), comparé aux %n jour(s) précédents</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day), compared with the previous %n day</numerusform>
+            <numerusform>%1 to %2 (%n days), compared with the previous %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sans service</source>
+        <translation>No service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sans équipe</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hors quartier</source>
+        <translation>No district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Les chiffres n&apos;ont pas pu être calculés : %1</source>
+        <translation>The figures could not be computed: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reçus</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Résolus</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prise en compte (médiane)</source>
+        <translation>Acknowledged (median)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Résolution (médiane)</source>
+        <translation>Resolved (median)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Résolution (9 sur 10)</source>
+        <translation>Resolved (9 in 10)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Résolus dans les délais</source>
+        <translation>Resolved on time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>En retard aujourd&apos;hui</source>
+        <translation>Late today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sur %1 en cours</source>
+        <translation>of %1 open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transmis à un tiers</source>
+        <translation>Forwarded to a third party</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doublons</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Autres</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <location line="+16"/>
+        <location line="+26"/>
+        <source>Aucun magasin ouvert.</source>
+        <translation>No store open.</translation>
+    </message>
+</context>
+<context>
     <name>lanterne::Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="-294"/>
+        <location filename="../src/models/session.cpp" line="-308"/>
         <source>Fond de carte : %1</source>
         <translation>Map background: %1</translation>
     </message>
@@ -4663,8 +5290,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Page à ouvrir (inbox, map, triage, kanban, new, settings, conflicts).</source>
-        <translation>Page to open (inbox, map, triage, kanban, new, settings, conflicts).</translation>
+        <source>Page à ouvrir (inbox, map, triage, kanban, dashboard, new, settings, conflicts).</source>
+        <translation>Page to open (inbox, map, triage, kanban, dashboard, new, settings, conflicts).</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -878,6 +878,454 @@
     </message>
 </context>
 <context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../src/models/dashboardmodel.cpp" line="+42"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 j</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Aucun fichier choisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../qml/Lanterne/App/pages/DashboardPage.qml" line="+47"/>
+        <source>7 derniers jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 derniers jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90 derniers jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12 derniers mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mois-ci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce trimestre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le mois dernier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;année dernière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates choisies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Dates invalides : jj/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enregistré : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Résolution, médiane (jours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Résolution, 9 sur 10 (jours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+539"/>
+        <source>En retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-537"/>
+        <location line="+560"/>
+        <source>Dans les délais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-511"/>
+        <source>Période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>du jj/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>au jj/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Toutes les communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tous les services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Toutes les catégories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tous les quartiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter le rapport ou les données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rapport PDF pour les élus (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chiffres (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signalements de la période (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 : %2 (période précédente : %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>avant : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Voir les signalements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Signalements reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>par domaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+167"/>
+        <source>par catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>par canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>par quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Répartition des signalements reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>automatique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>par jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>par semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>par mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pas de temps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signalements reçus %1, période précédente en pointillés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+75"/>
+        <source>Période précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Signalements en cours (stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signalements en cours à la fin de chaque %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>En cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>En cours fin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Délais de résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>par service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>par équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Délais par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Délais de résolution, médiane et 9 sur 10, en jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+129"/>
+        <source>Résolus : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Charge des équipes aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signalements en cours par équipe, en retard et dans les délais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Résolus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prise en compte (méd.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Résolution (méd.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Résolution (9 sur 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Détail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 : %2 reçus, %3 résolus, résolution médiane %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Où : densité des signalements reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Carte de densité des signalements reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enregistrer le rapport PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enregistrer le CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineBadge</name>
     <message>
         <location filename="../qml/Lanterne/App/components/DeadlineBadge.qml" line="+19"/>
@@ -912,26 +1360,6 @@
         <source>%1 et %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+74"/>
-        <source>Dans les délais</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Échéance proche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>En retard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Délai suspendu</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -962,7 +1390,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>Génération annulée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1444,27 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../qml/Lanterne/App/components/FilterPanel.qml" line="+129"/>
+        <location filename="../qml/Lanterne/App/components/FilterPanel.qml" line="+74"/>
+        <source>résolus du %1 au %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>en cours le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transmis à un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>doublons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Toutes les catégories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,7 +1623,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
+        <source>Retirer : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Période de création</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,7 +1767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+127"/>
         <source>%Ln signalement(s)</source>
         <translation>
             <numerusform>%Ln signalement</numerusform>
@@ -1449,7 +1902,7 @@
 <context>
     <name>KanbanBoard</name>
     <message>
-        <location filename="../src/models/kanbanboard.cpp" line="+203"/>
+        <location filename="../src/models/kanbanboard.cpp" line="+200"/>
         <source>Sans équipe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,7 +1912,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>Une équipe de terrain ne peut pas changer la priorité.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,12 +2104,12 @@
 <context>
     <name>Lanternectl</name>
     <message>
-        <location filename="../src/cli/lanternectl.cpp" line="+114"/>
+        <location filename="../src/cli/lanternectl.cpp" line="+116"/>
         <source>Voir « lanternectl --help ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <location line="+318"/>
         <source>statut inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
@@ -1683,18 +2136,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+777"/>
+        <location line="+888"/>
         <source>service inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-770"/>
-        <location line="+768"/>
+        <location line="-881"/>
+        <location line="+879"/>
         <source>équipe inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-761"/>
+        <location line="-872"/>
         <location line="+231"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
@@ -1892,12 +2345,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+462"/>
+        <location line="+573"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-541"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,7 +2413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+104"/>
         <source>%n signalement(s) exporté(s) dans %1</source>
         <translation>
             <numerusform>%n signalement exporté dans %1</numerusform>
@@ -1968,12 +2421,12 @@
         </translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-55"/>
         <source>--format attend csv ou geojson</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
+        <location line="-64"/>
         <source>Ville de démonstration : %n signalement(s) en %1 s dans la base centrale</source>
         <translation>
             <numerusform>Ville de démonstration : %n signalement en %1 s dans la base centrale</numerusform>
@@ -1981,18 +2434,48 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+45"/>
+        <location line="+33"/>
+        <location line="+17"/>
         <source>impossible d&apos;écrire %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-12"/>
         <source>sortie standard indisponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+91"/>
+        <source>--format attend csv ou pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report attend --from et --to (AAAA-MM-JJ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--json ne s&apos;applique pas au format pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from (%1) est après --to (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report accepte une seule catégorie (pas un domaine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Rapport du %1 au %2 écrit dans %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>fichier de mot de passe illisible : %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,17 +2542,18 @@
     <message>
         <location line="-30"/>
         <location line="+35"/>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>commande inconnue : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-166"/>
         <location line="+113"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+8"/>
         <location line="+9"/>
+        <location line="+10"/>
         <source>argument inattendu : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,7 +2614,7 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../src/core/storage/localstore.cpp" line="+113"/>
+        <location filename="../src/core/storage/localstore.cpp" line="+114"/>
         <source>%1 : le disque est plein (%2). Rien n&apos;a été enregistré ; libérez de la place puis réessayez.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,6 +2675,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Le magasin local %1 refuse les fonctions de statistiques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ouverture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,7 +2763,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+184"/>
         <source>Signalements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,6 +2775,11 @@
     <message>
         <location line="+1"/>
         <source>Tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2357,6 +2851,11 @@
     <message>
         <location line="+25"/>
         <source>Signalement %1 créé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Tableau de bord : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2862,6 +3361,22 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <location filename="../src/core/stats/report.cpp" line="+494"/>
+        <source>%n communes</source>
+        <translation>
+            <numerusform>%n commune</numerusform>
+            <numerusform>%n communes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>impossible de créer le PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Router</name>
     <message>
         <location filename="../src/core/domain/routing.cpp" line="+63"/>
@@ -2939,7 +3454,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+441"/>
+        <location filename="../src/models/session.cpp" line="+455"/>
         <source>Affectation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,6 +3754,20 @@
     <message>
         <location line="+5"/>
         <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../src/core/stats/statistics.cpp" line="+71"/>
+        <location line="+7"/>
+        <source>Statistiques : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Section de rapport inconnue : %1 (sections : %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3543,12 +4072,12 @@
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="+169"/>
+        <location filename="../src/models/ticketdetail.cpp" line="+175"/>
         <source>Demandeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+42"/>
         <source>Réponse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3593,7 +4122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+52"/>
         <source>Statut inconnu : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4065,7 +4594,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Motif du renvoi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,40 +4623,40 @@
     </message>
     <message>
         <location line="+119"/>
-        <location line="+428"/>
-        <location line="+72"/>
+        <location line="+447"/>
+        <location line="+71"/>
         <location line="+349"/>
         <source>Copie synchronisée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-819"/>
+        <location line="-837"/>
         <source>Mise à jour du signalement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+11"/>
-        <location line="+633"/>
+        <location line="+651"/>
         <location line="+14"/>
         <source>Historique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-647"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+361"/>
+        <location line="+379"/>
         <location line="+279"/>
         <source>Messages au demandeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-635"/>
-        <location line="+361"/>
+        <location line="-653"/>
+        <location line="+379"/>
         <location line="+70"/>
         <location line="+238"/>
         <location line="+96"/>
@@ -4136,7 +4665,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-779"/>
         <source>Ce changement de statut demande un motif.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,7 +4695,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Une équipe de terrain ne suit pas les transmissions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4223,12 +4752,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+216"/>
+        <location line="+215"/>
         <source>Catégorie inconnue : « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-209"/>
         <source>Rien à modifier : le signalement %1 a déjà cette catégorie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,23 +4768,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>La description ne peut pas être vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-188"/>
         <source>Une équipe de terrain ne peut pas déplacer un signalement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+190"/>
+        <location line="+189"/>
         <source>Coordonnées invalides : %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <source>Le texte est vide.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4275,7 +4804,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Photo trop lourde (%1 Mo, au plus %2 Mo).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4642,9 +5171,107 @@
     </message>
 </context>
 <context>
+    <name>lanterne::DashboardModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/dashboardmodel.cpp" line="+178"/>
+        <source>du %1 au %2 (%n jour(s)), comparé aux %n jour(s) précédents</source>
+        <translation>
+            <numerusform>du %1 au %2 (%n jour), comparé au jour précédent</numerusform>
+            <numerusform>du %1 au %2 (%n jours), comparé aux %n jours précédents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sans service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sans équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hors quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Les chiffres n&apos;ont pas pu être calculés : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Résolus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prise en compte (médiane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Résolution (médiane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Résolution (9 sur 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Résolus dans les délais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>En retard aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sur %1 en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transmis à un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doublons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Autres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <location line="+16"/>
+        <location line="+26"/>
+        <source>Aucun magasin ouvert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lanterne::Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="-294"/>
+        <location filename="../src/models/session.cpp" line="-308"/>
         <source>Fond de carte : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,7 +5290,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Page à ouvrir (inbox, map, triage, kanban, new, settings, conflicts).</source>
+        <source>Page à ouvrir (inbox, map, triage, kanban, dashboard, new, settings, conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

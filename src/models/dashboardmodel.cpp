@@ -11,10 +11,12 @@
 #include "storage/ticketrepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <algorithm>
@@ -27,7 +29,6 @@ namespace lanterne {
 namespace {
 
 constexpr int kVolumeSeries = 7; // the largest keys; the others are summed in one series
-constexpr double kHeatCellDegrees = 0.0015;
 
 const QStringList kPalette{u"#1f5fa8"_s, u"#e08a1e"_s, u"#2e8b57"_s, u"#c0392b"_s,
                            u"#7d4ea8"_s, u"#16a085"_s, u"#8e6e53"_s, u"#95a5a6"_s};
@@ -190,6 +191,7 @@ void DashboardModel::setFrom(const QString &day)
     m_filter.from = d;
     if (m_filter.to < d)
         m_filter.to = d;
+    m_period = u"custom"_s;
     Q_EMIT filterChanged();
     scheduleRefresh();
 }
@@ -202,6 +204,7 @@ void DashboardModel::setTo(const QString &day)
     m_filter.to = d;
     if (m_filter.from > d)
         m_filter.from = d;
+    m_period = u"custom"_s;
     Q_EMIT filterChanged();
     scheduleRefresh();
 }
@@ -268,10 +271,11 @@ bool DashboardModel::setPeriod(const QString &preset)
     } else {
         return false;
     }
-    if (from == m_filter.from && to == m_filter.to)
+    if (from == m_filter.from && to == m_filter.to && m_period == preset)
         return true;
     m_filter.from = from;
     m_filter.to = to;
+    m_period = preset;
     Q_EMIT filterChanged();
     scheduleRefresh();
     return true;
@@ -299,7 +303,7 @@ QString DashboardModel::periodText() const
 {
     const QLocale l;
     return tr("du %1 au %2 (%n jour(s)), comparé aux %n jour(s) précédents", nullptr, int(m_filter.days()))
-        .arg(l.toString(m_filter.from, QLocale::LongFormat), l.toString(m_filter.to, QLocale::LongFormat));
+        .arg(l.toString(m_filter.from, u"d MMMM yyyy"_s), l.toString(m_filter.to, u"d MMMM yyyy"_s));
 }
 
 QString DashboardModel::keyLabel(const QString &section, const QString &key) const
@@ -364,8 +368,7 @@ void DashboardModel::refresh()
         QStringList{u"category"_s, u"service"_s, u"team"_s}.contains(m_timesBy) ? m_timesBy : u"category"_s;
     const auto times = stats.bySection(m_filter, timesSection, &error);
     const auto teams = stats.teamLoad(m_filter, now, &error);
-    const auto heat = stats.heat(m_filter, kHeatCellDegrees, &error);
-    if (!total || !before || !volumes || !backlog || !previousBacklog || !times || !teams || !heat) {
+    if (!total || !before || !volumes || !backlog || !previousBacklog || !times || !teams) {
         m_error = tr("Les chiffres n'ont pas pu être calculés : %1").arg(error);
         m_lastUpdateMs = double(timer.nsecsElapsed()) / 1e6;
         Q_EMIT updated();
@@ -384,14 +387,22 @@ void DashboardModel::refresh()
         m.insert(delta);
         m_kpis.append(m);
     };
+    // The number of tickets behind a figure (those a click opens).
+    auto counted = [&](int n) {
+        QVariantMap m = m_kpis.takeLast().toMap();
+        m.insert(u"count"_s, n);
+        m_kpis.append(m);
+    };
     const QLocale l;
     auto count = [&](int n) { return l.toString(n); };
     auto some = [](int n) { return std::optional<double>(n); };
     QVariantMap receivedChange = change(some(total->created), some(before->created), false, false);
     receivedChange.insert(u"good"_s, QVariant()); // more reports is neither good nor bad
     kpi(u"created"_s, tr("Reçus"), count(total->created), count(before->created), receivedChange);
+    counted(total->created);
     kpi(u"resolved"_s, tr("Résolus"), count(total->resolved), count(before->resolved),
         change(some(total->resolved), some(before->resolved), false, false));
+    counted(total->resolved);
     kpi(u"acknowledge"_s, tr("Prise en compte (médiane)"), duration(total->medianHoursToAcknowledge),
         duration(before->medianHoursToAcknowledge),
         change(total->medianHoursToAcknowledge, before->medianHoursToAcknowledge, true, false));
@@ -407,10 +418,13 @@ void DashboardModel::refresh()
     kpi(u"overdue"_s, tr("En retard aujourd'hui"), count(nowFigures.overdue),
         tr("sur %1 en cours").arg(count(nowFigures.open)),
         {{u"change"_s, QString()}, {u"good"_s, QVariant()}});
+    counted(nowFigures.overdue);
     kpi(u"forwarded"_s, tr("Transmis à un tiers"), percent(total->forwardedPct()),
         percent(before->forwardedPct()), change(total->forwardedPct(), before->forwardedPct(), true, true));
+    counted(total->forwarded);
     kpi(u"duplicates"_s, tr("Doublons"), percent(total->duplicatePct()), percent(before->duplicatePct()),
         change(total->duplicatePct(), before->duplicatePct(), true, true));
+    counted(total->duplicates);
 
     // Volumes: the largest keys, the rest as "others"; the previous period's totals alongside.
     m_buckets = volumes->buckets;
@@ -513,14 +527,6 @@ void DashboardModel::refresh()
                                    {u"created"_s, t.created},
                                    {u"resolved"_s, t.resolved}});
 
-    m_heat.clear();
-    m_heatMax = 0;
-    for (const HeatCell &c : *heat) {
-        m_heat.append(
-            QVariantMap{{u"latitude"_s, c.latitude}, {u"longitude"_s, c.longitude}, {u"count"_s, c.count}});
-        m_heatMax = std::max(m_heatMax, c.count);
-    }
-
     m_lastUpdateMs = double(timer.nsecsElapsed()) / 1e6;
     Q_EMIT updated();
 }
@@ -561,6 +567,14 @@ QVariantMap DashboardModel::inboxFilterForVolume(int bucket, const QString &key)
     } else if (m_volumeBy == "district"_L1) {
         f.insert(u"district"_s, key);
     }
+    return f;
+}
+
+QVariantMap DashboardModel::mapFilter() const
+{
+    QVariantMap f = baseInboxFilter();
+    f.insert(u"from"_s, from());
+    f.insert(u"to"_s, to());
     return f;
 }
 
@@ -614,16 +628,20 @@ QVariantMap DashboardModel::inboxFilterForKpi(const QString &key) const
         f.insert(u"from"_s, from());
         f.insert(u"to"_s, to());
         if (key == "forwarded"_L1)
-            f.insert(u"statuses"_s, QStringList{u"forwarded"_s});
+            f.insert(u"forwarded"_s, true);
         else if (key == "duplicates"_L1)
-            f.insert(u"statuses"_s, QStringList{u"duplicate"_s});
+            f.insert(u"duplicate"_s, true);
     }
     return f;
 }
 
-QString DashboardModel::suggestedFileName(const QString &kind, const QString &extension) const
+QUrl DashboardModel::suggestedFile(const QString &kind, const QString &extension) const
 {
-    return u"lanterne-%1-%2-%3.%4"_s.arg(kind, from(), to(), extension);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QUrl::fromLocalFile(
+        QDir(folder).filePath(u"lanterne-%1-%2-%3.%4"_s.arg(kind, from(), to(), extension)));
 }
 
 QString DashboardModel::exportFiguresCsv(const QUrl &file) const

@@ -33,6 +33,8 @@ class DashboardModel : public QObject
     Q_PROPERTY(QString service READ service WRITE setService NOTIFY filterChanged)
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY filterChanged)
     Q_PROPERTY(QString district READ district WRITE setDistrict NOTIFY filterChanged)
+    /** The preset of setPeriod() the period comes from, or "custom" (dates set by hand). */
+    Q_PROPERTY(QString period READ period NOTIFY filterChanged)
     /** "day", "week" or "month"; empty: chosen from the period's length. */
     Q_PROPERTY(QString granularity READ granularity WRITE setGranularity NOTIFY filterChanged)
     Q_PROPERTY(QString effectiveGranularity READ effectiveGranularity NOTIFY updated)
@@ -53,9 +55,8 @@ class DashboardModel : public QObject
     Q_PROPERTY(QVariantList times READ times NOTIFY updated)
     /** [{key, label, open, overdue, created, resolved}] */
     Q_PROPERTY(QVariantList teams READ teams NOTIFY updated)
-    /** [{latitude, longitude, count}] of the tickets created in the period, and the largest count. */
-    Q_PROPERTY(QVariantList heat READ heat NOTIFY updated)
-    Q_PROPERTY(int heatMax READ heatMax NOTIFY updated)
+    /** The map's filter for the tickets created in the period (its heat map shows where). */
+    Q_PROPERTY(QVariantMap mapFilter READ mapFilter NOTIFY filterChanged)
     Q_PROPERTY(QString place READ place NOTIFY updated)
     Q_PROPERTY(QString periodText READ periodText NOTIFY updated)
     Q_PROPERTY(QString error READ error NOTIFY updated)
@@ -71,6 +72,7 @@ public:
     void setFrom(const QString &day);
     [[nodiscard]] QString to() const { return m_filter.to.toString(Qt::ISODate); }
     void setTo(const QString &day);
+    [[nodiscard]] QString period() const { return m_period; }
     [[nodiscard]] QString municipality() const { return m_filter.municipality; }
     void setMunicipality(const QString &code);
     [[nodiscard]] QString service() const { return m_filter.service; }
@@ -94,8 +96,7 @@ public:
     [[nodiscard]] QVariantMap backlog() const { return m_backlog; }
     [[nodiscard]] QVariantList times() const { return m_times; }
     [[nodiscard]] QVariantList teams() const { return m_teams; }
-    [[nodiscard]] QVariantList heat() const { return m_heat; }
-    [[nodiscard]] int heatMax() const { return m_heatMax; }
+    [[nodiscard]] QVariantMap mapFilter() const;
     [[nodiscard]] QString place() const { return m_place; }
     [[nodiscard]] QString periodText() const;
     [[nodiscard]] QString error() const { return m_error; }
@@ -125,8 +126,9 @@ public:
     Q_INVOKABLE QString exportFiguresCsv(const QUrl &file) const;
     Q_INVOKABLE QString exportTicketsCsv(const QUrl &file) const;
     Q_INVOKABLE QString exportPdf(const QUrl &file) const;
-    /** A file name for an export: "lanterne-<kind>-<from>-<to>.<ext>". */
-    Q_INVOKABLE QString suggestedFileName(const QString &kind, const QString &extension) const;
+    /** Where an export goes unless the user says otherwise: "lanterne-<kind>-<from>-<to>.<ext>" in
+     *  the user's documents. */
+    Q_INVOKABLE QUrl suggestedFile(const QString &kind, const QString &extension) const;
 
     /** Computes every figure now (what a filter change does). */
     Q_INVOKABLE void refresh();
@@ -148,6 +150,7 @@ private:
     LocalStore *m_store = nullptr;
     const ReferenceData &m_ref;
     StatsFilter m_filter;
+    QString m_period = QStringLiteral("custom");
     QString m_granularity;
     QString m_volumeBy = QStringLiteral("domain");
     QString m_timesBy = QStringLiteral("category");
@@ -161,8 +164,6 @@ private:
     QVariantMap m_backlog;
     QVariantList m_times;
     QVariantList m_teams;
-    QVariantList m_heat;
-    int m_heatMax = 0;
     QString m_place;
     QString m_error;
     double m_lastUpdateMs = 0;

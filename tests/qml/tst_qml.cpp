@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <QApplication>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -112,6 +113,13 @@ private:
     lanterne::SyncService *m_sync = nullptr;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(lanterne, Setup)
+int main(int argc, char **argv)
+{
+    // Qt Charts (the dashboard) needs a QApplication; Qt Quick Test uses the one that exists.
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "lanterne", nullptr, &setup);
+}
 
 #include "tst_qml.moc"

@@ -266,7 +266,6 @@ private Q_SLOTS:
     void backlog_data();
     void backlog();
     void teamLoadAndNow();
-    void heat();
 
 private:
     const ReferenceData &ref() const { return ReferenceData::builtin(); }
@@ -298,7 +297,6 @@ private:
     void checkBacklog(const StatsFilter &f, StatsGranularity g, const QDateTime &now);
     void checkTeamLoad(const StatsFilter &f, const QDateTime &now);
     void checkNow(const StatsFilter &f, const QDateTime &now);
-    void checkHeat(const StatsFilter &f, double cellDegrees);
 
     /** One value of a query on the store's connection; nullopt and @p error when it fails. */
     std::optional<QVariant> scalar(const QString &sql, const QVariantList &binds = {},
@@ -332,7 +330,7 @@ QPointF TestStatistics::place(const QString &district, double dx, double dy) con
     const District *d = ref().district(u"93055"_s, district);
     if (!d)
         return {};
-    // Off the seed a little, so that no ticket sits on the edge of a heat-map cell.
+    // Off the seed a little: tickets of one district are not all at one point.
     return d->seed + QPointF(0.00037 + dx, 0.00041 + dy);
 }
 
@@ -975,43 +973,6 @@ void TestStatistics::checkNow(const StatsFilter &f, const QDateTime &now)
     QCOMPARE(actual->overdue, overdue);
 }
 
-void TestStatistics::checkHeat(const StatsFilter &f, double cellDegrees)
-{
-    QString error;
-    const auto cells = Statistics(*m_store).heat(f, cellDegrees, &error);
-    QVERIFY2(cells, qPrintable(error));
-    const qint64 start = dayStart(f.from);
-    const qint64 end = dayStart(f.to.addDays(1));
-    QList<const Scripted *> created;
-    for (const Scripted *t : selected(f))
-        if (t->createdMs() >= start && t->createdMs() < end)
-            created.append(t);
-    const auto contains = [&](const HeatCell &c, const Scripted *t) {
-        return std::abs(t->latitude - c.latitude) <= cellDegrees / 2 + 1e-9 &&
-               std::abs(t->longitude - c.longitude) <= cellDegrees / 2 + 1e-9;
-    };
-    int sum = 0;
-    for (const HeatCell &c : *cells) {
-        QVERIFY(c.count > 0);
-        sum += c.count;
-        const auto in = std::count_if(created.cbegin(), created.cend(),
-                                      [&](const Scripted *t) { return contains(c, t); });
-        QVERIFY2(in == c.count, qPrintable(u"cell %1, %2: %3 tickets, %4 in it"_s.arg(c.latitude, 0, 'f', 4)
-                                               .arg(c.longitude, 0, 'f', 4)
-                                               .arg(c.count)
-                                               .arg(in)));
-    }
-    QCOMPARE(sum, int(created.size()));
-    for (const Scripted *t : std::as_const(created)) {
-        const auto n =
-            std::count_if(cells->cbegin(), cells->cend(), [&](const HeatCell &c) { return contains(c, t); });
-        QVERIFY2(n == 1, qPrintable(t->reference));
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tests
-
 void TestStatistics::percentileContAndParisDayInSql()
 {
     const auto value = [this](const QString &sql) { return scalar(sql).value_or(QVariant(u"error"_s)); };
@@ -1221,8 +1182,6 @@ void TestStatistics::emptyPeriods()
     QVERIFY(volumes);
     QVERIFY(volumes->keys.isEmpty());
     QCOMPARE(volumes->totals, QList<int>(volumes->buckets.size(), 0));
-    const auto heat = stats.heat(empty, 0.01);
-    QVERIFY(heat && heat->isEmpty());
 
     // Created, none resolved: counted, no times.
     const StatsFilter createdOnly = period(day(4, 8), day(4, 8));
@@ -1313,7 +1272,6 @@ void TestStatistics::filters()
     checkNow(f, kNow);
     if (QTest::currentTestFailed())
         return;
-    checkHeat(f, 0.005);
     if (QTest::currentTestFailed())
         return;
     // Two filters together.
@@ -1510,29 +1468,6 @@ void TestStatistics::teamLoadAndNow()
     if (QTest::currentTestFailed())
         return;
     checkTeamLoad(period(day(4, 1), day(4, 9)), utc(QDate(2027, 1, 1), 0, 0));
-}
-
-void TestStatistics::heat()
-{
-    for (double cell : {0.005, 0.002, 0.05, 1.0}) {
-        checkHeat(period(kFrom, kTo), cell);
-        if (QTest::currentTestFailed()) {
-            qWarning("heat with cells of %g degrees", cell);
-            return;
-        }
-    }
-    checkHeat(period(day(2, 1), day(4, 30)), 0.003);
-    if (QTest::currentTestFailed())
-        return;
-    // A single cell holds them all; cells have no ticket outside them.
-    const auto one = Statistics(*m_store).heat(period(kFrom, kTo), 10.0);
-    QVERIFY(one);
-    QCOMPARE(one->size(), qsizetype(1));
-    QCOMPARE(one->first().count, expectedReport(period(kFrom, kTo)).first().figures.created);
-    QString error;
-    QVERIFY(!Statistics(*m_store).heat(period(kFrom, kTo), 0.0, &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY(!Statistics(*m_store).heat(period(kFrom, kTo), -1.0));
 }
 
 QTEST_GUILESS_MAIN(TestStatistics)

@@ -24,6 +24,7 @@ ApplicationWindow {
     /** The board and the triage queue are built the first time they are shown: not at start. */
     readonly property var kanbanPage: kanbanLoader.item
     readonly property var triagePage: triageLoader.item
+    readonly property var dashboardPage: dashboardLoader.item
 
     function showPage(name: string) {
         if (name === "map") {
@@ -34,13 +35,15 @@ ApplicationWindow {
         // Loaded by URL (a component of this bound file could not be made by a Loader in Qt 6.4).
         if (name === "kanban" && kanbanLoader.status === Loader.Null)
             kanbanLoader.setSource(Qt.resolvedUrl("pages/KanbanPage.qml"));
+        if (name === "dashboard" && dashboardLoader.status === Loader.Null)
+            dashboardLoader.setSource(Qt.resolvedUrl("pages/DashboardPage.qml"));
         if (name === "triage" && triageLoader.status === Loader.Null)
             triageLoader.setSource(Qt.resolvedUrl("pages/InboxPage.qml"), { "triageMode": true });
         root.currentPage = name;
     }
 
     Component.onCompleted: {
-        if (root.initialPage === "map" || root.initialPage === "kanban" || root.initialPage === "triage")
+        if (root.initialPage === "map" || root.initialPage === "kanban" || root.initialPage === "triage" || root.initialPage === "dashboard")
             root.showPage(root.initialPage);
     }
 
@@ -120,6 +123,18 @@ ApplicationWindow {
             return true;
         case 19:
             lateReport.close();
+            root.showPage("dashboard");
+            return true;
+        case 20:
+            root.dashboardPage.dashboard.setPeriod("365d");
+            root.dashboardPage.dashboard.volumeBy = "category";
+            root.dashboardPage.dashboard.timesBy = "team";
+            return true;
+        case 21:
+            root.dashboardPage.exportDialog.open();
+            return true;
+        case 22:
+            root.dashboardPage.exportDialog.close();
             root.showPage("inbox");
             return true;
         }
@@ -133,6 +148,11 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+3"
         onActivated: root.showPage("kanban")
+    }
+    Shortcut {
+        sequence: "Ctrl+4"
+        enabled: Session.userRole !== "field"
+        onActivated: root.showPage("dashboard")
     }
     Shortcut {
         sequence: "Ctrl+T"
@@ -186,6 +206,7 @@ ApplicationWindow {
                     { "page": "inbox", "label": qsTr("Signalements"), "shortcut": "Ctrl+1" },
                     { "page": "triage", "label": qsTr("File de tri"), "shortcut": "Ctrl+T" },
                     { "page": "kanban", "label": qsTr("Tableau"), "shortcut": "Ctrl+3" },
+                    { "page": "dashboard", "label": qsTr("Tableau de bord"), "shortcut": "Ctrl+4" },
                     { "page": "new", "label": qsTr("Nouveau signalement"), "shortcut": "Ctrl+N" },
                     { "page": "conflicts", "label": qsTr("Conflits"), "shortcut": "Ctrl+Maj+C" },
                     { "page": "settings", "label": qsTr("Réglages"), "shortcut": "Ctrl+," }
@@ -196,7 +217,7 @@ ApplicationWindow {
                     readonly property int badge: navButton.modelData.page === "conflicts" ? Session.conflictCount : 0
                     text: navButton.badge > 0 ? qsTr("%1 (%2)").arg(navButton.modelData.label).arg(navButton.badge) : navButton.modelData.label
                     // Conflicts exist only with a central database (or after leaving one).
-                    visible: navButton.modelData.page !== "conflicts" || SyncService.state !== SyncService.LocalOnly || navButton.badge > 0
+                    visible: (navButton.modelData.page !== "conflicts" || SyncService.state !== SyncService.LocalOnly || navButton.badge > 0) && (navButton.modelData.page !== "dashboard" || Session.userRole !== "field")
                     checkable: true
                     checked: root.currentPage === navButton.modelData.page
                     enabled: root.ready
@@ -370,7 +391,7 @@ ApplicationWindow {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.top: pullBanner.bottom
-        currentIndex: !root.ready ? 0 : ({ "new": 2, "settings": 3, "conflicts": 4, "kanban": 5, "triage": 6 }[root.currentPage] ?? 1)
+        currentIndex: !root.ready ? 0 : ({ "new": 2, "settings": 3, "conflicts": 4, "kanban": 5, "triage": 6, "dashboard": 7 }[root.currentPage] ?? 1)
 
         StartPage {
         }
@@ -408,6 +429,11 @@ ApplicationWindow {
         Loader {
             id: triageLoader
         }
+        Loader {
+            id: dashboardLoader
+            // Figures are computed while it is shown, and again when shown after edits.
+            onLoaded: dashboardLoader.item.active = Qt.binding(() => root.ready && root.currentPage === "dashboard")
+        }
     }
 
     Connections {
@@ -429,6 +455,18 @@ ApplicationWindow {
         }
         function onOpenLateReport() {
             root.openLateReport();
+        }
+    }
+
+    Connections {
+        target: root.dashboardPage
+        function onNotice(message: string) {
+            root.notify(message);
+        }
+        function onOpenTickets(filter: var, description: string) {
+            root.showPage("inbox");
+            inboxPage.applyFilter(filter);
+            root.notify(qsTr("Tableau de bord : %1").arg(description));
         }
     }
 

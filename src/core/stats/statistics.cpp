@@ -424,31 +424,4 @@ NowFigures Statistics::nowFromTeams(const QList<TeamLoad> &teams)
     return n;
 }
 
-std::optional<QList<HeatCell>> Statistics::heat(const StatsFilter &filter, double cellDegrees,
-                                                QString *error) const
-{
-    if (!(cellDegrees > 0)) {
-        if (error)
-            *error = Tr::tr("Statistiques : taille de maille invalide (%1).").arg(cellDegrees);
-        return std::nullopt;
-    }
-    const Where w = filterWhere(filter);
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    QVariantList values{cellDegrees, cellDegrees, filter.startMs(), filter.endMs()};
-    values += w.values;
-    if (!run(q,
-             u"SELECT CAST((latitude + 90.0) / ? AS INTEGER) AS y, CAST((longitude + 180.0) / ? AS INTEGER) "
-             u"AS x, "
-             "COUNT(*) FROM ticket WHERE created_at >= ? AND created_at < ? AND (%1) GROUP BY y, x"_s.arg(
-                 w.sql()),
-             values, error))
-        return std::nullopt;
-    QList<HeatCell> out;
-    while (q.next())
-        out.append({(q.value(0).toInt() + 0.5) * cellDegrees - 90.0,
-                    (q.value(1).toInt() + 0.5) * cellDegrees - 180.0, q.value(2).toInt()});
-    return out;
-}
-
 } // namespace lanterne

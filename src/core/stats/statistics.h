@@ -133,14 +133,6 @@ struct NowFigures
     int overdue = 0;
 };
 
-/** Tickets created in the period per cell of a grid in degrees, for a heat map. */
-struct HeatCell
-{
-    double latitude = 0; ///< cell centre
-    double longitude = 0;
-    int count = 0;
-};
-
 /**
  * Supervisors' figures, each computed by SQL in the local store (grouped queries; medians and
  * percentiles by the store's percentile_cont aggregate), never by loading every ticket.
@@ -179,8 +171,6 @@ public:
                                                 QString *error = nullptr) const;
     /** What is open and late now, from the load of every team (the same, without a query). */
     [[nodiscard]] static NowFigures nowFromTeams(const QList<TeamLoad> &teams);
-    [[nodiscard]] std::optional<QList<HeatCell>> heat(const StatsFilter &filter, double cellDegrees,
-                                                      QString *error = nullptr) const;
 
     /** The buckets of a period (the first and last may be partial weeks or months). */
     [[nodiscard]] static QList<StatsBucket> buckets(const QDate &from, const QDate &to, StatsGranularity g);

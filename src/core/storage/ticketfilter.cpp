@@ -122,6 +122,10 @@ QString TicketFilter::whereClause(QVariantList *binds, const QDateTime &now) con
         where.append(u"resolved_at < ?"_s);
         binds->append(parisDayStart(resolvedTo.addDays(1)));
     }
+    if (forwarded)
+        where.append(u"forwarded_to <> ''"_s);
+    if (duplicate)
+        where.append(u"duplicate_of IS NOT NULL"_s);
     if (openAt.isValid()) {
         where.append(u"created_at < ? AND (resolved_at IS NULL OR resolved_at >= ?)"_s);
         binds->append(parisDayStart(openAt.addDays(1)));
@@ -236,6 +240,10 @@ QJsonObject TicketFilter::toJson() const
         o.insert("resolved_to"_L1, resolvedTo.toString(Qt::ISODate));
     if (openAt.isValid())
         o.insert("open_at"_L1, openAt.toString(Qt::ISODate));
+    if (forwarded)
+        o.insert("forwarded"_L1, true);
+    if (duplicate)
+        o.insert("duplicate"_L1, true);
     if (overdue)
         o.insert("overdue"_L1, true);
     if (dueSoon)
@@ -276,6 +284,8 @@ TicketFilter TicketFilter::fromJson(const QJsonObject &o)
     f.resolvedFrom = QDate::fromString(o.value("resolved_from"_L1).toString(), Qt::ISODate);
     f.resolvedTo = QDate::fromString(o.value("resolved_to"_L1).toString(), Qt::ISODate);
     f.openAt = QDate::fromString(o.value("open_at"_L1).toString(), Qt::ISODate);
+    f.forwarded = o.value("forwarded"_L1).toBool();
+    f.duplicate = o.value("duplicate"_L1).toBool();
     f.overdue = o.value("overdue"_L1).toBool();
     f.dueSoon = o.value("due_soon"_L1).toBool();
     f.doneDays = std::max(0, o.value("done_days"_L1).toInt());

@@ -38,13 +38,15 @@ struct TicketFilter
     QString assignee; ///< "-": nobody
     QString priority;
     QString channel;
-    QDate from;           ///< created on or after this day (Europe/Paris)
-    QDate to;             ///< created on or before this day (inclusive)
-    QDate resolvedFrom;   ///< resolved (first time) on or after this day (Europe/Paris)
-    QDate resolvedTo;     ///< resolved on or before this day (inclusive)
-    QDate openAt;         ///< still open at the end of this day (created by then, not yet resolved)
-    bool overdue = false; ///< open, not paused, past its deadline
-    bool dueSoon = false; ///< open, not paused, due within the next working day
+    QDate from;             ///< created on or after this day (Europe/Paris)
+    QDate to;               ///< created on or before this day (inclusive)
+    QDate resolvedFrom;     ///< resolved (first time) on or after this day (Europe/Paris)
+    QDate resolvedTo;       ///< resolved on or before this day (inclusive)
+    QDate openAt;           ///< still open at the end of this day (created by then, not yet resolved)
+    bool forwarded = false; ///< forwarded to an external authority at some time
+    bool duplicate = false; ///< merged as the duplicate of another ticket
+    bool overdue = false;   ///< open, not paused, past its deadline
+    bool dueSoon = false;   ///< open, not paused, due within the next working day
     /** Tickets closed or fixed more than this many days ago are left out (0: none is). */
     int doneDays = 0;
     QString search; ///< words, each matched as a prefix in reference, description and address

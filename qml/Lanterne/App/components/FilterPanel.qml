@@ -19,7 +19,7 @@ Rectangle {
      * period of resolution, open on a day. Shown in a line of their own, until cleared.
      */
     property var scope: ({})
-    readonly property var scopeKeys: ["municipality", "resolved_from", "resolved_to", "open_at"]
+    readonly property var scopeKeys: ["municipality", "resolved_from", "resolved_to", "open_at", "forwarded", "duplicate"]
 
     signal filterEdited(var filter)
     signal notice(string message)
@@ -74,6 +74,10 @@ Rectangle {
             parts.push(qsTr("résolus du %1 au %2").arg(root.toFrench(root.scope.resolved_from || "")).arg(root.toFrench(root.scope.resolved_to || "")));
         if (root.scope.open_at)
             parts.push(qsTr("en cours le %1").arg(root.toFrench(root.scope.open_at)));
+        if (root.scope.forwarded)
+            parts.push(qsTr("transmis à un tiers"));
+        if (root.scope.duplicate)
+            parts.push(qsTr("doublons"));
         return parts.join(" · ");
     }
 
