@@ -35,14 +35,9 @@ const QStringList kPalette{u"#1f5fa8"_s, u"#e08a1e"_s, u"#2e8b57"_s, u"#c0392b"_
 
 QString duration(const std::optional<double> &hours)
 {
-    if (!hours)
-        return u"—"_s;
-    const QLocale l;
-    if (*hours < 48)
-        return QCoreApplication::translate("DashboardModel", "%1 h")
-            .arg(l.toString(*hours, 'f', *hours < 10 ? 1 : 0));
-    return QCoreApplication::translate("DashboardModel", "%1 j")
-        .arg(l.toString(*hours / 24.0, 'f', *hours < 240 ? 1 : 0));
+    return ReportDocument::durationText(hours, QLocale(),
+                                        QCoreApplication::translate("DashboardModel", "%1 h"),
+                                        QCoreApplication::translate("DashboardModel", "%1 j"));
 }
 
 QString percent(const std::optional<double> &v)
@@ -94,20 +89,6 @@ StatsGranularity granularityOf(const QString &code, qint64 days)
     if (code == "month"_L1)
         return StatsGranularity::Month;
     return ReportDocument::granularityFor(days);
-}
-
-QString bucketLabel(const StatsBucket &b, StatsGranularity g)
-{
-    const QLocale l;
-    switch (g) {
-    case StatsGranularity::Day:
-        return l.toString(b.first, u"d MMM"_s);
-    case StatsGranularity::Week:
-        return l.toString(b.first, u"d/MM"_s);
-    case StatsGranularity::Month:
-        return l.toString(b.first, u"MMM yy"_s);
-    }
-    return {};
 }
 
 QString writeFile(const QUrl &url, const std::function<QString(QIODevice *)> &write)
@@ -430,7 +411,7 @@ void DashboardModel::refresh()
     m_buckets = volumes->buckets;
     QVariantList labels;
     for (const StatsBucket &b : std::as_const(m_buckets))
-        labels.append(bucketLabel(b, g));
+        labels.append(ReportDocument::bucketLabel(b, g, QLocale()));
     QVariantList series;
     const QStringList shown = volumes->keys.mid(0, kVolumeSeries);
     QList<int> others(m_buckets.size(), 0);
@@ -481,7 +462,7 @@ void DashboardModel::refresh()
     QVariantList backlogLabels, open, previousOpen;
     int maxOpen = 0;
     for (qsizetype i = 0; i < backlog->buckets.size(); ++i) {
-        backlogLabels.append(bucketLabel(backlog->buckets[i], g));
+        backlogLabels.append(ReportDocument::bucketLabel(backlog->buckets[i], g, QLocale()));
         open.append(backlog->open[i]);
         maxOpen = std::max(maxOpen, backlog->open[i]);
     }

@@ -44,14 +44,9 @@ QString frenchNumber(double v, int decimals)
     return kFrench.toString(v, 'f', decimals);
 }
 
-/** A duration for people: hours under two days, days beyond. */
 QString frenchDuration(const std::optional<double> &hours)
 {
-    if (!hours)
-        return u"—"_s;
-    if (*hours < 48)
-        return frenchNumber(*hours, *hours < 10 ? 1 : 0) + u" h"_s;
-    return frenchNumber(*hours / 24.0, *hours < 240 ? 1 : 0) + u" j"_s;
+    return ReportDocument::durationText(hours, kFrench, u"%1 h"_s, u"%1 j"_s);
 }
 
 QString frenchPct(const std::optional<double> &v)
@@ -272,19 +267,6 @@ void keyFigures(PdfPainter &pdf, const ReportDocument &doc)
     }
 }
 
-QString bucketLabel(const StatsBucket &b, StatsGranularity g)
-{
-    switch (g) {
-    case StatsGranularity::Day:
-        return kFrench.toString(b.first, u"d/MM"_s);
-    case StatsGranularity::Week:
-        return kFrench.toString(b.first, u"d/MM"_s);
-    case StatsGranularity::Month:
-        return kFrench.toString(b.first, u"MMM yy"_s);
-    }
-    return {};
-}
-
 /** Stacked bars of the tickets received per bucket and domain, with a legend. */
 void volumeChart(PdfPainter &pdf, const ReportDocument &doc, const ReferenceData &ref)
 {
@@ -336,7 +318,7 @@ void volumeChart(PdfPainter &pdf, const ReportDocument &doc, const ReferenceData
         if (i % labelEvery == 0) {
             pa.setPen(QColor(0x50, 0x50, 0x50));
             pa.drawText(QRectF(left + slot * i - 20 + slot / 2, top + plotH + 3, 40, 12), Qt::AlignHCenter,
-                        bucketLabel(v.buckets[i], doc.granularity));
+                        ReportDocument::bucketLabel(v.buckets[i], doc.granularity, kFrench));
         }
     }
     // Legend.
@@ -388,7 +370,7 @@ void backlogChart(PdfPainter &pdf, const ReportDocument &doc)
         pa.setPen(QColor(0x50, 0x50, 0x50));
         for (int i = 0; i < n; i += labelEvery)
             pa.drawText(QRectF(left + slot * i - 20 + slot / 2, top + plotH + 3, 40, 12), Qt::AlignHCenter,
-                        bucketLabel(b.buckets[i], doc.granularity));
+                        ReportDocument::bucketLabel(b.buckets[i], doc.granularity, kFrench));
     }
     pdf.advance(h);
 }
@@ -525,6 +507,23 @@ std::optional<ReportDocument> ReportDocument::build(const LocalStore &store, con
     doc.backlog = std::move(*backlog);
     doc.teams = std::move(*teams);
     return doc;
+}
+
+QString ReportDocument::durationText(const std::optional<double> &hours, const QLocale &locale,
+                                     const QString &hoursFormat, const QString &daysFormat)
+{
+    if (!hours)
+        return u"—"_s;
+    if (*hours < 48)
+        return hoursFormat.arg(locale.toString(*hours, 'f', *hours < 10 ? 1 : 0));
+    return daysFormat.arg(locale.toString(*hours / 24.0, 'f', *hours < 240 ? 1 : 0));
+}
+
+QString ReportDocument::bucketLabel(const StatsBucket &bucket, StatsGranularity granularity,
+                                    const QLocale &locale)
+{
+    return granularity == StatsGranularity::Month ? locale.toString(bucket.first, u"MMM yy"_s)
+                                                  : locale.toString(bucket.first, u"d/MM"_s);
 }
 
 QStringList ReportDocument::csvColumns()

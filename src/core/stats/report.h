@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QIODevice>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +44,13 @@ struct ReportDocument
     /** The city the filter is about, or the cities of the store's tickets. */
     [[nodiscard]] static QString placeName(const LocalStore &store, const ReferenceData &ref,
                                            const QString &municipality);
+
+    /** A duration for people: hours under two days ("41 h"), days beyond ("5,6 j"); "—" for none. */
+    [[nodiscard]] static QString durationText(const std::optional<double> &hours, const QLocale &locale,
+                                              const QString &hoursFormat, const QString &daysFormat);
+    /** The label of a chart's bucket: its first day ("3/06"), or its month ("juin 26"). */
+    [[nodiscard]] static QString bucketLabel(const StatsBucket &bucket, StatsGranularity granularity,
+                                             const QLocale &locale);
 
     /** The stable CSV columns of `lanternectl report` (../shared/CLI.md). */
     [[nodiscard]] static QStringList csvColumns();
