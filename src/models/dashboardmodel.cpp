@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -514,16 +513,7 @@ void DashboardModel::refresh()
 
 QVariantMap DashboardModel::baseInboxFilter() const
 {
-    QVariantMap f;
-    if (!m_filter.municipality.isEmpty())
-        f.insert(u"municipality"_s, m_filter.municipality);
-    if (!m_filter.service.isEmpty())
-        f.insert(u"service"_s, m_filter.service);
-    if (!m_filter.category.isEmpty())
-        f.insert(u"categories"_s, QStringList{m_filter.category});
-    if (!m_filter.district.isEmpty())
-        f.insert(u"district"_s, m_filter.district);
-    return f;
+    return m_filter.ticketFilter().criteria();
 }
 
 QVariantMap DashboardModel::inboxFilterForVolume(int bucket, const QString &key) const
@@ -646,7 +636,7 @@ QString DashboardModel::exportTicketsCsv(const QUrl &file) const
     if (!m_store)
         return tr("Aucun magasin ouvert.");
     return writeFile(file, [this](QIODevice *out) -> QString {
-        TicketFilter f = TicketFilter::fromJson(QJsonObject::fromVariantMap(baseInboxFilter()));
+        TicketFilter f = m_filter.ticketFilter();
         f.from = m_filter.from;
         f.to = m_filter.to;
         f.sort = TicketSort::Created;

@@ -137,10 +137,12 @@ public:
     double y() const { return m_y; }
     void advance(double dy) { m_y += dy; }
 
+    /** Whether @p needed points are left on the page, above the footer. */
+    [[nodiscard]] bool fits(double needed) const { return m_y + needed <= m_height - 30; }
     /** Starts a new page when less than @p needed points are left. */
     void ensure(double needed)
     {
-        if (m_y + needed > m_height - 30)
+        if (!fits(needed))
             newPage();
     }
     void newPage()
@@ -417,7 +419,7 @@ void table(PdfPainter &pdf, const ReportDocument &doc, const ReferenceData &ref,
         pdf.advance(rowH);
     }
     for (int i = 0; i < rows.size(); ++i) {
-        if (pdf.y() + rowH > pdf.painter().device()->height() - 34) {
+        if (!pdf.fits(rowH)) {
             pdf.newPage();
             drawHeader();
         }
@@ -493,11 +495,9 @@ std::optional<ReportDocument> ReportDocument::build(const LocalStore &store, con
     doc.rows = *rows;
     doc.total = rows->first().figures;
     const auto previous = stats.total(filter.previous(), error);
-    const auto nowFigures = stats.now(filter, now, error);
-    if (!previous || !nowFigures)
+    if (!previous)
         return std::nullopt;
     doc.previous = *previous;
-    doc.now = *nowFigures;
     auto volumes = stats.volumes(filter, StatsDimension::Domain, doc.granularity, error);
     auto backlog = stats.backlog(filter, doc.granularity, now, error);
     auto teams = stats.teamLoad(filter, now, error);
@@ -506,6 +506,7 @@ std::optional<ReportDocument> ReportDocument::build(const LocalStore &store, con
     doc.volumes = std::move(*volumes);
     doc.backlog = std::move(*backlog);
     doc.teams = std::move(*teams);
+    doc.now = Statistics::nowFromTeams(doc.teams);
     return doc;
 }
 

@@ -36,31 +36,21 @@ std::optional<double> optionalDouble(const QVariant &v)
     return v.toDouble();
 }
 
-/** The SQL condition of a filter's fields (not its period), with its values. */
+/** The SQL condition of a filter's fields (not its period), with its values: the Inbox's. */
 struct Where
 {
-    QStringList conditions;
+    QString condition;
     QVariantList values;
 
-    void add(const QString &column, const QString &value)
-    {
-        if (value.isEmpty())
-            return;
-        conditions.append(column + u" = ?"_s);
-        values.append(value == "-"_L1 ? u""_s : value); // "-": none (a null QString would bind NULL)
-    }
-    [[nodiscard]] QString sql() const { return conditions.isEmpty() ? u"1"_s : conditions.join(u" AND "_s); }
+    [[nodiscard]] QString sql() const { return condition.isEmpty() ? u"1"_s : condition; }
 };
 
 Where filterWhere(const StatsFilter &f)
 {
     Where w;
-    w.add(u"municipality"_s, f.municipality);
-    w.add(u"service"_s, f.service);
-    w.add(u"category"_s, f.category);
-    w.add(u"district"_s, f.district);
-    w.add(u"channel"_s, f.channel);
-    w.add(u"team"_s, f.team);
+    const QString where = f.ticketFilter().whereClause(&w.values); // " WHERE ..." or empty
+    if (!where.isEmpty())
+        w.condition = where.mid(where.indexOf(u"WHERE "_s) + 6);
     return w;
 }
 
@@ -99,6 +89,19 @@ StatsFilter StatsFilter::previous() const
     p.to = from.addDays(-1);
     p.from = from.addDays(-days());
     return p;
+}
+
+TicketFilter StatsFilter::ticketFilter() const
+{
+    TicketFilter f;
+    f.municipality = municipality;
+    f.service = service;
+    if (!category.isEmpty())
+        f.categories = {category};
+    f.district = district;
+    f.channel = channel;
+    f.team = team;
+    return f;
 }
 
 qint64 StatsFilter::startMs() const
@@ -395,23 +398,6 @@ std::optional<QList<TeamLoad>> Statistics::teamLoad(const StatsFilter &filter, c
         return a.open != b.open ? a.open > b.open : a.team < b.team;
     });
     return out;
-}
-
-std::optional<NowFigures> Statistics::now(const StatsFilter &filter, const QDateTime &now,
-                                          QString *error) const
-{
-    const Where w = filterWhere(filter);
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    QVariantList values{now.toMSecsSinceEpoch()};
-    values += w.values;
-    if (!run(q,
-             u"SELECT COUNT(*), COALESCE(SUM(due_at < ? AND paused_at IS NULL), 0) FROM ticket "
-             "WHERE status_class = 'open' AND (%1)"_s.arg(w.sql()),
-             values, error) ||
-        !q.next())
-        return std::nullopt;
-    return NowFigures{q.value(0).toInt(), q.value(1).toInt()};
 }
 
 NowFigures Statistics::nowFromTeams(const QList<TeamLoad> &teams)

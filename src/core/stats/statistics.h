@@ -3,6 +3,7 @@
 
 #include "domain/referencedata.h"
 #include "storage/localstore.h"
+#include "storage/ticketfilter.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -34,6 +35,11 @@ struct StatsFilter
     [[nodiscard]] qint64 days() const { return from.daysTo(to) + 1; }
     /** The same number of days just before this period (the figures to compare with). */
     [[nodiscard]] StatsFilter previous() const;
+    /**
+     * The same filters (not the period) as the Inbox's: what the figures' SQL conditions are built
+     * from, and the tickets a click on a figure opens.
+     */
+    [[nodiscard]] TicketFilter ticketFilter() const;
     /** The first instant of the period and the first after it, in UTC milliseconds. */
     [[nodiscard]] qint64 startMs() const;
     [[nodiscard]] qint64 endMs() const;
@@ -166,10 +172,7 @@ public:
     [[nodiscard]] std::optional<QList<TeamLoad>>
     teamLoad(const StatsFilter &filter, const QDateTime &now = QDateTime::currentDateTimeUtc(),
              QString *error = nullptr) const;
-    [[nodiscard]] std::optional<NowFigures> now(const StatsFilter &filter,
-                                                const QDateTime &now = QDateTime::currentDateTimeUtc(),
-                                                QString *error = nullptr) const;
-    /** What is open and late now, from the load of every team (the same, without a query). */
+    /** What is open and late now (filters apply, not the period): the sum of every team's load. */
     [[nodiscard]] static NowFigures nowFromTeams(const QList<TeamLoad> &teams);
 
     /** The buckets of a period (the first and last may be partial weeks or months). */

@@ -3,7 +3,7 @@
 
 #include "domain/deadlines.h"
 #include "domain/referencedata.h"
-#include "domain/workingcalendar.h"
+#include "stats/sqlfunctions.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -31,11 +31,6 @@ void addEq(QStringList &where, QVariantList *binds, const QString &column, const
         return;
     where.append(column + u" = ?"_s);
     binds->append(value == "-"_L1 ? u""_s : value); // "-": none (no team, nobody...)
-}
-
-qint64 parisDayStart(QDate day)
-{
-    return QDateTime(day, QTime(0, 0), WorkingCalendar::paris()).toMSecsSinceEpoch();
 }
 
 QJsonArray toArray(const QStringList &l)
@@ -108,19 +103,19 @@ QString TicketFilter::whereClause(QVariantList *binds, const QDateTime &now) con
     addEq(where, binds, u"channel"_s, channel);
     if (from.isValid()) {
         where.append(u"created_at >= ?"_s);
-        binds->append(parisDayStart(from));
+        binds->append(sqlfunctions::parisDayStartMs(from));
     }
     if (to.isValid()) {
         where.append(u"created_at < ?"_s);
-        binds->append(parisDayStart(to.addDays(1)));
+        binds->append(sqlfunctions::parisDayStartMs(to.addDays(1)));
     }
     if (resolvedFrom.isValid()) {
         where.append(u"resolved_at >= ?"_s);
-        binds->append(parisDayStart(resolvedFrom));
+        binds->append(sqlfunctions::parisDayStartMs(resolvedFrom));
     }
     if (resolvedTo.isValid()) {
         where.append(u"resolved_at < ?"_s);
-        binds->append(parisDayStart(resolvedTo.addDays(1)));
+        binds->append(sqlfunctions::parisDayStartMs(resolvedTo.addDays(1)));
     }
     if (forwarded)
         where.append(u"forwarded_to <> ''"_s);
@@ -128,8 +123,8 @@ QString TicketFilter::whereClause(QVariantList *binds, const QDateTime &now) con
         where.append(u"duplicate_of IS NOT NULL"_s);
     if (openAt.isValid()) {
         where.append(u"created_at < ? AND (resolved_at IS NULL OR resolved_at >= ?)"_s);
-        binds->append(parisDayStart(openAt.addDays(1)));
-        binds->append(parisDayStart(openAt.addDays(1)));
+        binds->append(sqlfunctions::parisDayStartMs(openAt.addDays(1)));
+        binds->append(sqlfunctions::parisDayStartMs(openAt.addDays(1)));
     }
     // A paused deadline (waiting on the reporter or a third party) is neither late nor due soon.
     if (overdue) {

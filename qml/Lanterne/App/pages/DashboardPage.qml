@@ -39,8 +39,17 @@ Item {
 
     MapTicketsModel {
         id: mapTickets
+        /** The heat map fits the period's tickets once they are read after a filter change. */
+        property bool refit: true
         active: root.active && dash.active
         filter: dash.mapFilter
+        onFilterChanged: mapTickets.refit = true
+        onMarkersChanged: {
+            if (mapTickets.refit && mapTickets.count > 0) {
+                mapTickets.refit = false;
+                heatMap.fitToMarkers();
+            }
+        }
     }
 
     readonly property var periodChoices: [
@@ -813,7 +822,6 @@ Item {
                             showDistricts: true
                             Accessible.role: Accessible.Graphic
                             Accessible.name: qsTr("Carte de densité des signalements reçus")
-                            Component.onCompleted: heatMap.fitToMarkers()
                         }
                     }
                 }
