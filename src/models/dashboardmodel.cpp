@@ -14,9 +14,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QMutex>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -111,6 +115,95 @@ QString writeFile(const QUrl &url, const std::function<QString(QIODevice *)> &wr
 
 } // namespace
 
+/**
+ * A thread with its own read-only connection to the store, where the dashboard's figures are
+ * read. The connection is opened there on the first job and again when the store's file changes.
+ */
+class StatsThread
+{
+public:
+    StatsThread()
+        : m_context(new QObject)
+    {
+        m_thread.setObjectName(u"lanterne-stats"_s);
+        m_context->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+        m_thread.start();
+    }
+
+    ~StatsThread()
+    {
+        {
+            const QMutexLocker lock(&m_mutex);
+            if (m_handle)
+                sqlite3_interrupt(m_handle); // the query running, if any, stops now
+        }
+        QMetaObject::invokeMethod(
+            m_context, [this] { setStore(nullptr); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    Q_DISABLE_COPY_MOVE(StatsThread)
+
+    /** Runs @p job in the thread with the store at @p path, or with the error of opening it. */
+    void post(const QString &path, std::function<void(const LocalStore *, const QString &)> job)
+    {
+        QMetaObject::invokeMethod(m_context, [this, path, job = std::move(job)] {
+            if (!m_store || m_store->path() != path || !m_store->isOpen()) {
+                auto store = std::make_unique<LocalStore>();
+                if (const auto r = store->open(path, LocalStore::OpenMode::ReadOnly); !r) {
+                    setStore(nullptr);
+                    job(nullptr, r.message);
+                    return;
+                }
+                setStore(std::move(store));
+            }
+            job(m_store.get(), {});
+        });
+    }
+
+private:
+    /** In the thread: the connection the jobs use, and the one an interrupt stops. */
+    void setStore(std::unique_ptr<LocalStore> store)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_store = std::move(store); // the former one is closed here, in its thread
+        m_handle = m_store ? m_store->handle() : nullptr;
+    }
+
+    QThread m_thread;
+    QObject *m_context; ///< lives in the thread; deleted there when it finishes
+    std::unique_ptr<LocalStore> m_store;
+    QMutex m_mutex; ///< guards m_handle (read by the GUI thread to interrupt)
+    sqlite3 *m_handle = nullptr;
+};
+
+/** What one computation of the figures is for: a snapshot of the filters. */
+struct DashboardModel::Job
+{
+    StatsFilter filter;
+    StatsGranularity granularity = StatsGranularity::Day;
+    StatsDimension dimension = StatsDimension::Domain;
+    QString timesSection;
+    QDateTime now;
+};
+
+/** The figures read by SQL, before they are put in shape for the charts. */
+struct DashboardModel::Results
+{
+    // First half: the period's figures, times and teams.
+    std::optional<Figures> total;
+    std::optional<QList<ReportRow>> times;
+    std::optional<QList<TeamLoad>> teams;
+    QString place;
+    // Second half: the previous period's figures, the volumes and both backlogs.
+    std::optional<Figures> before;
+    std::optional<VolumeSeries> volumes;
+    std::optional<BacklogSeries> backlog;
+    BacklogSeries previousBacklog;
+    QString error;
+};
+
 DashboardModel::DashboardModel(QObject *parent)
     : QObject(parent)
     , m_ref(ReferenceData::builtin())
@@ -135,6 +228,13 @@ DashboardModel::DashboardModel(LocalStore *store, QObject *parent)
     attach(store);
 }
 
+DashboardModel::~DashboardModel()
+{
+    ++*m_generation;
+    for (auto &t : m_threads)
+        t.reset(); // stops the threads before the model goes
+}
+
 void DashboardModel::attach(LocalStore *store)
 {
     m_store = store;
@@ -154,6 +254,7 @@ void DashboardModel::attach(LocalStore *store)
 
 void DashboardModel::scheduleRefresh()
 {
+    ++*m_generation; // what is being computed no longer is what is asked
     if (m_batch > 0)
         return;
     if (!m_active) {
@@ -215,6 +316,14 @@ void DashboardModel::setActive(bool active)
     Q_EMIT activeChanged();
     if (m_active && m_pending)
         scheduleRefresh();
+}
+
+void DashboardModel::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
 }
 
 void DashboardModel::setFilters(const QVariantMap &filters)
@@ -323,40 +432,130 @@ void DashboardModel::refresh()
     m_pending = false;
     if (!m_store || !m_store->isOpen() || !m_filter.isValid())
         return;
-    QElapsedTimer timer;
-    timer.start();
-    const Statistics stats(*m_store, m_ref);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const StatsFilter previous = m_filter.previous();
-    const StatsGranularity g = statsGranularity();
-    QString error;
-
-    const auto total = stats.total(m_filter, &error);
-    const auto before = stats.total(previous, &error);
-
-    StatsDimension dimension = StatsDimension::Domain;
+    Job job;
+    job.filter = m_filter;
+    job.granularity = statsGranularity();
+    job.dimension = StatsDimension::Domain;
     if (m_volumeBy == "category"_L1)
-        dimension = StatsDimension::Category;
+        job.dimension = StatsDimension::Category;
     else if (m_volumeBy == "channel"_L1)
-        dimension = StatsDimension::Channel;
+        job.dimension = StatsDimension::Channel;
     else if (m_volumeBy == "district"_L1)
-        dimension = StatsDimension::District;
-    const auto volumes = stats.volumes(m_filter, dimension, g, &error);
-    const auto backlog = stats.backlog(m_filter, g, now, &error);
-    const auto previousBacklog = stats.backlog(previous, g, now, &error);
-    const QString timesSection =
+        job.dimension = StatsDimension::District;
+    job.timesSection =
         QStringList{u"category"_s, u"service"_s, u"team"_s}.contains(m_timesBy) ? m_timesBy : u"category"_s;
-    const auto times = stats.bySection(m_filter, timesSection, &error);
-    const auto teams = stats.teamLoad(m_filter, now, &error);
-    if (!total || !before || !volumes || !backlog || !previousBacklog || !times || !teams) {
-        m_error = tr("Les chiffres n'ont pas pu être calculés : %1").arg(error);
-        m_lastUpdateMs = double(timer.nsecsElapsed()) / 1e6;
+    job.now = QDateTime::currentDateTimeUtc();
+    m_job = std::make_unique<Job>(job);
+    m_results = std::make_unique<Results>();
+    m_timer.start();
+    const quint64 generation = ++*m_generation;
+
+    // A store in memory has no file a second connection could open: computed here.
+    const QString path = m_store->path();
+    if (path.isEmpty() || path.startsWith(u':') || path.startsWith(u"file::memory"_s)) {
+        m_halvesLeft = 2;
+        for (int half = 0; half < 2; ++half) {
+            Results r;
+            compute(*m_store, m_ref, job, half, r, [] { return false; });
+            deliver(generation, half, r);
+        }
+        return;
+    }
+    setBusy(true);
+    m_halvesLeft = 2;
+    const ReferenceData *ref = &m_ref;
+    for (int half = 0; half < 2; ++half) {
+        if (!m_threads[half])
+            m_threads[half] = std::make_unique<StatsThread>();
+        m_threads[half]->post(path, [this, ref, job, half, generation, current = m_generation](
+                                        const LocalStore *store, const QString &openError) {
+            auto overtaken = [current, generation] { return current->load() != generation; };
+            if (overtaken())
+                return;
+            Results r;
+            if (store)
+                compute(*store, *ref, job, half, r, overtaken);
+            else
+                r.error = openError;
+            if (overtaken())
+                return;
+            // Queued to the model: dropped with it if it is gone by then.
+            QMetaObject::invokeMethod(this, [this, generation, half, r] { deliver(generation, half, r); });
+        });
+    }
+}
+
+void DashboardModel::compute(const LocalStore &store, const ReferenceData &ref, const Job &job, int half,
+                             Results &into, const std::function<bool()> &overtaken)
+{
+    const Statistics stats(store, ref);
+    QString &error = into.error;
+    if (half == 0) {
+        into.total = stats.total(job.filter, &error);
+        if (!into.total || overtaken())
+            return;
+        into.times = stats.bySection(job.filter, job.timesSection, &error);
+        if (!into.times || overtaken())
+            return;
+        into.teams = stats.teamLoad(job.filter, job.now, &error);
+        into.place = ReportDocument::placeName(store, ref, job.filter.municipality);
+    } else {
+        into.before = stats.total(job.filter.previous(), &error);
+        if (!into.before || overtaken())
+            return;
+        into.volumes = stats.volumes(job.filter, job.dimension, job.granularity, &error);
+        if (!into.volumes || overtaken())
+            return;
+        into.backlog = stats.backlog(job.filter, job.granularity, job.now, &error, &into.previousBacklog);
+    }
+}
+
+void DashboardModel::deliver(quint64 generation, int half, const Results &results)
+{
+    if (generation != m_generation->load() || !m_results || !m_job)
+        return; // overtaken by a newer filter
+    Results &r = *m_results;
+    if (half == 0) {
+        r.total = results.total;
+        r.times = results.times;
+        r.teams = results.teams;
+        r.place = results.place;
+    } else {
+        r.before = results.before;
+        r.volumes = results.volumes;
+        r.backlog = results.backlog;
+        r.previousBacklog = results.previousBacklog;
+    }
+    if (!results.error.isEmpty())
+        r.error = results.error;
+    if (--m_halvesLeft > 0)
+        return;
+    const auto job = std::move(m_job);
+    const auto all = std::move(m_results);
+    apply(*job, *all);
+    setBusy(false);
+}
+
+void DashboardModel::apply(const Job &job, const Results &r)
+{
+    const StatsGranularity g = job.granularity;
+    const QString &timesSection = job.timesSection;
+    const auto &total = r.total;
+    const auto &before = r.before;
+    const auto &volumes = r.volumes;
+    const auto &backlog = r.backlog;
+    const BacklogSeries &previousBacklog = r.previousBacklog;
+    const auto &times = r.times;
+    const auto &teams = r.teams;
+    if (!total || !before || !volumes || !backlog || !times || !teams) {
+        m_error = tr("Les chiffres n'ont pas pu être calculés : %1").arg(r.error);
+        m_lastUpdateMs = double(m_timer.nsecsElapsed()) / 1e6;
         Q_EMIT updated();
         return;
     }
     m_error.clear();
     const NowFigures nowFigures = Statistics::nowFromTeams(*teams);
-    m_place = ReportDocument::placeName(*m_store, m_ref, m_filter.municipality);
+    m_place = r.place;
 
     // Key figures, each against the previous period.
     m_kpis.clear();
@@ -446,8 +645,8 @@ void DashboardModel::refresh()
     for (qsizetype i = 0; i < m_buckets.size(); ++i) {
         totals.append(volumes->totals[i]);
         // The previous period's creations per bucket (its backlog counted them).
-        const int p = previousBacklog->created.value(i);
-        previousTotals.append(i < previousBacklog->created.size() ? QVariant(p) : QVariant());
+        const int p = previousBacklog.created.value(i);
+        previousTotals.append(i < previousBacklog.created.size() ? QVariant(p) : QVariant());
         maxVolume = std::max({maxVolume, volumes->totals[i], p});
     }
     m_volume = QVariantMap{{u"labels"_s, labels},
@@ -465,9 +664,9 @@ void DashboardModel::refresh()
         open.append(backlog->open[i]);
         maxOpen = std::max(maxOpen, backlog->open[i]);
     }
-    for (qsizetype i = 0; i < previousBacklog->open.size() && i < m_buckets.size(); ++i) {
-        previousOpen.append(previousBacklog->open[i]);
-        maxOpen = std::max(maxOpen, previousBacklog->open[i]);
+    for (qsizetype i = 0; i < previousBacklog.open.size() && i < m_buckets.size(); ++i) {
+        previousOpen.append(previousBacklog.open[i]);
+        maxOpen = std::max(maxOpen, previousBacklog.open[i]);
     }
     m_backlog = QVariantMap{{u"labels"_s, backlogLabels},
                             {u"open"_s, open},
@@ -507,7 +706,7 @@ void DashboardModel::refresh()
                                    {u"created"_s, t.created},
                                    {u"resolved"_s, t.resolved}});
 
-    m_lastUpdateMs = double(timer.nsecsElapsed()) / 1e6;
+    m_lastUpdateMs = double(m_timer.nsecsElapsed()) / 1e6;
     Q_EMIT updated();
 }
 

@@ -5,15 +5,21 @@
 #include "stats/statistics.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QQmlEngine>
 #include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <array>
+#include <atomic>
+#include <memory>
+
 namespace lanterne {
 
 class LocalStore;
+class StatsThread;
 
 /**
  * The supervisors' dashboard: every figure of a period under filters (commune, service,
@@ -21,6 +27,10 @@ class LocalStore;
  * store (Statistics) when a filter changes and when tickets change. Gives the charts their series
  * ready to draw, says which tickets are behind a bar or a point (the Inbox's filter for them) and
  * exports the figures (CSV, PDF report) and the tickets (CSV).
+ *
+ * The figures are read off the GUI thread, in two halves at once, each on a thread with its own
+ * read-only connection to the store: the window never waits, and a result overtaken by a newer
+ * filter is dropped.
  */
 class DashboardModel : public QObject
 {
@@ -44,6 +54,8 @@ class DashboardModel : public QObject
     Q_PROPERTY(QString timesBy READ timesBy WRITE setTimesBy NOTIFY filterChanged)
     /** Inactive (hidden), nothing is computed; the figures are computed when it becomes active. */
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
+    /** The figures shown are being computed again (a filter or the tickets changed). */
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
     /** [{key, label, value, text, previousText, change, good}] */
     Q_PROPERTY(QVariantList kpis READ kpis NOTIFY updated)
@@ -55,8 +67,9 @@ class DashboardModel : public QObject
     Q_PROPERTY(QVariantList times READ times NOTIFY updated)
     /** [{key, label, open, overdue, created, resolved}] */
     Q_PROPERTY(QVariantList teams READ teams NOTIFY updated)
-    /** The map's filter for the tickets created in the period (its heat map shows where). */
-    Q_PROPERTY(QVariantMap mapFilter READ mapFilter NOTIFY filterChanged)
+    /** The map's filter for the tickets created in the period (its heat map shows where). It
+     *  follows the figures: the heat map reads its tickets once they are shown, not meanwhile. */
+    Q_PROPERTY(QVariantMap mapFilter READ mapFilter NOTIFY updated)
     Q_PROPERTY(QString place READ place NOTIFY updated)
     Q_PROPERTY(QString periodText READ periodText NOTIFY updated)
     Q_PROPERTY(QString error READ error NOTIFY updated)
@@ -67,6 +80,7 @@ public:
     explicit DashboardModel(QObject *parent = nullptr);
     /** For tests and benchmarks: a dashboard on any store. */
     explicit DashboardModel(LocalStore *store, QObject *parent = nullptr);
+    ~DashboardModel() override;
 
     [[nodiscard]] QString from() const { return m_filter.from.toString(Qt::ISODate); }
     void setFrom(const QString &day);
@@ -90,6 +104,7 @@ public:
     void setTimesBy(const QString &by);
     [[nodiscard]] bool active() const { return m_active; }
     void setActive(bool active);
+    [[nodiscard]] bool busy() const { return m_busy; }
 
     [[nodiscard]] QVariantList kpis() const { return m_kpis; }
     [[nodiscard]] QVariantMap volume() const { return m_volume; }
@@ -130,7 +145,7 @@ public:
      *  the user's documents. */
     Q_INVOKABLE QUrl suggestedFile(const QString &kind, const QString &extension) const;
 
-    /** Computes every figure now (what a filter change does). */
+    /** Computes every figure again now (what a filter change does); updated() says when done. */
     Q_INVOKABLE void refresh();
 
     [[nodiscard]] const StatsFilter &statsFilter() const { return m_filter; }
@@ -139,9 +154,17 @@ public:
 Q_SIGNALS:
     void filterChanged();
     void activeChanged();
+    void busyChanged();
     void updated();
 
 private:
+    struct Job;
+    struct Results;
+    static void compute(const LocalStore &store, const ReferenceData &ref, const Job &job, int half,
+                        Results &into, const std::function<bool()> &overtaken);
+    void deliver(quint64 generation, int half, const Results &results);
+    void apply(const Job &job, const Results &r);
+    void setBusy(bool busy);
     void attach(LocalStore *store);
     void scheduleRefresh();
     [[nodiscard]] QVariantMap baseInboxFilter() const;
@@ -158,6 +181,15 @@ private:
     bool m_pending = false;
     bool m_scheduled = false;
     int m_batch = 0;
+    bool m_busy = false;
+
+    /** Bumped by every change of the filters or the tickets: older results are dropped. */
+    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
+    std::array<std::unique_ptr<StatsThread>, 2> m_threads;
+    std::unique_ptr<Job> m_job;         ///< what the threads are computing
+    std::unique_ptr<Results> m_results; ///< their halves as they come
+    int m_halvesLeft = 0;
+    QElapsedTimer m_timer; ///< since the figures were asked
 
     QVariantList m_kpis;
     QVariantMap m_volume;

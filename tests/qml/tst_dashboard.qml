@@ -38,7 +38,7 @@ TestCase {
         openSpy.clear();
         openSpy.target = page;
         page.dashboard.setFilters({ "from": "2026-06-01", "to": "2026-06-30" });
-        tryVerify(() => page.dashboard.kpis.length === 9 && page.drawnUpdates > 0);
+        tryVerify(() => !page.dashboard.busy && page.dashboard.kpis.length === 9 && page.drawnUpdates > 0);
         waitForRendering(page);
         return page;
     }
@@ -144,9 +144,28 @@ TestCase {
             compare(t.key, category);
         page.dashboard.category = "";
         page.dashboard.setPeriod("lastYear"); // 2025: before the test city
-        tryCompare(kpi(page, "created"), "count", 0);
+        tryVerify(() => !page.dashboard.busy && kpi(page, "created").count === 0);
         compare(page.dashboard.volume.totals.reduce((a, n) => a + n, 0), 0);
         compare(page.dashboard.times.length, 0);
+        verify(page.dashboard.error === "");
+    }
+
+    /** Filters changed faster than the figures come: what is shown is for the last ones. */
+    function test_quickChangesShowTheLast() {
+        const page = makePage();
+        const drawn = page.drawnUpdates;
+        const categories = page.dashboard.times.map(t => t.key);
+        verify(categories.length > 1);
+        for (const c of categories)
+            page.dashboard.category = c;
+        page.dashboard.setFilters({ "category": categories[0], "from": "2026-05-01", "to": "2026-06-30" });
+        verify(page.dashboard.busy);
+        tryVerify(() => !page.dashboard.busy);
+        verify(page.drawnUpdates > drawn);
+        compare(kpi(page, "created").count, inboxCount({ "from": "2026-05-01", "to": "2026-06-30", "categories": [categories[0]] }));
+        compare(page.dashboard.volume.totals.reduce((a, n) => a + n, 0), kpi(page, "created").count);
+        for (const t of page.dashboard.times)
+            compare(t.key, categories[0]);
         verify(page.dashboard.error === "");
     }
 

@@ -295,6 +295,8 @@ private:
     void checkReport(const StatsFilter &f);
     void checkVolumes(const StatsFilter &f, StatsDimension by, StatsGranularity g);
     void checkBacklog(const StatsFilter &f, StatsGranularity g, const QDateTime &now);
+    void checkBacklogSeries(const BacklogSeries &actual, const StatsFilter &f, StatsGranularity g,
+                            const QDateTime &now);
     void checkTeamLoad(const StatsFilter &f, const QDateTime &now);
     void checkNow(const StatsFilter &f, const QDateTime &now);
 
@@ -890,8 +892,25 @@ void TestStatistics::checkVolumes(const StatsFilter &f, StatsDimension by, Stats
 void TestStatistics::checkBacklog(const StatsFilter &f, StatsGranularity g, const QDateTime &now)
 {
     QString error;
-    const auto actual = Statistics(*m_store).backlog(f, g, now, &error);
-    QVERIFY2(actual, qPrintable(error));
+    const auto alone = Statistics(*m_store).backlog(f, g, now, &error);
+    QVERIFY2(alone, qPrintable(error));
+    checkBacklogSeries(*alone, f, g, now);
+    if (QTest::currentTestFailed())
+        return;
+    // With the previous period's, read in the same pass: both as if each were asked alone.
+    BacklogSeries previous;
+    const auto both = Statistics(*m_store).backlog(f, g, now, &error, &previous);
+    QVERIFY2(both, qPrintable(error));
+    checkBacklogSeries(*both, f, g, now);
+    if (QTest::currentTestFailed())
+        return;
+    checkBacklogSeries(previous, f.previous(), g, now);
+}
+
+void TestStatistics::checkBacklogSeries(const BacklogSeries &series, const StatsFilter &f, StatsGranularity g,
+                                        const QDateTime &now)
+{
+    const BacklogSeries *actual = &series;
     const QDate today = parisDate(now.toMSecsSinceEpoch());
     const QList<StatsBucket> buckets =
         f.from > today ? QList<StatsBucket>() : expectedBuckets(f.from, std::min(f.to, today), g);

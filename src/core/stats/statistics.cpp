@@ -54,6 +54,16 @@ Where filterWhere(const StatsFilter &f)
     return w;
 }
 
+/**
+ * The index a range of @p column is read on: it holds every column the figures read and filter
+ * on, so a period costs its own rows whatever the filter (left to itself, SQLite may prefer the
+ * index of a filter, e.g. the commune's, and look every row up in the table).
+ */
+QString byRange(const QString &column)
+{
+    return column == "created_at"_L1 ? u"ticket_created"_s : u"ticket_resolved"_s;
+}
+
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
 {
     if (!q.prepare(sql)) {
@@ -168,9 +178,9 @@ std::optional<QList<ReportRow>> Statistics::bySection(const StatsFilter &filter,
         "SUM(r AND due_at IS NOT NULL), SUM(r AND due_at IS NOT NULL AND resolved_at <= due_at), "
         "SUM(f), SUM(d) FROM ("
         "SELECT %1 AS k, 1 AS c, %4 AS r, %5, forwarded_to <> '' AS f, duplicate_of IS NOT NULL AS d "
-        "FROM ticket WHERE created_at >= %2 AND created_at < %3 AND (%7) "
+        "FROM ticket INDEXED BY ticket_created WHERE created_at >= %2 AND created_at < %3 AND (%7) "
         "UNION ALL "
-        "SELECT %1, 0, 1, %5, 0, 0 FROM ticket WHERE %4 AND NOT (created_at >= %2 AND created_at < %3) AND "
+        "SELECT %1, 0, 1, %5, 0, 0 FROM ticket INDEXED BY ticket_resolved WHERE %4 AND NOT (created_at >= %2 AND created_at < %3) AND "
         "(%7)"
         ") GROUP BY k ORDER BY k"_s.arg(key, s, e, resolvedIn, columns)
             .arg(kMsPerHour, 0, 'f', 1)
@@ -250,14 +260,9 @@ std::optional<VolumeSeries> Statistics::volumes(const StatsFilter &filter, Stats
     case StatsDimension::Category:
         key = u"category"_s;
         break;
-    case StatsDimension::Domain: {
-        key = u"CASE category"_s;
-        for (const Category &c : m_ref.categories())
-            key += u" WHEN '%1' THEN '%2'"_s.arg(QString(c.code).replace(u'\'', u"''"_s),
-                                                 QString(c.domain).replace(u'\'', u"''"_s));
-        key += u" ELSE '' END"_s;
+    case StatsDimension::Domain: // grouped by category, each counted in its domain below
+        key = u"category"_s;
         break;
-    }
     case StatsDimension::Channel:
         key = u"channel"_s;
         break;
@@ -277,7 +282,7 @@ std::optional<VolumeSeries> Statistics::volumes(const StatsFilter &filter, Stats
     QVariantList values{filter.startMs(), filter.endMs()};
     values += w.values;
     if (!run(q,
-             u"SELECT lanterne_day(created_at) AS d, %1 AS k, COUNT(*) FROM ticket "
+             u"SELECT lanterne_day(created_at) AS d, %1 AS k, COUNT(*) FROM ticket INDEXED BY ticket_created "
              "WHERE created_at >= ? AND created_at < ? AND (%2) GROUP BY d, k"_s.arg(key, w.sql()),
              values, error))
         return std::nullopt;
@@ -289,7 +294,11 @@ std::optional<VolumeSeries> Statistics::volumes(const StatsFilter &filter, Stats
         const int b = bucketIndex(v.buckets, QDate::fromJulianDay(q.value(0).toLongLong()));
         if (b < 0)
             continue;
-        const QString k = q.value(1).toString();
+        QString k = q.value(1).toString();
+        if (by == StatsDimension::Domain) {
+            const Category *c = m_ref.category(k);
+            k = c ? c->domain : QString();
+        }
         const int n = q.value(2).toInt();
         auto it = v.counts.find(k);
         if (it == v.counts.end())
@@ -305,56 +314,80 @@ std::optional<VolumeSeries> Statistics::volumes(const StatsFilter &filter, Stats
 }
 
 std::optional<BacklogSeries> Statistics::backlog(const StatsFilter &filter, StatsGranularity granularity,
-                                                 const QDateTime &now, QString *error) const
+                                                 const QDateTime &now, QString *error,
+                                                 BacklogSeries *previous) const
 {
-    BacklogSeries s;
     const QDate today = sqlfunctions::parisDay(now.toMSecsSinceEpoch());
-    if (filter.from > today)
+    const StatsFilter before = filter.previous();
+    // The days shown: from the start of the period (of the previous one when it is asked for) to
+    // the end of the period, never after today.
+    const QDate first = previous ? before.from : filter.from;
+    const QDate last = std::min(filter.to, today);
+    auto bucketed = [&](const StatsFilter &f, const QList<int> &created, const QList<int> &resolved,
+                        const QList<int> &open) {
+        BacklogSeries s;
+        if (f.from > today)
+            return s;
+        s.buckets = buckets(f.from, std::min(f.to, today), granularity);
+        s.created.fill(0, s.buckets.size());
+        s.resolved.fill(0, s.buckets.size());
+        s.open.fill(0, s.buckets.size());
+        for (qsizetype b = 0; b < s.buckets.size(); ++b) {
+            const qint64 lo = first.daysTo(s.buckets[b].first), hi = first.daysTo(s.buckets[b].last);
+            for (qint64 i = lo; i <= hi; ++i) {
+                s.created[b] += created[i];
+                s.resolved[b] += resolved[i];
+            }
+            s.open[b] = open[hi];
+        }
         return s;
-    StatsFilter shown = filter;
-    shown.to = std::min(filter.to, today);
-    s.buckets = buckets(shown.from, shown.to, granularity);
-    s.created.fill(0, s.buckets.size());
-    s.resolved.fill(0, s.buckets.size());
-    s.open.fill(0, s.buckets.size());
+    };
+    if (first > last) {
+        if (previous)
+            *previous = {};
+        return BacklogSeries{};
+    }
 
     // Open at a time t = created by t, not resolved (first time) by t. Counted back from today's
-    // never resolved tickets and the days since the period started: ranges on the indexes of
+    // never resolved tickets and the days since the first day shown: ranges on the indexes of
     // created_at and resolved_at, never a scan of the years before.
+    const qsizetype days = first.daysTo(last) + 1;
+    QList<int> created(days, 0), resolved(days, 0), open(days, 0);
     const Where w = filterWhere(filter);
-    const qint64 start = shown.startMs();
-    const qint64 end = shown.endMs();
-    const qint64 until = std::max(end, now.toMSecsSinceEpoch() + 1);
+    const qint64 start = sqlfunctions::parisDayStartMs(first);
+    const qint64 until = std::max(sqlfunctions::parisDayStartMs(last.addDays(1)), now.toMSecsSinceEpoch() + 1);
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     if (!run(q, u"SELECT COUNT(*) FROM ticket WHERE resolved_at IS NULL AND (%1)"_s.arg(w.sql()), w.values,
              error) ||
         !q.next())
         return std::nullopt;
-    qint64 open = q.value(0).toLongLong();
+    qint64 count = q.value(0).toLongLong();
     for (const QString &column : {u"created_at"_s, u"resolved_at"_s}) {
         QVariantList v{start, until};
         v += w.values;
         if (!run(q,
-                 u"SELECT lanterne_day(%1) AS d, COUNT(*) FROM ticket WHERE %1 >= ? AND %1 < ? AND (%2) "
-                 "GROUP BY d"_s.arg(column, w.sql()),
+                 u"SELECT lanterne_day(%1) AS d, COUNT(*) FROM ticket INDEXED BY %3 "
+                 "WHERE %1 >= ? AND %1 < ? AND (%2) GROUP BY d"_s.arg(column, w.sql(), byRange(column)),
                  v, error))
             return std::nullopt;
-        const bool created = column == "created_at"_L1;
-        QList<int> &into = created ? s.created : s.resolved;
+        const bool isCreated = column == "created_at"_L1;
+        QList<int> &into = isCreated ? created : resolved;
         while (q.next()) {
             const int n = q.value(1).toInt();
-            open += created ? -n : n; // back to the start of the period
-            const int b = bucketIndex(s.buckets, QDate::fromJulianDay(q.value(0).toLongLong()));
-            if (b >= 0)
-                into[b] += n;
+            count += isCreated ? -n : n; // back to the start of the first day
+            const qint64 i = first.daysTo(QDate::fromJulianDay(q.value(0).toLongLong()));
+            if (i >= 0 && i < days)
+                into[i] += n;
         }
     }
-    for (qsizetype i = 0; i < s.buckets.size(); ++i) {
-        open += s.created[i] - s.resolved[i];
-        s.open[i] = int(open);
+    for (qsizetype i = 0; i < days; ++i) {
+        count += created[i] - resolved[i];
+        open[i] = int(count);
     }
-    return s;
+    if (previous)
+        *previous = bucketed(before, created, resolved, open);
+    return bucketed(filter, created, resolved, open);
 }
 
 std::optional<QList<TeamLoad>> Statistics::teamLoad(const StatsFilter &filter, const QDateTime &now,
@@ -380,8 +413,8 @@ std::optional<QList<TeamLoad>> Statistics::teamLoad(const StatsFilter &filter, c
         QVariantList v{filter.startMs(), filter.endMs()};
         v += w.values;
         if (!run(q,
-                 u"SELECT team, COUNT(*) FROM ticket WHERE %1 >= ? AND %1 < ? AND (%2) GROUP BY team"_s.arg(
-                     column, w.sql()),
+                 u"SELECT team, COUNT(*) FROM ticket INDEXED BY %3 WHERE %1 >= ? AND %1 < ? AND (%2) "
+                 "GROUP BY team"_s.arg(column, w.sql(), byRange(column)),
                  v, error))
             return std::nullopt;
         while (q.next()) {

@@ -165,10 +165,12 @@ public:
     [[nodiscard]] std::optional<VolumeSeries> volumes(const StatsFilter &filter, StatsDimension by,
                                                       StatsGranularity granularity,
                                                       QString *error = nullptr) const;
+    /** The backlog of the period; with @p previous, the previous period's too, in the same pass. */
     [[nodiscard]] std::optional<BacklogSeries> backlog(const StatsFilter &filter,
                                                        StatsGranularity granularity,
                                                        const QDateTime &now = QDateTime::currentDateTimeUtc(),
-                                                       QString *error = nullptr) const;
+                                                       QString *error = nullptr,
+                                                       BacklogSeries *previous = nullptr) const;
     [[nodiscard]] std::optional<QList<TeamLoad>>
     teamLoad(const StatsFilter &filter, const QDateTime &now = QDateTime::currentDateTimeUtc(),
              QString *error = nullptr) const;

@@ -39,6 +39,7 @@ Item {
 
     MapTicketsModel {
         id: mapTickets
+        objectName: "mapTickets"
         /** The heat map fits the period's tickets once they are read after a filter change. */
         property bool refit: true
         active: root.active && dash.active
@@ -205,6 +206,28 @@ Item {
             implicitHeight: filterRow.implicitHeight + 2 * Theme.spacing
             color: Theme.surface
             border.color: Theme.border
+            // The figures are being computed again: shown when it takes more than a moment.
+            ProgressBar {
+                objectName: "busyBar"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                height: 3
+                indeterminate: true
+                visible: busyDelay.shown && dash.busy
+                Accessible.name: qsTr("Calcul des chiffres en cours")
+                Timer {
+                    id: busyDelay
+                    property bool shown: false
+                    interval: 300
+                    running: dash.busy
+                    onTriggered: busyDelay.shown = true
+                    onRunningChanged: {
+                        if (!running)
+                            busyDelay.shown = false;
+                    }
+                }
+            }
             RowLayout {
                 id: filterRow
                 anchors.fill: parent
@@ -478,7 +501,7 @@ Item {
                                 objectName: "volumeChart"
                                 Layout.fillWidth: true
                                 Layout.fillHeight: true
-                                antialiasing: true
+                                antialiasing: false
                                 legend.alignment: Qt.AlignBottom
                                 legend.font.pixelSize: Theme.fontSmall
                                 margins.top: 0
@@ -548,7 +571,7 @@ Item {
                                 objectName: "backlogChart"
                                 Layout.fillWidth: true
                                 Layout.fillHeight: true
-                                antialiasing: true
+                                antialiasing: false
                                 legend.alignment: Qt.AlignBottom
                                 legend.font.pixelSize: Theme.fontSmall
                                 margins.top: 0
@@ -636,7 +659,7 @@ Item {
                                 objectName: "timesChart"
                                 Layout.fillWidth: true
                                 Layout.fillHeight: true
-                                antialiasing: true
+                                antialiasing: false
                                 legend.font.pixelSize: Theme.fontSmall
                                 margins.top: 0
                                 margins.bottom: 0
@@ -686,7 +709,7 @@ Item {
                                 objectName: "teamChart"
                                 Layout.fillWidth: true
                                 Layout.fillHeight: true
-                                antialiasing: true
+                                antialiasing: false
                                 legend.font.pixelSize: Theme.fontSmall
                                 margins.top: 0
                                 margins.bottom: 0
