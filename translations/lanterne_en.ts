@@ -885,12 +885,12 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <location line="+27"/>
         <source>%1 %</source>
         <translation>%1%</translation>
@@ -901,7 +901,7 @@
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -915,7 +915,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/DashboardPage.qml" line="+47"/>
+        <location filename="../qml/Lanterne/App/pages/DashboardPage.qml" line="+57"/>
         <source>7 derniers jours</source>
         <translation>Last 7 days</translation>
     </message>
@@ -996,18 +996,23 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+539"/>
+        <location line="+561"/>
         <source>En retard</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location line="-537"/>
-        <location line="+560"/>
+        <location line="-559"/>
+        <location line="+582"/>
         <source>Dans les délais</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-538"/>
+        <source>Calcul des chiffres en cours</source>
+        <translation>Computing the figures</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
@@ -1315,7 +1320,7 @@
         <translation>Density map of the tickets received</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Enregistrer le rapport PDF</source>
         <translation>Save the PDF report</translation>
     </message>
@@ -3363,7 +3368,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../src/core/stats/report.cpp" line="+494"/>
+        <location filename="../src/core/stats/report.cpp" line="+478"/>
         <source>%n communes</source>
         <translation>
             <numerusform>%n commune</numerusform>
@@ -3371,7 +3376,7 @@
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+91"/>
         <source>impossible de créer le PDF</source>
         <translation>cannot create the PDF</translation>
     </message>
@@ -3766,7 +3771,7 @@
         <translation>Statistics: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>Section de rapport inconnue : %1 (sections : %2).</source>
         <translation>Unknown report section: %1 (sections: %2).</translation>
     </message>
@@ -5173,7 +5178,7 @@
 <context>
     <name>lanterne::DashboardModel</name>
     <message numerus="yes">
-        <location filename="../src/models/dashboardmodel.cpp" line="+178"/>
+        <location filename="../src/models/dashboardmodel.cpp" line="+283"/>
         <source>du %1 au %2 (%n jour(s)), comparé aux %n jour(s) précédents</source>
         <translation>
             <numerusform>%1 to %2 (%n day), compared with the previous %n day</numerusform>
@@ -5201,7 +5206,7 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+144"/>
         <source>Les chiffres n&apos;ont pas pu être calculés : %1</source>
         <translation>The figures could not be computed: %1</translation>
     </message>
@@ -5261,7 +5266,7 @@
         <translation>Others</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+181"/>
         <location line="+16"/>
         <location line="+26"/>
         <source>Aucun magasin ouvert.</source>
