@@ -133,16 +133,14 @@ int main(int argc, char **argv)
           {u"volumeBy"_s, u"category"_s},
           {u"granularity"_s, u"month"_s}}},
     };
-    const QVariantMap reset{{u"from"_s, since(7)},      {u"to"_s, end},
+    const QVariantMap reset{{u"from"_s, since(7)},          {u"to"_s, end},
                             {u"municipality"_s, QString()}, {u"service"_s, QString()},
                             {u"category"_s, QString()},     {u"district"_s, QString()},
                             {u"volumeBy"_s, u"domain"_s},   {u"granularity"_s, QString()}};
     auto setFilters = [&](const QVariantMap &f) {
         QMetaObject::invokeMethod(dash, "setFilters", Q_ARG(QVariantMap, f));
     };
-    auto settle = [&] {
-        return waitUntil(window, [&] { return chartsIdle() && mapIdle() && drawn() > 0; });
-    };
+    auto settle = [&] { return waitUntil(window, [&] { return chartsIdle() && mapIdle() && drawn() > 0; }); };
     if (!settle()) {
         std::fprintf(stderr, "the page did not show its first figures\n");
         return 1;

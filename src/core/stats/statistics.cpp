@@ -180,7 +180,8 @@ std::optional<QList<ReportRow>> Statistics::bySection(const StatsFilter &filter,
         "SELECT %1 AS k, 1 AS c, %4 AS r, %5, forwarded_to <> '' AS f, duplicate_of IS NOT NULL AS d "
         "FROM ticket INDEXED BY ticket_created WHERE created_at >= %2 AND created_at < %3 AND (%7) "
         "UNION ALL "
-        "SELECT %1, 0, 1, %5, 0, 0 FROM ticket INDEXED BY ticket_resolved WHERE %4 AND NOT (created_at >= %2 AND created_at < %3) AND "
+        "SELECT %1, 0, 1, %5, 0, 0 FROM ticket INDEXED BY ticket_resolved WHERE %4 AND NOT (created_at >= %2 "
+        "AND created_at < %3) AND "
         "(%7)"
         ") GROUP BY k ORDER BY k"_s.arg(key, s, e, resolvedIn, columns)
             .arg(kMsPerHour, 0, 'f', 1)
@@ -355,7 +356,8 @@ std::optional<BacklogSeries> Statistics::backlog(const StatsFilter &filter, Stat
     QList<int> created(days, 0), resolved(days, 0), open(days, 0);
     const Where w = filterWhere(filter);
     const qint64 start = sqlfunctions::parisDayStartMs(first);
-    const qint64 until = std::max(sqlfunctions::parisDayStartMs(last.addDays(1)), now.toMSecsSinceEpoch() + 1);
+    const qint64 until =
+        std::max(sqlfunctions::parisDayStartMs(last.addDays(1)), now.toMSecsSinceEpoch() + 1);
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     if (!run(q, u"SELECT COUNT(*) FROM ticket WHERE resolved_at IS NULL AND (%1)"_s.arg(w.sql()), w.values,

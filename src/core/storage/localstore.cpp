@@ -309,14 +309,24 @@ LocalStore::Result LocalStore::beginWrite()
             false, ErrorKind::ReadOnly,
             Tr::tr("Le magasin local %1 est ouvert en lecture seule ; rien n'a été modifié.").arg(m_path)};
     QSqlQuery q(database());
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    // Inside a write already: a savepoint, so that an edit made of several (an intervention's
+    // result and the ticket's status) is kept or undone whole.
+    if (!q.exec(m_writeDepth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT w%1"_s.arg(m_writeDepth)))
         return failure(q.lastError(), Tr::tr("Début de l'enregistrement"));
+    ++m_writeDepth;
     return {};
 }
 
 LocalStore::Result LocalStore::commit()
 {
     QSqlQuery q(database());
+    if (m_writeDepth > 1) {
+        --m_writeDepth;
+        if (!q.exec(u"RELEASE w%1"_s.arg(m_writeDepth)))
+            return failure(q.lastError(), Tr::tr("Enregistrement"));
+        return {};
+    }
+    m_writeDepth = 0;
     if (!q.exec(u"COMMIT"_s)) {
         const Result r = failure(q.lastError(), Tr::tr("Enregistrement"));
         rollback();
@@ -328,6 +338,13 @@ LocalStore::Result LocalStore::commit()
 void LocalStore::rollback()
 {
     QSqlQuery q(database());
+    if (m_writeDepth > 1) {
+        --m_writeDepth;
+        q.exec(u"ROLLBACK TO w%1"_s.arg(m_writeDepth));
+        q.exec(u"RELEASE w%1"_s.arg(m_writeDepth));
+        return;
+    }
+    m_writeDepth = 0;
     q.exec(u"ROLLBACK"_s);
 }
 

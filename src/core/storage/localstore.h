@@ -65,7 +65,9 @@ public:
     /** The user's default store: $LANTERNE_DB, else lanterne.db in the user's data directory. */
     [[nodiscard]] static QString defaultPath();
 
-    /** BEGIN IMMEDIATE: takes the write lock now (waiting up to the busy timeout). */
+    /** BEGIN IMMEDIATE: takes the write lock now (waiting up to the busy timeout). Inside a write
+     *  already, a savepoint: commit() and rollback() then end that part only, and the outer write
+     *  decides for the whole. */
     Result beginWrite();
     Result commit();
     void rollback();
@@ -113,6 +115,7 @@ private:
     int m_batchDepth = 0;
     QStringList m_batched;
     bool m_batchedAll = false;
+    int m_writeDepth = 0; ///< writes begun and not ended (more than one: savepoints)
 };
 
 } // namespace lanterne

@@ -42,6 +42,7 @@ struct EditResult
     QString operationId;
     QString ticketId;
     QString reference;
+    QString interventionId; ///< for an intervention's planning or report (Interventions)
     [[nodiscard]] bool ok() const { return code == Ok; }
 };
 

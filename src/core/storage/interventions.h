@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/interventionrules.h"
+#include "domain/referencedata.h"
+#include "storage/ticketeditor.h"
+
+#include <functional>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace lanterne {
+
+class LocalStore;
+
+/** An intervention of a team's day, with what the team needs to know of its ticket. */
+struct PlannedIntervention
+{
+    QString id;
+    QString ticketId;
+    QString reference;
+    QString municipality;
+    QString team;
+    QDate day;
+    int position = 0;
+    QString category;
+    QString address;
+    QString description;
+    double latitude = 0;
+    double longitude = 0;
+    Status ticketStatus = Status::New;
+    QString result; ///< empty while not reported
+    QString reason;
+    int minutesSpent = 0;
+    QString materials;
+    QString note;
+    QDateTime actedAt;
+    bool pending = false; ///< changed here and not yet sent to the central database
+};
+
+/** What a team reports for one intervention. */
+struct InterventionReport
+{
+    InterventionResult result = InterventionResult::Done;
+    QString reason;    ///< required when impossible
+    QDateTime actedAt; ///< the real time of the action
+    int minutesSpent = 0;
+    QString materials;
+    QString note;
+};
+
+/**
+ * Field teams' interventions: planned by the office for a team and a day, in order, and reported
+ * by the team (done, not done, impossible). Each change is one operation of the outbox, written in
+ * one transaction with what it does to the ticket: planning gives the ticket to the team and
+ * marks it planned; a result moves the ticket's status as InterventionRules says, dated by the
+ * action's real time (the status change is an operation of its own, so that a ticket the office
+ * changed meanwhile shows as a conflict on that change while the team's report is kept).
+ */
+class Interventions
+{
+public:
+    explicit Interventions(LocalStore &store, const ReferenceData &reference = ReferenceData::builtin());
+
+    /** The clock changes are dated by (tests replay known times). */
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    /** Plans @p ticket for @p team on @p day, after the team's other stops of that day. */
+    EditResult plan(const QString &ticket, const QString &team, const QDate &day, const Actor &actor);
+    /** Puts a team's day in this order (every intervention of the day, each once). */
+    EditResult reorder(const QString &team, const QDate &day, const QStringList &ids, const Actor &actor);
+    /** Removes an intervention not reported yet from its day. */
+    EditResult cancel(const QString &id, const Actor &actor);
+    /** Records a team's result; a second report of the same intervention corrects the first. */
+    EditResult report(const QString &id, const InterventionReport &report, const Actor &actor);
+
+    /** A team's interventions of a day, in order; empty with lastError() on a failure. */
+    [[nodiscard]] QList<PlannedIntervention> day(const QString &team, const QDate &day) const;
+    [[nodiscard]] std::optional<PlannedIntervention> intervention(const QString &id) const;
+    [[nodiscard]] QString lastError() const { return m_error; }
+
+private:
+    [[nodiscard]] QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    bool writeOperation(const QString &opId, const QString &opType, const PlannedIntervention &i,
+                        const QJsonObject &payload, const QVariant &baseRevision, const Actor &actor,
+                        QString *error);
+    EditResult refuse(const QString &message, EditResult::Code code = EditResult::Refused);
+    EditResult failure(const QString &what, const QString &message);
+
+    LocalStore &m_store;
+    const ReferenceData &m_ref;
+    std::function<QDateTime()> m_clock;
+    mutable QString m_error;
+};
+
+} // namespace lanterne
