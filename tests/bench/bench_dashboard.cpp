@@ -7,6 +7,7 @@
 // the tickets of the period (and of the previous one) into memory, as a naive dashboard would.
 //
 //   bench_dashboard STORE [RUNS]   (STORE: a demo store, e.g. lanternectl demo --tickets 350000)
+#include "dashboardcases.h"
 #include "dashboardmodel.h"
 #include "stats/sqlfunctions.h"
 #include "storage/localstore.h"
@@ -22,13 +23,6 @@ using namespace lanterne;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const qsizetype n = v.size();
-    return n == 0 ? 0 : (n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2);
-}
 
 /** The naive way: every ticket created or resolved in the two periods, read row by row. */
 double readRows(const LocalStore &store, const StatsFilter &f)
@@ -86,34 +80,11 @@ int main(int argc, char **argv)
     const QDate today = sqlfunctions::parisDay(last.value(0).toLongLong());
 
     DashboardModel model(&store);
-    struct Case
-    {
-        const char *name;
-        QVariantMap filters;
-    };
-    const QString end = today.toString(Qt::ISODate);
-    auto since = [&](int days) { return today.addDays(1 - days).toString(Qt::ISODate); };
-    const QList<Case> cases{
-        {"30 days", {{u"from"_s, since(30)}, {u"to"_s, end}}},
-        {"90 days", {{u"from"_s, since(90)}, {u"to"_s, end}}},
-        {"1 year", {{u"from"_s, since(365)}, {u"to"_s, end}}},
-        {"5 years", {{u"from"_s, since(5 * 365)}, {u"to"_s, end}}},
-        {"1 year, Pantin", {{u"from"_s, since(365)}, {u"to"_s, end}, {u"municipality"_s, u"93055"_s}}},
-        {"1 year, service", {{u"from"_s, since(365)}, {u"to"_s, end}, {u"service"_s, u"proprete"_s}}},
-        {"1 year, category", {{u"from"_s, since(365)}, {u"to"_s, end}, {u"category"_s, u"lampadaire"_s}}},
-        {"1 year, district", {{u"from"_s, since(365)}, {u"to"_s, end}, {u"district"_s, u"hoche"_s}}},
-        {"5 years, by category, per month",
-         {{u"from"_s, since(5 * 365)},
-          {u"to"_s, end},
-          {u"volumeBy"_s, u"category"_s},
-          {u"granularity"_s, u"month"_s}}},
-    };
-    const QVariantMap reset{{u"municipality"_s, QString()}, {u"service"_s, QString()},
-                            {u"category"_s, QString()},     {u"district"_s, QString()},
-                            {u"volumeBy"_s, u"domain"_s},   {u"granularity"_s, QString()}};
+    const QList<dashboardbench::Case> cases = dashboardbench::cases(today);
+    const QVariantMap reset = dashboardbench::reset();
     std::printf("%-34s %12s %12s %10s\n", "filter change", "dashboard ms", "rows ms", "tickets");
     QList<double> all, allRows;
-    for (const Case &c : cases) {
+    for (const dashboardbench::Case &c : cases) {
         QList<double> times, rows;
         int created = 0;
         for (int r = 0; r < runs; ++r) {
@@ -139,10 +110,12 @@ int main(int argc, char **argv)
                                      .remove(QChar(0x202F))
                                      .remove(QChar(0xA0)));
         }
-        std::printf("%-34s %12.2f %12.2f %10d\n", c.name, median(times), median(rows), created);
-        all += median(times);
-        allRows += median(rows);
+        std::printf("%-34s %12.2f %12.2f %10d\n", c.name, dashboardbench::median(times),
+                    dashboardbench::median(rows), created);
+        all += dashboardbench::median(times);
+        allRows += dashboardbench::median(rows);
     }
-    std::printf("%-34s %12.2f %12.2f\n", "median of the filter changes", median(all), median(allRows));
+    std::printf("%-34s %12.2f %12.2f\n", "median of the filter changes", dashboardbench::median(all),
+                dashboardbench::median(allRows));
     return 0;
 }

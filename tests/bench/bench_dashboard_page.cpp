@@ -8,6 +8,7 @@
 //   xvfb-run -a -s '-screen 0 1600x1000x24' bench_dashboard_page STORE [RUNS]
 //   (STORE: a demo store, e.g. lanternectl demo --tickets 350000; a copy: the session opens it
 //   read-write)
+#include "dashboardcases.h"
 #include "session.h"
 #include "stats/sqlfunctions.h"
 
@@ -34,13 +35,6 @@ using namespace lanterne;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const qsizetype n = v.size();
-    return n == 0 ? 0 : (n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2);
-}
 
 /** Runs the event loop until @p done, checked at each frame and each change; false on timeout. */
 bool waitUntil(QQuickWindow &window, const std::function<bool()> &done, int timeoutMs = 60000)
@@ -111,32 +105,11 @@ int main(int argc, char **argv)
     auto chartsIdle = [&] { return !dash->property("busy").toBool(); };
     auto mapIdle = [&] { return !map->property("busy").toBool(); };
 
-    const QString end = today.toString(Qt::ISODate);
-    auto since = [&](int days) { return today.addDays(1 - days).toString(Qt::ISODate); };
-    struct Case
-    {
-        const char *name;
-        QVariantMap filters;
-    };
-    const QList<Case> cases{
-        {"30 days", {{u"from"_s, since(30)}, {u"to"_s, end}}},
-        {"90 days", {{u"from"_s, since(90)}, {u"to"_s, end}}},
-        {"1 year", {{u"from"_s, since(365)}, {u"to"_s, end}}},
-        {"5 years", {{u"from"_s, since(5 * 365)}, {u"to"_s, end}}},
-        {"1 year, Pantin", {{u"from"_s, since(365)}, {u"to"_s, end}, {u"municipality"_s, u"93055"_s}}},
-        {"1 year, service", {{u"from"_s, since(365)}, {u"to"_s, end}, {u"service"_s, u"proprete"_s}}},
-        {"1 year, category", {{u"from"_s, since(365)}, {u"to"_s, end}, {u"category"_s, u"lampadaire"_s}}},
-        {"1 year, district", {{u"from"_s, since(365)}, {u"to"_s, end}, {u"district"_s, u"hoche"_s}}},
-        {"5 years, by category, per month",
-         {{u"from"_s, since(5 * 365)},
-          {u"to"_s, end},
-          {u"volumeBy"_s, u"category"_s},
-          {u"granularity"_s, u"month"_s}}},
-    };
-    const QVariantMap reset{{u"from"_s, since(7)},          {u"to"_s, end},
-                            {u"municipality"_s, QString()}, {u"service"_s, QString()},
-                            {u"category"_s, QString()},     {u"district"_s, QString()},
-                            {u"volumeBy"_s, u"domain"_s},   {u"granularity"_s, QString()}};
+    const QList<dashboardbench::Case> cases = dashboardbench::cases(today);
+    // Back to a short period with no filter between two changes: quick to settle.
+    QVariantMap reset = dashboardbench::reset();
+    reset.insert(u"from"_s, today.addDays(-6).toString(Qt::ISODate));
+    reset.insert(u"to"_s, today.toString(Qt::ISODate));
     auto setFilters = [&](const QVariantMap &f) {
         QMetaObject::invokeMethod(dash, "setFilters", Q_ARG(QVariantMap, f));
     };
@@ -161,7 +134,7 @@ int main(int argc, char **argv)
 
     std::printf("%-34s %12s %12s\n", "filter change", "charts ms", "+ heat map ms");
     QList<double> allCharts, allMap;
-    for (const Case &c : cases) {
+    for (const dashboardbench::Case &c : cases) {
         QList<double> charts, withMap;
         for (int r = 0; r < runs; ++r) {
             setFilters(reset);
@@ -196,12 +169,14 @@ int main(int argc, char **argv)
             charts.append(chartsMs);
             withMap.append(mapMs);
         }
-        std::printf("%-34s %12.2f %12.2f\n", c.name, median(charts), median(withMap));
-        allCharts += median(charts);
-        allMap += median(withMap);
+        std::printf("%-34s %12.2f %12.2f\n", c.name, dashboardbench::median(charts),
+                    dashboardbench::median(withMap));
+        allCharts += dashboardbench::median(charts);
+        allMap += dashboardbench::median(withMap);
     }
-    std::printf("%-34s %12.2f %12.2f\n", "median of the filter changes", median(allCharts), median(allMap));
-    std::printf("%-34s %12.2f\n", "reference: a frame, nothing changed", median(idle));
+    std::printf("%-34s %12.2f %12.2f\n", "median of the filter changes", dashboardbench::median(allCharts),
+                dashboardbench::median(allMap));
+    std::printf("%-34s %12.2f\n", "reference: a frame, nothing changed", dashboardbench::median(idle));
     delete page;
     return 0;
 }

@@ -123,6 +123,11 @@ bool Interventions::writeOperation(const QString &opId, const QString &opType, c
 
 std::optional<PlannedIntervention> Interventions::intervention(const QString &id) const
 {
+    return load(id, nullptr);
+}
+
+std::optional<PlannedIntervention> Interventions::load(const QString &id, QVariant *revision) const
+{
     QSqlQuery q(m_store.database());
     q.prepare(kSelect + u"WHERE i.id = ?"_s);
     q.addBindValue(id);
@@ -132,7 +137,7 @@ std::optional<PlannedIntervention> Interventions::intervention(const QString &id
     }
     if (!q.next())
         return std::nullopt;
-    return readRow(q);
+    return readRow(q, revision);
 }
 
 QList<PlannedIntervention> Interventions::day(const QString &team, const QDate &day) const
@@ -287,13 +292,8 @@ EditResult Interventions::reorder(const QString &team, const QDate &day, const Q
         if (it->position == k)
             continue;
         QVariant revision;
-        {
-            QSqlQuery r(m_store.database());
-            r.prepare(u"SELECT revision FROM intervention WHERE id = ?"_s);
-            r.addBindValue(it->id);
-            if (r.exec() && r.next())
-                revision = r.value(0);
-        }
+        if (!load(it->id, &revision))
+            return failure(Tr::tr("Ordre de la tournée"), m_error);
         QSqlQuery q(m_store.database());
         q.prepare(u"UPDATE intervention SET position = ?, updated_at = ? WHERE id = ?"_s);
         q.addBindValue(int(k));
@@ -326,14 +326,7 @@ EditResult Interventions::cancel(const QString &id, const Actor &actor)
     if (!Workflow::canEditTicket(actor.role))
         return refuse(Tr::tr("Seul le bureau planifie les interventions des équipes."));
     QVariant revision;
-    std::optional<PlannedIntervention> i;
-    {
-        QSqlQuery q(m_store.database());
-        q.prepare(kSelect + u"WHERE i.id = ?"_s);
-        q.addBindValue(id);
-        if (q.exec() && q.next())
-            i = readRow(q, &revision);
-    }
+    const std::optional<PlannedIntervention> i = load(id, &revision);
     if (!i)
         return refuse(Tr::tr("Intervention introuvable : %1").arg(id), EditResult::NotFound);
     if (!i->result.isEmpty())
@@ -377,14 +370,7 @@ EditResult Interventions::cancel(const QString &id, const Actor &actor)
 EditResult Interventions::report(const QString &id, const InterventionReport &report, const Actor &actor)
 {
     QVariant revision;
-    std::optional<PlannedIntervention> i;
-    {
-        QSqlQuery q(m_store.database());
-        q.prepare(kSelect + u"WHERE i.id = ?"_s);
-        q.addBindValue(id);
-        if (q.exec() && q.next())
-            i = readRow(q, &revision);
-    }
+    const std::optional<PlannedIntervention> i = load(id, &revision);
     if (!i)
         return refuse(Tr::tr("Intervention introuvable : %1").arg(id), EditResult::NotFound);
     if (actor.role == Role::Field && i->team != actor.team)

@@ -82,6 +82,8 @@ public:
     [[nodiscard]] QString lastError() const { return m_error; }
 
 private:
+    /** An intervention, with its server revision (the base of the next operation). */
+    [[nodiscard]] std::optional<PlannedIntervention> load(const QString &id, QVariant *revision) const;
     [[nodiscard]] QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     bool writeOperation(const QString &opId, const QString &opType, const PlannedIntervention &i,
                         const QJsonObject &payload, const QVariant &baseRevision, const Actor &actor,
