@@ -1905,6 +1905,167 @@
     </message>
 </context>
 <context>
+    <name>InterventionRules</name>
+    <message>
+        <location filename="../src/core/domain/interventionrules.cpp" line="+43"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pas fait</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible</source>
+        <translation>Impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Interventions</name>
+    <message>
+        <location filename="../src/core/storage/interventions.cpp" line="+98"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>File d&apos;envoi</source>
+        <translation>Outgoing queue</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+18"/>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+105"/>
+        <location line="+57"/>
+        <source>Seul le bureau planifie les interventions des équipes.</source>
+        <translation>Only the office plans the teams&apos; interventions.</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Équipe inconnue : « %1 ».</source>
+        <translation>Unknown team: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jour de l&apos;intervention invalide.</source>
+        <translation>Invalid intervention day.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signalement introuvable : %1</source>
+        <translation>Ticket not found: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le signalement %1 est %2 : il n&apos;y a plus d&apos;intervention à planifier.</source>
+        <translation>Ticket %1 is %2: there is no intervention left to plan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le signalement %1 est déjà dans la tournée de %2 du %3.</source>
+        <translation>Ticket %1 is already in %2&apos;s round of %3.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Planification</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+211"/>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-172"/>
+        <source>L&apos;ordre donné ne reprend pas exactement les %n intervention(s) de la journée.</source>
+        <translation>
+            <numerusform>The order given does not list exactly the day&apos;s %n intervention.</numerusform>
+            <numerusform>The order given does not list exactly the day&apos;s %n interventions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Ordre de la tournée</source>
+        <translation>Order of the round</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+44"/>
+        <source>Intervention introuvable : %1</source>
+        <translation>Intervention not found: %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>L&apos;équipe a déjà rendu compte de cette intervention : elle reste dans sa journée.</source>
+        <translation>The team has already reported on this intervention: it stays in its day.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Retrait de la tournée</source>
+        <translation>Removal from the round</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cette intervention est celle d&apos;une autre équipe.</source>
+        <translation>This intervention belongs to another team.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dites pourquoi l&apos;intervention est impossible.</source>
+        <translation>Say why the intervention is impossible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indiquez l&apos;heure de l&apos;action.</source>
+        <translation>Give the time of the action.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;heure de l&apos;action (%1) est dans le futur.</source>
+        <translation>The time of the action (%1) is in the future.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Temps passé invalide : %1 minutes (de 0 à %2).</source>
+        <translation>Invalid time spent: %1 minutes (0 to %2).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rien à modifier : l&apos;intervention a déjà ce compte rendu.</source>
+        <translation>Nothing to change: the intervention already has this report.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compte rendu enregistré ; le signalement %1 est %2 entre-temps : son statut ne change pas.</source>
+        <translation>Report saved; ticket %1 was %2 meanwhile: its status does not change.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Compte rendu enregistré ; le signalement %1 garde son statut : %2</source>
+        <translation>Report saved; ticket %1 keeps its status: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Compte rendu</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
     <name>KanbanBoard</name>
     <message>
         <location filename="../src/models/kanbanboard.cpp" line="+200"/>
@@ -2709,17 +2870,18 @@
         <translation>The local store %1 is open read-only; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Début de l&apos;enregistrement</source>
         <translation>Starting to save</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+5"/>
         <source>Enregistrement</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Réglage %1</source>
         <translation>Setting %1</translation>
     </message>
