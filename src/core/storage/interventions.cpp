@@ -31,7 +31,7 @@ const QString kSelect =
     "i.position, t.category, t.address, t.description, t.latitude, t.longitude, t.status, "
     "i.result, i.reason, i.minutes_spent, i.materials, i.note, i.acted_at, i.revision, "
     "EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = i.id AND o.state IN "
-    "('pending', 'sent')) "
+    "('pending', 'sent')), t.team "
     "FROM intervention i JOIN ticket t ON t.id = i.ticket_id "_s;
 
 PlannedIntervention readRow(const QSqlQuery &q, QVariant *revision = nullptr)
@@ -60,6 +60,7 @@ PlannedIntervention readRow(const QSqlQuery &q, QVariant *revision = nullptr)
     if (revision)
         *revision = q.value(19);
     p.pending = q.value(20).toBool();
+    p.ticketTeam = q.value(21).toString();
     return p;
 }
 
@@ -91,12 +92,26 @@ EditResult Interventions::refuse(const QString &message, EditResult::Code code)
 
 EditResult Interventions::failure(const QString &what, const QString &message)
 {
-    m_store.rollback();
-    m_store.endChangeBatch();
     EditResult r;
     r.code = EditResult::Failure;
     r.message = Tr::tr("%1 : %2").arg(what, message);
     return r;
+}
+
+EditResult Interventions::write(const std::function<EditResult()> &body)
+{
+    if (LocalStore::Result r = m_store.beginWrite(); !r)
+        return refuse(r.message, EditResult::Failure);
+    m_store.beginChangeBatch();
+    EditResult result = body();
+    if (!result.ok())
+        m_store.rollback(); // a refusal or a failure writes nothing
+    else if (LocalStore::Result r = m_store.commit(); !r)
+        result = refuse(r.message, EditResult::Failure);
+    else if (!result.ticketId.isEmpty())
+        m_store.notifyTicketsChanged({result.ticketId});
+    m_store.endChangeBatch();
+    return result;
 }
 
 bool Interventions::writeOperation(const QString &opId, const QString &opType, const PlannedIntervention &i,
@@ -168,14 +183,14 @@ EditResult Interventions::plan(const QString &ticket, const QString &team, const
         return refuse(Tr::tr("Équipe inconnue : « %1 ».").arg(team), EditResult::BadInput);
     if (!day.isValid())
         return refuse(Tr::tr("Jour de l'intervention invalide."), EditResult::BadInput);
-    TicketRepository repo(m_store);
-    const auto found = repo.ticket(ticket);
-    if (!found)
-        return refuse(Tr::tr("Signalement introuvable : %1").arg(ticket), EditResult::NotFound);
-    if (!codes::isOpen(found->status))
-        return refuse(Tr::tr("Le signalement %1 est %2 : il n'y a plus d'intervention à planifier.")
-                          .arg(found->reference, codes::label(found->status).toLower()));
-    {
+    return write([&]() -> EditResult {
+        // Read inside the write: what the planning really changes.
+        const auto found = TicketRepository(m_store).ticket(ticket);
+        if (!found)
+            return refuse(Tr::tr("Signalement introuvable : %1").arg(ticket), EditResult::NotFound);
+        if (!codes::isOpen(found->status))
+            return refuse(Tr::tr("Le signalement %1 est %2 : il n'y a plus d'intervention à planifier.")
+                              .arg(found->reference, codes::label(found->status).toLower()));
         QSqlQuery q(m_store.database());
         q.prepare(u"SELECT 1 FROM intervention WHERE ticket_id = ? AND team = ? AND scheduled_day = ? AND "
                   "result IS NULL"_s);
@@ -185,82 +200,62 @@ EditResult Interventions::plan(const QString &ticket, const QString &team, const
         if (q.exec() && q.next())
             return refuse(Tr::tr("Le signalement %1 est déjà dans la tournée de %2 du %3.")
                               .arg(found->reference, t->name, QLocale().toString(day, QLocale::ShortFormat)));
-    }
 
-    if (LocalStore::Result r = m_store.beginWrite(); !r)
-        return refuse(r.message, EditResult::Failure);
-    m_store.beginChangeBatch();
-    TicketEditor editor(m_store, m_ref);
-    if (m_clock)
-        editor.setClock(m_clock);
-    // The team's ticket (its service with it), marked planned when the workflow allows.
-    if (found->team != team || (!t->service.isEmpty() && found->service != t->service)) {
-        const EditResult a =
-            editor.assign(found->id, t->service.isEmpty() ? std::nullopt : std::optional<QString>(t->service),
-                          team, std::nullopt, actor);
-        if (!a.ok()) {
-            m_store.rollback();
-            m_store.endChangeBatch();
-            return a;
+        TicketEditor editor(m_store, m_ref);
+        if (m_clock)
+            editor.setClock(m_clock);
+        // The team's ticket (its service with it), marked planned when the workflow allows.
+        if (found->team != team || (!t->service.isEmpty() && found->service != t->service)) {
+            const EditResult a = editor.assign(
+                found->id, t->service.isEmpty() ? std::nullopt : std::optional<QString>(t->service), team,
+                std::nullopt, actor);
+            if (!a.ok())
+                return a;
         }
-    }
-    if (found->status != Status::Planned &&
-        Workflow::check(found->status, Status::Planned, actor.role).allowed) {
-        const EditResult s = editor.setStatus(found->id, Status::Planned, {}, actor);
-        if (!s.ok()) {
-            m_store.rollback();
-            m_store.endChangeBatch();
-            return s;
+        if (found->status != Status::Planned &&
+            Workflow::check(found->status, Status::Planned, actor.role).allowed) {
+            const EditResult s = editor.setStatus(found->id, Status::Planned, {}, actor);
+            if (!s.ok())
+                return s;
         }
-    }
 
-    PlannedIntervention i;
-    i.id = newUuid();
-    i.ticketId = found->id;
-    i.reference = found->reference;
-    i.municipality = found->municipality;
-    i.team = team;
-    i.day = day;
-    const qint64 at = now().toMSecsSinceEpoch();
-    QSqlQuery q(m_store.database());
-    q.prepare(
-        u"SELECT COALESCE(MAX(position) + 1, 0) FROM intervention WHERE team = ? AND scheduled_day = ?"_s);
-    q.addBindValue(team);
-    q.addBindValue(day.toString(Qt::ISODate));
-    if (!q.exec() || !q.next())
-        return failure(Tr::tr("Planification"), q.lastError().text());
-    i.position = q.value(0).toInt();
-    q.prepare(
-        u"INSERT INTO intervention (id, municipality, ticket_id, team, scheduled_day, position, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v :
-         {QVariant(i.id), QVariant(i.municipality), QVariant(i.ticketId), QVariant(team),
-          QVariant(day.toString(Qt::ISODate)), QVariant(i.position), QVariant(at), QVariant(at)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return failure(Tr::tr("Planification"),
-                       m_store.failure(q.lastError(), Tr::tr("Intervention")).message);
-    const QString opId = newUuid();
-    QString error;
-    const QJsonObject payload{{u"intervention"_s, QJsonObject{{u"id"_s, i.id},
-                                                              {u"ticket_id"_s, i.ticketId},
-                                                              {u"team"_s, team},
-                                                              {u"scheduled_day"_s, day.toString(Qt::ISODate)},
-                                                              {u"position"_s, i.position}}}};
-    if (!writeOperation(opId, u"plan_intervention"_s, i, payload, QVariant(), actor, &error))
-        return failure(Tr::tr("Planification"), error);
-    if (LocalStore::Result r = m_store.commit(); !r) {
-        m_store.endChangeBatch();
-        return refuse(r.message, EditResult::Failure);
-    }
-    m_store.notifyTicketsChanged({i.ticketId});
-    m_store.endChangeBatch();
-    EditResult r;
-    r.operationId = opId;
-    r.ticketId = i.ticketId;
-    r.reference = i.reference;
-    r.interventionId = i.id;
-    return r;
+        PlannedIntervention i;
+        i.id = newUuid();
+        i.ticketId = found->id;
+        i.municipality = found->municipality;
+        q.prepare(u"SELECT COALESCE(MAX(position) + 1, 0) FROM intervention WHERE team = ? AND "
+                  "scheduled_day = ?"_s);
+        q.addBindValue(team);
+        q.addBindValue(day.toString(Qt::ISODate));
+        if (!q.exec() || !q.next())
+            return failure(Tr::tr("Planification"), q.lastError().text());
+        i.position = q.value(0).toInt();
+        const qint64 at = now().toMSecsSinceEpoch();
+        q.prepare(u"INSERT INTO intervention (id, municipality, ticket_id, team, scheduled_day, position, "
+                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &v :
+             {QVariant(i.id), QVariant(i.municipality), QVariant(i.ticketId), QVariant(team),
+              QVariant(day.toString(Qt::ISODate)), QVariant(i.position), QVariant(at), QVariant(at)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failure(Tr::tr("Planification"),
+                           m_store.failure(q.lastError(), Tr::tr("Intervention")).message);
+        EditResult r;
+        r.operationId = newUuid();
+        const QJsonObject payload{
+            {u"intervention"_s, QJsonObject{{u"id"_s, i.id},
+                                            {u"ticket_id"_s, i.ticketId},
+                                            {u"team"_s, team},
+                                            {u"scheduled_day"_s, day.toString(Qt::ISODate)},
+                                            {u"position"_s, i.position}}}};
+        QString error;
+        if (!writeOperation(r.operationId, u"plan_intervention"_s, i, payload, QVariant(), actor, &error))
+            return failure(Tr::tr("Planification"), error);
+        r.ticketId = i.ticketId;
+        r.reference = found->reference;
+        r.interventionId = i.id;
+        return r;
+    });
 }
 
 EditResult Interventions::reorder(const QString &team, const QDate &day, const QStringList &ids,
@@ -268,205 +263,179 @@ EditResult Interventions::reorder(const QString &team, const QDate &day, const Q
 {
     if (!Workflow::canEditTicket(actor.role))
         return refuse(Tr::tr("Seul le bureau planifie les interventions des équipes."));
-    const QList<PlannedIntervention> current = this->day(team, day);
-    if (!m_error.isEmpty())
-        return refuse(m_error, EditResult::Failure);
-    QStringList have;
-    for (const PlannedIntervention &i : current)
-        have.append(i.id);
-    QStringList want = ids;
-    want.sort();
-    have.sort();
-    if (want != have)
-        return refuse(Tr::tr("L'ordre donné ne reprend pas exactement les %n intervention(s) de la journée.",
-                             nullptr, int(current.size())),
-                      EditResult::BadInput);
-    if (LocalStore::Result r = m_store.beginWrite(); !r)
-        return refuse(r.message, EditResult::Failure);
-    m_store.beginChangeBatch();
-    QStringList tickets;
-    EditResult result;
-    for (qsizetype k = 0; k < ids.size(); ++k) {
-        const auto it = std::find_if(current.cbegin(), current.cend(),
-                                     [&](const PlannedIntervention &i) { return i.id == ids[k]; });
-        if (it->position == k)
-            continue;
-        QVariant revision;
-        if (!load(it->id, &revision))
-            return failure(Tr::tr("Ordre de la tournée"), m_error);
-        QSqlQuery q(m_store.database());
-        q.prepare(u"UPDATE intervention SET position = ?, updated_at = ? WHERE id = ?"_s);
-        q.addBindValue(int(k));
-        q.addBindValue(now().toMSecsSinceEpoch());
-        q.addBindValue(it->id);
-        if (!q.exec())
-            return failure(Tr::tr("Ordre de la tournée"), q.lastError().text());
-        QString error;
-        const QString opId = newUuid();
-        const QJsonObject payload{
-            {u"fields"_s,
-             QJsonObject{{u"position"_s, QJsonObject{{u"old"_s, it->position}, {u"new"_s, int(k)}}}}}};
-        if (!writeOperation(opId, u"update_intervention"_s, *it, payload, revision, actor, &error))
-            return failure(Tr::tr("Ordre de la tournée"), error);
-        tickets.append(it->ticketId);
-        result.operationId = opId;
-    }
-    if (LocalStore::Result r = m_store.commit(); !r) {
-        m_store.endChangeBatch();
-        return refuse(r.message, EditResult::Failure);
-    }
-    if (!tickets.isEmpty())
-        m_store.notifyTicketsChanged(tickets);
-    m_store.endChangeBatch();
-    return result;
+    return write([&]() -> EditResult {
+        const QList<PlannedIntervention> current = this->day(team, day);
+        if (!m_error.isEmpty())
+            return refuse(m_error, EditResult::Failure);
+        QStringList have;
+        for (const PlannedIntervention &i : current)
+            have.append(i.id);
+        QStringList want = ids;
+        want.sort();
+        have.sort();
+        if (want != have)
+            return refuse(
+                Tr::tr("L'ordre donné ne reprend pas exactement les %n intervention(s) de la journée.",
+                       nullptr, int(current.size())),
+                EditResult::BadInput);
+        EditResult result;
+        QStringList tickets;
+        for (qsizetype k = 0; k < ids.size(); ++k) {
+            const auto it = std::find_if(current.cbegin(), current.cend(),
+                                         [&](const PlannedIntervention &i) { return i.id == ids[k]; });
+            if (it->position == k)
+                continue;
+            QVariant revision;
+            if (!load(it->id, &revision))
+                return failure(Tr::tr("Ordre de la tournée"), m_error);
+            QSqlQuery q(m_store.database());
+            q.prepare(u"UPDATE intervention SET position = ?, updated_at = ? WHERE id = ?"_s);
+            q.addBindValue(int(k));
+            q.addBindValue(now().toMSecsSinceEpoch());
+            q.addBindValue(it->id);
+            if (!q.exec())
+                return failure(Tr::tr("Ordre de la tournée"), q.lastError().text());
+            QString error;
+            result.operationId = newUuid();
+            const QJsonObject payload{
+                {u"fields"_s,
+                 QJsonObject{{u"position"_s, QJsonObject{{u"old"_s, it->position}, {u"new"_s, int(k)}}}}}};
+            if (!writeOperation(result.operationId, u"update_intervention"_s, *it, payload, revision, actor,
+                                &error))
+                return failure(Tr::tr("Ordre de la tournée"), error);
+            tickets.append(it->ticketId);
+        }
+        if (!tickets.isEmpty())
+            m_store.notifyTicketsChanged(tickets); // told once the write ends
+        return result;
+    });
 }
 
 EditResult Interventions::cancel(const QString &id, const Actor &actor)
 {
     if (!Workflow::canEditTicket(actor.role))
         return refuse(Tr::tr("Seul le bureau planifie les interventions des équipes."));
-    QVariant revision;
-    const std::optional<PlannedIntervention> i = load(id, &revision);
-    if (!i)
-        return refuse(Tr::tr("Intervention introuvable : %1").arg(id), EditResult::NotFound);
-    if (!i->result.isEmpty())
-        return refuse(
-            Tr::tr("L'équipe a déjà rendu compte de cette intervention : elle reste dans sa journée."));
-    if (LocalStore::Result r = m_store.beginWrite(); !r)
-        return refuse(r.message, EditResult::Failure);
-    m_store.beginChangeBatch();
-    QSqlQuery q(m_store.database());
-    q.prepare(u"DELETE FROM intervention WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return failure(Tr::tr("Retrait de la tournée"), q.lastError().text());
-    // The stops after it move up one.
-    q.prepare(u"UPDATE intervention SET position = position - 1 WHERE team = ? AND scheduled_day = ? AND "
-              "position > ?"_s);
-    q.addBindValue(i->team);
-    q.addBindValue(i->day.toString(Qt::ISODate));
-    q.addBindValue(i->position);
-    if (!q.exec())
-        return failure(Tr::tr("Retrait de la tournée"), q.lastError().text());
-    QString error;
-    const QString opId = newUuid();
-    if (!writeOperation(opId, u"cancel_intervention"_s, *i, QJsonObject{{u"ticket_id"_s, i->ticketId}},
-                        revision, actor, &error))
-        return failure(Tr::tr("Retrait de la tournée"), error);
-    if (LocalStore::Result r = m_store.commit(); !r) {
-        m_store.endChangeBatch();
-        return refuse(r.message, EditResult::Failure);
-    }
-    m_store.notifyTicketsChanged({i->ticketId});
-    m_store.endChangeBatch();
-    EditResult r;
-    r.operationId = opId;
-    r.ticketId = i->ticketId;
-    r.reference = i->reference;
-    r.interventionId = id;
-    return r;
+    return write([&]() -> EditResult {
+        QVariant revision;
+        const std::optional<PlannedIntervention> i = load(id, &revision);
+        if (!i)
+            return refuse(Tr::tr("Intervention introuvable : %1").arg(id), EditResult::NotFound);
+        if (!i->result.isEmpty())
+            return refuse(
+                Tr::tr("L'équipe a déjà rendu compte de cette intervention : elle reste dans sa journée."));
+        QSqlQuery q(m_store.database());
+        q.prepare(u"DELETE FROM intervention WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec())
+            return failure(Tr::tr("Retrait de la tournée"), q.lastError().text());
+        // The stops after it move up one.
+        q.prepare(u"UPDATE intervention SET position = position - 1 WHERE team = ? AND scheduled_day = ? AND "
+                  "position > ?"_s);
+        q.addBindValue(i->team);
+        q.addBindValue(i->day.toString(Qt::ISODate));
+        q.addBindValue(i->position);
+        if (!q.exec())
+            return failure(Tr::tr("Retrait de la tournée"), q.lastError().text());
+        EditResult r;
+        r.operationId = newUuid();
+        QString error;
+        if (!writeOperation(r.operationId, u"cancel_intervention"_s, *i,
+                            QJsonObject{{u"ticket_id"_s, i->ticketId}}, revision, actor, &error))
+            return failure(Tr::tr("Retrait de la tournée"), error);
+        r.ticketId = i->ticketId;
+        r.reference = i->reference;
+        r.interventionId = id;
+        return r;
+    });
 }
 
 EditResult Interventions::report(const QString &id, const InterventionReport &report, const Actor &actor)
 {
-    QVariant revision;
-    const std::optional<PlannedIntervention> i = load(id, &revision);
-    if (!i)
-        return refuse(Tr::tr("Intervention introuvable : %1").arg(id), EditResult::NotFound);
-    if (actor.role == Role::Field && i->team != actor.team)
-        return refuse(Tr::tr("Cette intervention est celle d'une autre équipe."));
     const QString reason = text(report.reason.trimmed());
     const QString materials = text(report.materials.trimmed());
     const QString note = text(report.note.trimmed());
-    if (InterventionRules::needsReason(report.result) && reason.isEmpty())
-        return refuse(Tr::tr("Dites pourquoi l'intervention est impossible."), EditResult::BadInput);
-    if (!report.actedAt.isValid())
-        return refuse(Tr::tr("Indiquez l'heure de l'action."), EditResult::BadInput);
-    if (report.actedAt.toMSecsSinceEpoch() > now().toMSecsSinceEpoch() + kClockSkewMs)
-        return refuse(Tr::tr("L'heure de l'action (%1) est dans le futur.")
-                          .arg(QLocale().toString(report.actedAt.toLocalTime(), QLocale::ShortFormat)),
-                      EditResult::BadInput);
-    if (report.minutesSpent < 0 || report.minutesSpent > kMaxMinutes)
-        return refuse(Tr::tr("Temps passé invalide : %1 minutes (de 0 à %2).")
-                          .arg(report.minutesSpent)
-                          .arg(kMaxMinutes),
-                      EditResult::BadInput);
+    return write([&]() -> EditResult {
+        // Read inside the write: the values the report replaces.
+        QVariant revision;
+        const std::optional<PlannedIntervention> i = load(id, &revision);
+        if (!i)
+            return refuse(Tr::tr("Intervention introuvable : %1").arg(id), EditResult::NotFound);
+        if (actor.role == Role::Field && i->team != actor.team)
+            return refuse(Tr::tr("Cette intervention est celle d'une autre équipe."));
+        if (InterventionRules::needsReason(report.result) && reason.isEmpty())
+            return refuse(Tr::tr("Dites pourquoi l'intervention est impossible."), EditResult::BadInput);
+        if (!report.actedAt.isValid())
+            return refuse(Tr::tr("Indiquez l'heure de l'action."), EditResult::BadInput);
+        if (report.actedAt.toMSecsSinceEpoch() > now().toMSecsSinceEpoch() + kClockSkewMs)
+            return refuse(Tr::tr("L'heure de l'action (%1) est dans le futur.")
+                              .arg(QLocale().toString(report.actedAt.toLocalTime(), QLocale::ShortFormat)),
+                          EditResult::BadInput);
+        if (report.minutesSpent < 0 || report.minutesSpent > kMaxMinutes)
+            return refuse(Tr::tr("Temps passé invalide : %1 minutes (de 0 à %2).")
+                              .arg(report.minutesSpent)
+                              .arg(kMaxMinutes),
+                          EditResult::BadInput);
+        const qint64 acted = report.actedAt.toMSecsSinceEpoch();
+        QJsonObject fields;
+        auto change = [&](const QString &field, const QVariant &oldValue, const QVariant &newValue) {
+            if (oldValue != newValue)
+                fields.insert(field, QJsonObject{{u"old"_s, json(oldValue)}, {u"new"_s, json(newValue)}});
+        };
+        change(u"result"_s, i->result.isEmpty() ? QVariant() : QVariant(i->result),
+               InterventionRules::code(report.result));
+        change(u"reason"_s, i->reason, reason);
+        change(u"minutes_spent"_s, i->minutesSpent, report.minutesSpent);
+        change(u"materials"_s, i->materials, materials);
+        change(u"note"_s, i->note, note);
+        change(u"acted_at"_s, i->actedAt.isValid() ? QVariant(i->actedAt.toMSecsSinceEpoch()) : QVariant(),
+               acted);
+        if (fields.isEmpty())
+            return refuse(Tr::tr("Rien à modifier : l'intervention a déjà ce compte rendu."));
 
-    // The fields that change, with the values the team saw.
-    const qint64 acted = report.actedAt.toMSecsSinceEpoch();
-    QJsonObject fields;
-    auto change = [&](const QString &field, const QVariant &oldValue, const QVariant &newValue) {
-        if (oldValue != newValue)
-            fields.insert(field, QJsonObject{{u"old"_s, json(oldValue)}, {u"new"_s, json(newValue)}});
-    };
-    change(u"result"_s, i->result.isEmpty() ? QVariant() : QVariant(i->result),
-           InterventionRules::code(report.result));
-    change(u"reason"_s, i->reason, reason);
-    change(u"minutes_spent"_s, i->minutesSpent, report.minutesSpent);
-    change(u"materials"_s, i->materials, materials);
-    change(u"note"_s, i->note, note);
-    change(u"acted_at"_s, i->actedAt.isValid() ? QVariant(i->actedAt.toMSecsSinceEpoch()) : QVariant(),
-           acted);
-    if (fields.isEmpty())
-        return refuse(Tr::tr("Rien à modifier : l'intervention a déjà ce compte rendu."));
-
-    if (LocalStore::Result r = m_store.beginWrite(); !r)
-        return refuse(r.message, EditResult::Failure);
-    m_store.beginChangeBatch();
-    EditResult result;
-    // The ticket follows the result, dated by the action's real time.
-    const auto target = InterventionRules::statusAfter(report.result, i->ticketStatus);
-    if (!target && report.result != InterventionResult::NotDone && !codes::isOpen(i->ticketStatus))
-        result.message = Tr::tr("Compte rendu enregistré ; le signalement %1 est %2 entre-temps : son statut "
-                                "ne change pas.")
-                             .arg(i->reference, codes::label(i->ticketStatus).toLower());
-    if (target) {
-        TicketRepository repo(m_store);
-        const auto ticket = repo.ticket(i->ticketId);
-        const TransitionCheck check =
-            Workflow::check(i->ticketStatus, *target, actor.role, ticket && ticket->team == actor.team);
-        if (check.allowed) {
-            TicketEditor editor(m_store, m_ref);
-            editor.setClock([acted] { return QDateTime::fromMSecsSinceEpoch(acted, Qt::UTC); });
-            StatusNote statusNote;
-            statusNote.text = !reason.isEmpty() ? reason : note;
-            const EditResult s = editor.setStatus(i->ticketId, *target, statusNote, actor);
-            if (!s.ok()) {
-                m_store.rollback();
-                m_store.endChangeBatch();
-                return s;
+        EditResult result;
+        // The ticket follows the result, dated by the action's real time.
+        const auto target = InterventionRules::statusAfter(report.result, i->ticketStatus);
+        if (!target && report.result != InterventionResult::NotDone && !codes::isOpen(i->ticketStatus))
+            result.message = Tr::tr("Compte rendu enregistré ; le signalement %1 est %2 entre-temps : son "
+                                    "statut ne change pas.")
+                                 .arg(i->reference, codes::label(i->ticketStatus).toLower());
+        if (target) {
+            const TransitionCheck check =
+                Workflow::check(i->ticketStatus, *target, actor.role, i->ticketTeam == actor.team);
+            if (check.allowed) {
+                TicketEditor editor(m_store, m_ref);
+                editor.setClock([acted] { return QDateTime::fromMSecsSinceEpoch(acted, Qt::UTC); });
+                StatusNote statusNote;
+                statusNote.text = !reason.isEmpty() ? reason : note;
+                const EditResult s = editor.setStatus(i->ticketId, *target, statusNote, actor);
+                if (!s.ok())
+                    return s;
+            } else {
+                result.message = Tr::tr("Compte rendu enregistré ; le signalement %1 garde son statut : %2")
+                                     .arg(i->reference, check.reason);
             }
-        } else {
-            result.message = Tr::tr("Compte rendu enregistré ; le signalement %1 garde son statut : %2")
-                                 .arg(i->reference, check.reason);
         }
-    }
-    QSqlQuery q(m_store.database());
-    q.prepare(u"UPDATE intervention SET result = ?, reason = ?, minutes_spent = ?, materials = ?, note = ?, "
-              "acted_at = ?, updated_at = ? WHERE id = ?"_s);
-    for (const QVariant &v : {QVariant(InterventionRules::code(report.result)), QVariant(reason),
-                              QVariant(report.minutesSpent), QVariant(materials), QVariant(note),
-                              QVariant(acted), QVariant(now().toMSecsSinceEpoch()), QVariant(id)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return failure(Tr::tr("Compte rendu"),
-                       m_store.failure(q.lastError(), Tr::tr("Intervention")).message);
-    QString error;
-    const QString opId = newUuid();
-    if (!writeOperation(opId, u"report_intervention"_s, *i, QJsonObject{{u"fields"_s, fields}}, revision,
-                        actor, &error))
-        return failure(Tr::tr("Compte rendu"), error);
-    if (LocalStore::Result r = m_store.commit(); !r) {
-        m_store.endChangeBatch();
-        return refuse(r.message, EditResult::Failure);
-    }
-    m_store.notifyTicketsChanged({i->ticketId});
-    m_store.endChangeBatch();
-    result.operationId = opId;
-    result.ticketId = i->ticketId;
-    result.reference = i->reference;
-    result.interventionId = id;
-    return result;
+        QSqlQuery q(m_store.database());
+        q.prepare(
+            u"UPDATE intervention SET result = ?, reason = ?, minutes_spent = ?, materials = ?, note = ?, "
+            "acted_at = ?, updated_at = ? WHERE id = ?"_s);
+        for (const QVariant &v : {QVariant(InterventionRules::code(report.result)), QVariant(reason),
+                                  QVariant(report.minutesSpent), QVariant(materials), QVariant(note),
+                                  QVariant(acted), QVariant(now().toMSecsSinceEpoch()), QVariant(id)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failure(Tr::tr("Compte rendu"),
+                           m_store.failure(q.lastError(), Tr::tr("Intervention")).message);
+        result.operationId = newUuid();
+        QString error;
+        if (!writeOperation(result.operationId, u"report_intervention"_s, *i,
+                            QJsonObject{{u"fields"_s, fields}}, revision, actor, &error))
+            return failure(Tr::tr("Compte rendu"), error);
+        result.ticketId = i->ticketId;
+        result.reference = i->reference;
+        result.interventionId = id;
+        return result;
+    });
 }
 
 } // namespace lanterne

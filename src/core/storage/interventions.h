@@ -31,7 +31,8 @@ struct PlannedIntervention
     double latitude = 0;
     double longitude = 0;
     Status ticketStatus = Status::New;
-    QString result; ///< empty while not reported
+    QString ticketTeam; ///< the team the ticket is given to now (the office may have changed it)
+    QString result;     ///< empty while not reported
     QString reason;
     int minutesSpent = 0;
     QString materials;
@@ -88,6 +89,8 @@ private:
     bool writeOperation(const QString &opId, const QString &opType, const PlannedIntervention &i,
                         const QJsonObject &payload, const QVariant &baseRevision, const Actor &actor,
                         QString *error);
+    /** Runs @p body in one write: kept whole when it succeeds, undone whole otherwise. */
+    EditResult write(const std::function<EditResult()> &body);
     EditResult refuse(const QString &message, EditResult::Code code = EditResult::Refused);
     EditResult failure(const QString &what, const QString &message);
 
