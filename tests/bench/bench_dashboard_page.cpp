@@ -13,7 +13,10 @@
 #include "stats/sqlfunctions.h"
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
+#include <execinfo.h>
+#include <unistd.h>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -57,10 +60,24 @@ bool waitUntil(QQuickWindow &window, const std::function<bool()> &done, int time
     return loop.exec() == 0;
 }
 
+/** A crash says where it happened (the smoke run in CI has no debugger), then crashes as it would. */
+void printBacktrace(int signal)
+{
+    void *frames[64];
+    const int n = backtrace(frames, 64);
+    static const char header[] = "\nbench_dashboard_page: crashed; backtrace:\n";
+    (void)!write(STDERR_FILENO, header, sizeof header - 1);
+    backtrace_symbols_fd(frames, n, STDERR_FILENO);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    std::signal(SIGSEGV, printBacktrace);
+    std::signal(SIGABRT, printBacktrace);
     QApplication app(argc, argv); // Qt Charts needs one
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_dashboard_page STORE [RUNS]\n");

@@ -3,9 +3,12 @@
 //  - first sync of N tickets into an empty workstation, against `psql \copy` of the same rows to
 //    CSV then `sqlite3 .import` into the same schema with the same indexes, in the same run;
 //  - pushing 1,000 queued operations; pulling 1,000 changes made elsewhere;
-//  - from a change on one workstation to its arrival on another that listens (p50, p95).
+//  - from a change on one workstation to its arrival on another that listens (p50, p95);
+//  - a field team's shift of 50 interventions reported offline, synced at the end of the shift
+//    (median of SHIFT_RUNS shifts), against a sync with nothing to send in the same run.
 //
-//   bench_sync [TICKETS (100000)] [LATENCY_RUNS (30)]
+//   bench_sync [TICKETS (100000)] [LATENCY_RUNS (30)] [SHIFT_RUNS (5)]
+#include "storage/interventions.h"
 #include "storage/localstore.h"
 #include "storage/ticketeditor.h"
 #include "storage/ticketrepository.h"
@@ -87,6 +90,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int tickets = argc > 1 ? std::atoi(argv[1]) : 100000;
     const int latencyRuns = argc > 2 ? std::atoi(argv[2]) : 30;
+    const int shiftRuns = argc > 3 ? std::max(1, std::atoi(argv[3])) : 5;
     QTemporaryDir dir;
     const QString state = dir.filePath(u"cluster"_s);
     if (!run(QStringLiteral(PG_CLUSTER_SCRIPT), {u"start"_s, state}))
@@ -115,6 +119,7 @@ int main(int argc, char *argv[])
     admin.init(ReferenceData::builtin());
     admin.addUser(u"bench.a"_s, u"agent"_s, u"93055"_s, {}, {}, u"pw"_s);
     admin.addUser(u"bench.b"_s, u"agent"_s, u"93055"_s, {}, {}, u"pw"_s);
+    admin.addUser(u"bench.f"_s, u"field"_s, u"93055"_s, {}, u"voirie-nord"_s, u"pw"_s);
 
     // 1. First sync of N tickets (with reporters, and the server's "created" history rows).
     QElapsedTimer t;
@@ -250,5 +255,69 @@ int main(int argc, char *argv[])
         "change on one workstation to the other's store (push, NOTIFY, pull), %d runs: p50 %.0f ms, p95 "
         "%.0f ms\n",
         latencyRuns, percentile(latencies, 0.5), percentile(latencies, 0.95));
-    return 0;
+
+    // 4. A field team's shift: the office plans 50 interventions for the team's day; the team,
+    // offline, reports each one done at its planned time; then one sync at the depot.
+    LocalStore f;
+    f.open(dir.filePath(u"f.db"_s), LocalStore::OpenMode::ReadWrite, true);
+    f.setSetting(u"central_url"_s, url(u"bench.f"_s).display());
+    CentralDatabase cf;
+    cf.open(url(u"bench.f"_s), u"pw"_s);
+    const Actor team{u"voirie-nord"_s, Role::Field, u"voirie-nord"_s};
+    SyncEngine sf(f, cf);
+    if (const auto r = sf.syncOnce(); !r) // the team's tickets, once
+        std::fprintf(stderr, "field first sync: %s\n", qPrintable(r.message));
+    Interventions plan(a), shift(f);
+    QList<double> shiftMs, idleMs;
+    bool shiftOk = true;
+    for (int run = 0; run < shiftRuns; ++run) {
+        const QDate day = QDate::currentDate().addDays(-run);
+        for (int i = 0; i < 50; ++i) {
+            NewTicket p;
+            p.category = u"nid_de_poule"_s;
+            p.description = u"Nid-de-poule %1-%2"_s.arg(run).arg(i);
+            p.latitude = 48.89 + i * 0.0003;
+            p.longitude = 2.40 + run * 0.001;
+            const EditResult c = ea.create(p, agent);
+            const EditResult planned = c.ok() ? plan.plan(c.ticketId, u"voirie-nord"_s, day, agent) : c;
+            if (!planned.ok()) {
+                std::fprintf(stderr, "planning: %s\n", qPrintable(planned.message));
+                shiftOk = false;
+            }
+        }
+        if (const auto r = sa.syncOnce(); !r)
+            std::fprintf(stderr, "office sync: %s\n", qPrintable(r.message));
+        // The reference: a sync of the team's workstation with nothing to send.
+        t.restart();
+        if (const auto r = sf.syncOnce(); !r)
+            std::fprintf(stderr, "field sync: %s\n", qPrintable(r.message));
+        idleMs.append(double(t.nsecsElapsed()) / 1e6);
+        const QList<PlannedIntervention> stops = shift.day(u"voirie-nord"_s, day);
+        if (stops.size() != 50) {
+            std::fprintf(stderr, "the team sees %lld interventions, not 50\n", qlonglong(stops.size()));
+            shiftOk = false;
+        }
+        const QDateTime end = QDateTime::currentDateTimeUtc();
+        for (qsizetype i = 0; i < stops.size(); ++i) {
+            InterventionReport done;
+            done.actedAt = end.addSecs(-60 * (stops.size() - i));
+            done.minutesSpent = 10;
+            if (const EditResult e = shift.report(stops[i].id, done, team); !e.ok()) {
+                std::fprintf(stderr, "report: %s\n", qPrintable(e.message));
+                shiftOk = false;
+            }
+        }
+        t.restart();
+        const auto synced = sf.syncOnce();
+        shiftMs.append(double(t.nsecsElapsed()) / 1e6);
+        if (!synced || synced.report.applied != 100) {
+            std::fprintf(stderr, "shift sync: %s (%d applied of 100)\n", qPrintable(synced.message),
+                         synced.report.applied);
+            shiftOk = false;
+        }
+    }
+    std::printf("end-of-shift sync of 50 interventions (50 reports + 50 tickets fixed), %d shifts: median "
+                "%.0f ms%s; reference, a sync with nothing to send: %.0f ms\n",
+                shiftRuns, percentile(shiftMs, 0.5), shiftOk ? "" : " (FAILED)", percentile(idleMs, 0.5));
+    return shiftOk ? 0 : 1;
 }

@@ -242,6 +242,13 @@ QString fieldLabel(const QString &field)
         {QStringLiteral("due_at"), QT_TRANSLATE_NOOP("Codes", "Échéance")},
         {QStringLiteral("routing_rule"), QT_TRANSLATE_NOOP("Codes", "Routage")},
         {QStringLiteral("forward_state"), QT_TRANSLATE_NOOP("Codes", "Suivi de la transmission")},
+        {QStringLiteral("position"), QT_TRANSLATE_NOOP("Codes", "Ordre dans la tournée")},
+        {QStringLiteral("result"), QT_TRANSLATE_NOOP("Codes", "Résultat de l'intervention")},
+        {QStringLiteral("reason"), QT_TRANSLATE_NOOP("Codes", "Motif")},
+        {QStringLiteral("minutes_spent"), QT_TRANSLATE_NOOP("Codes", "Temps passé (min)")},
+        {QStringLiteral("materials"), QT_TRANSLATE_NOOP("Codes", "Matériel")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("Codes", "Note de l'équipe")},
+        {QStringLiteral("acted_at"), QT_TRANSLATE_NOOP("Codes", "Heure de l'action")},
     };
     const char *l = labels.value(field);
     return l ? tr(l) : field;
@@ -263,6 +270,10 @@ QString operationLabel(const QString &opType)
         {QStringLiteral("remove_photo"), QT_TRANSLATE_NOOP("Codes", "Retrait d'une photo")},
         {QStringLiteral("set_forward_state"), QT_TRANSLATE_NOOP("Codes", "Suivi de la transmission")},
         {QStringLiteral("public_reply"), QT_TRANSLATE_NOOP("Codes", "Réponse au demandeur")},
+        {QStringLiteral("plan_intervention"), QT_TRANSLATE_NOOP("Codes", "Planification d'une intervention")},
+        {QStringLiteral("update_intervention"), QT_TRANSLATE_NOOP("Codes", "Ordre de la tournée")},
+        {QStringLiteral("cancel_intervention"), QT_TRANSLATE_NOOP("Codes", "Retrait d'une intervention")},
+        {QStringLiteral("report_intervention"), QT_TRANSLATE_NOOP("Codes", "Compte rendu d'intervention")},
     };
     const char *l = names.value(opType);
     return l ? tr(l) : opType;

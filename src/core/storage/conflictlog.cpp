@@ -3,6 +3,7 @@
 
 #include "domain/codes.h"
 #include "storage/ticketrepository.h"
+#include "storage/workingcopy.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -74,6 +75,13 @@ QString ConflictLog::explain(const QString &reason)
          QT_TRANSLATE_NOOP("ConflictLog",
                            "La base centrale ne connaît pas cette opération : elle est peut-être "
                            "plus ancienne que ce poste (lanternectl central migrate).")},
+        {u"field_cannot_plan"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Seul le bureau planifie et ordonne les interventions des équipes.")},
+        {u"intervention_cancelled"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Le bureau a retiré cette intervention de la tournée entre-temps.")},
+        {u"intervention_reported"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "L'équipe a rendu compte de cette intervention entre-temps : elle reste "
+                                          "dans sa journée.")},
         {u"no_role"_s,
          QT_TRANSLATE_NOOP("ConflictLog", "Votre identifiant n'a pas de rôle dans la base centrale.")},
     };
@@ -88,8 +96,11 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
     QList<RefusedOperation> out;
     QSqlQuery q(m_store.database());
     q.prepare(u"SELECT o.op_id, o.op_type, o.entity_id, coalesce(t.reference, ''), o.author, o.device_time, "
-              "o.state, o.payload, o.receipt, coalesce(t.municipality, o.municipality) FROM outbox o "
-              "LEFT JOIN ticket t ON t.id = o.entity_id WHERE o.state IN ('conflict', 'rejected') AND "
+              "o.state, o.payload, o.receipt, coalesce(t.municipality, o.municipality), coalesce(t.id, o.entity_id) "
+              "FROM outbox o "
+              "LEFT JOIN ticket t ON t.id = CASE WHEN o.entity = 'intervention' THEN coalesce(json_extract("
+              "o.payload, '$.ticket_id'), json_extract(o.payload, '$.intervention.ticket_id')) ELSE o.entity_id END "
+              "WHERE o.state IN ('conflict', 'rejected') AND "
               "o.resolution IS NULL ORDER BY o.seq LIMIT ?"_s);
     q.addBindValue(limit);
     if (!q.exec()) {
@@ -102,7 +113,7 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
         r.opId = q.value(0).toString();
         r.opType = q.value(1).toString();
         r.operation = codes::operationLabel(r.opType);
-        r.ticketId = q.value(2).toString();
+        r.ticketId = q.value(10).toString();
         r.reference = q.value(3).toString();
         r.author = q.value(4).toString();
         r.deviceTime = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
@@ -112,7 +123,11 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
         const QString municipality = q.value(9).toString();
         r.reason = receipt.value("reason"_L1).toString();
         const QJsonObject conflicts = receipt.value("conflicts"_L1).toObject();
-        if (r.conflict)
+        if (r.conflict && workingcopy::isInterventionOperation(r.opType))
+            r.explanation = Tr::tr("Quelqu'un d'autre a rendu compte de cette intervention avant que votre "
+                                   "compte rendu n'arrive : Ma journée montre le sien ; corrigez-le là si "
+                                   "besoin.");
+        else if (r.conflict)
             r.explanation = Tr::tr("Quelqu'un d'autre a modifié ce signalement avant que votre modification "
                                    "n'arrive : choisissez la valeur à garder.");
         else
@@ -151,10 +166,13 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
         else if (r.opType == "attach_photo"_L1)
             r.detail = Tr::tr("Photo de %1 Ko")
                            .arg(QLocale().toString(payload.value("bytes"_L1).toDouble() / 1024.0, 'f', 0));
+        if (r.opType == "report_intervention"_L1 && payload.value("after_photo"_L1).isObject() && r.detail.isEmpty())
+            r.detail = Tr::tr("Photo après intervention");
         r.canResend = !fields.isEmpty() || r.opType == "add_comment"_L1 ||
                       (r.opType == "attach_photo"_L1 && payload.contains("data"_L1));
+        // An intervention's result is sent again from Ma journée (the day as it is now).
         if (r.opType == "create_ticket"_L1 || r.opType == "delete_comment"_L1 ||
-            r.opType == "remove_photo"_L1)
+            r.opType == "remove_photo"_L1 || workingcopy::isInterventionOperation(r.opType))
             r.canResend = false;
         out.append(r);
     }
@@ -174,8 +192,10 @@ int ConflictLog::openCount() const
 int ConflictLog::openCountFor(const QString &ticketId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(u"SELECT count(*) FROM outbox WHERE entity_id = ? AND state IN ('conflict', 'rejected') AND "
-              "resolution IS NULL"_s);
+    q.prepare(u"SELECT count(*) FROM outbox WHERE (entity_id = ? OR (entity = 'intervention' AND "
+              "coalesce(json_extract(payload, '$.ticket_id'), json_extract(payload, '$.intervention.ticket_id')) = "
+              "?)) AND state IN ('conflict', 'rejected') AND resolution IS NULL"_s);
+    q.addBindValue(ticketId);
     q.addBindValue(ticketId);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }

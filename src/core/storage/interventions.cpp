@@ -3,6 +3,7 @@
 
 #include "domain/workflow.h"
 #include "storage/localstore.h"
+#include "storage/photos.h"
 #include "storage/ticketrepository.h"
 #include "util/timeutil.h"
 
@@ -31,7 +32,7 @@ const QString kSelect =
     "i.position, t.category, t.address, t.description, t.latitude, t.longitude, t.status, "
     "i.result, i.reason, i.minutes_spent, i.materials, i.note, i.acted_at, i.revision, "
     "EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = i.id AND o.state IN "
-    "('pending', 'sent')), t.team "
+    "('pending', 'sent')), t.team, i.after_photo "
     "FROM intervention i JOIN ticket t ON t.id = i.ticket_id "_s;
 
 PlannedIntervention readRow(const QSqlQuery &q, QVariant *revision = nullptr)
@@ -61,6 +62,7 @@ PlannedIntervention readRow(const QSqlQuery &q, QVariant *revision = nullptr)
         *revision = q.value(19);
     p.pending = q.value(20).toBool();
     p.ticketTeam = q.value(21).toString();
+    p.afterPhoto = q.value(22).toString();
     return p;
 }
 
@@ -139,6 +141,15 @@ bool Interventions::writeOperation(const QString &opId, const QString &opType, c
 std::optional<PlannedIntervention> Interventions::intervention(const QString &id) const
 {
     return load(id, nullptr);
+}
+
+QByteArray Interventions::afterPhoto(const QString &photoId, bool thumbnail) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(thumbnail ? u"SELECT coalesce(thumbnail, data) FROM intervention_photo WHERE id = ?"_s
+                        : u"SELECT data FROM intervention_photo WHERE id = ?"_s);
+    q.addBindValue(photoId);
+    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
 std::optional<PlannedIntervention> Interventions::load(const QString &id, QVariant *revision) const
@@ -298,6 +309,7 @@ EditResult Interventions::reorder(const QString &team, const QDate &day, const Q
             QString error;
             result.operationId = newUuid();
             const QJsonObject payload{
+                {u"ticket_id"_s, it->ticketId},
                 {u"fields"_s,
                  QJsonObject{{u"position"_s, QJsonObject{{u"old"_s, it->position}, {u"new"_s, int(k)}}}}}};
             if (!writeOperation(result.operationId, u"update_intervention"_s, *it, payload, revision, actor,
@@ -354,6 +366,19 @@ EditResult Interventions::report(const QString &id, const InterventionReport &re
     const QString reason = text(report.reason.trimmed());
     const QString materials = text(report.materials.trimmed());
     const QString note = text(report.note.trimmed());
+    // The "after" photo is checked before anything is written.
+    PreparedPhoto photo;
+    if (!report.afterPhoto.isEmpty()) {
+        if (report.afterPhoto.size() > TicketEditor::kMaxPhotoBytes)
+            return refuse(Tr::tr("La photo fait %1 Mo ; le maximum est %2 Mo.")
+                              .arg(report.afterPhoto.size() / 1048576.0, 0, 'f', 1)
+                              .arg(TicketEditor::kMaxPhotoBytes / 1048576),
+                          EditResult::BadInput);
+        photo = PreparedPhoto::fromBytes(report.afterPhoto);
+        if (!photo.valid)
+            return refuse(Tr::tr("Ce fichier n'est pas une image lisible (%1).").arg(photo.error),
+                          EditResult::BadInput);
+    }
     return write([&]() -> EditResult {
         // Read inside the write: the values the report replaces.
         QVariant revision;
@@ -389,7 +414,7 @@ EditResult Interventions::report(const QString &id, const InterventionReport &re
         change(u"note"_s, i->note, note);
         change(u"acted_at"_s, i->actedAt.isValid() ? QVariant(i->actedAt.toMSecsSinceEpoch()) : QVariant(),
                acted);
-        if (fields.isEmpty())
+        if (fields.isEmpty() && !photo.valid)
             return refuse(Tr::tr("Rien à modifier : l'intervention a déjà ce compte rendu."));
 
         EditResult result;
@@ -427,9 +452,34 @@ EditResult Interventions::report(const QString &id, const InterventionReport &re
             return failure(Tr::tr("Compte rendu"),
                            m_store.failure(q.lastError(), Tr::tr("Intervention")).message);
         result.operationId = newUuid();
+        QJsonObject payload{{u"ticket_id"_s, i->ticketId}, {u"fields"_s, fields}};
+        if (photo.valid) {
+            // Kept here; its bytes are put into the operation when it is sent.
+            const QString photoId = newUuid();
+            q.prepare(u"INSERT INTO intervention_photo (id, intervention_id, municipality, mime, width, height, "
+                      "bytes, data, thumbnail, created_at, op_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            for (const QVariant &v :
+                 {QVariant(photoId), QVariant(id), QVariant(i->municipality), QVariant(photo.mimeType),
+                  QVariant(photo.width), QVariant(photo.height), QVariant(qint64(report.afterPhoto.size())),
+                  QVariant(report.afterPhoto), QVariant(photo.thumbnail), QVariant(now().toMSecsSinceEpoch()),
+                  QVariant(result.operationId)})
+                q.addBindValue(v);
+            if (!q.exec())
+                return failure(Tr::tr("Photo après intervention"),
+                               m_store.failure(q.lastError(), Tr::tr("Intervention")).message);
+            q.prepare(u"UPDATE intervention SET after_photo = ? WHERE id = ?"_s);
+            q.addBindValue(photoId);
+            q.addBindValue(id);
+            if (!q.exec())
+                return failure(Tr::tr("Photo après intervention"), q.lastError().text());
+            payload.insert(u"after_photo"_s, QJsonObject{{u"photo_id"_s, photoId},
+                                                         {u"mime"_s, photo.mimeType},
+                                                         {u"width"_s, photo.width},
+                                                         {u"height"_s, photo.height},
+                                                         {u"bytes"_s, qint64(report.afterPhoto.size())}});
+        }
         QString error;
-        if (!writeOperation(result.operationId, u"report_intervention"_s, *i,
-                            QJsonObject{{u"fields"_s, fields}}, revision, actor, &error))
+        if (!writeOperation(result.operationId, u"report_intervention"_s, *i, payload, revision, actor, &error))
             return failure(Tr::tr("Compte rendu"), error);
         result.ticketId = i->ticketId;
         result.reference = i->reference;

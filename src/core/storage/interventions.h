@@ -38,6 +38,7 @@ struct PlannedIntervention
     QString materials;
     QString note;
     QDateTime actedAt;
+    QString afterPhoto;   ///< the id of the "after" photo, if any
     bool pending = false; ///< changed here and not yet sent to the central database
 };
 
@@ -50,6 +51,7 @@ struct InterventionReport
     int minutesSpent = 0;
     QString materials;
     QString note;
+    QByteArray afterPhoto; ///< an "after" photo's file (JPEG, PNG...), or empty: none (or unchanged)
 };
 
 /**
@@ -76,6 +78,9 @@ public:
     EditResult cancel(const QString &id, const Actor &actor);
     /** Records a team's result; a second report of the same intervention corrects the first. */
     EditResult report(const QString &id, const InterventionReport &report, const Actor &actor);
+
+    /** The picture of an "after" photo (empty when it is still on the central database). */
+    [[nodiscard]] QByteArray afterPhoto(const QString &photoId, bool thumbnail = false) const;
 
     /** A team's interventions of a day, in order; empty with lastError() on a failure. */
     [[nodiscard]] QList<PlannedIntervention> day(const QString &team, const QDate &day) const;

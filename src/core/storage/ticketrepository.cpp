@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketrepository.h"
 
+#include "domain/interventionrules.h"
 #include "domain/routing.h"
 #include "domain/workingcalendar.h"
 #include "util/timeutil.h"
@@ -441,6 +442,10 @@ QString TicketRepository::displayValue(const QString &field, const QString &v, c
         return Router::describe(ref, v, {});
     if (field == "forward_state"_L1)
         return codes::forwardStateLabel(v);
+    if (field == "result"_L1) {
+        const auto r = InterventionRules::result(v);
+        return r ? InterventionRules::label(*r) : v;
+    }
     if (field.endsWith("_at"_L1)) {
         // Milliseconds (the workstation), ISO 8601 (history) or PostgreSQL's text (a receipt).
         bool number = false;

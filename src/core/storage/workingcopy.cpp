@@ -117,6 +117,32 @@ bool discardRefused(const QSqlDatabase &db, const QString &opId, const QString &
     if (!run(u"DELETE FROM history WHERE op_id = ? AND revision IS NULL"_s) ||
         !run(u"DELETE FROM comment WHERE op_id = ? AND revision IS NULL"_s))
         return false;
+    if (opType == "report_intervention"_L1) {
+        // The "after" photo taken here: its bytes move into the refused operation as well.
+        QSqlQuery p(db);
+        p.prepare(u"SELECT o.payload, p.data FROM outbox o JOIN intervention_photo p ON p.op_id = o.op_id AND "
+                  "p.revision IS NULL WHERE o.op_id = ?"_s);
+        p.addBindValue(opId);
+        if (!p.exec()) {
+            *error = p.lastError().text();
+            return false;
+        }
+        if (p.next()) {
+            QJsonObject payload = QJsonDocument::fromJson(p.value(0).toByteArray()).object();
+            QJsonObject photo = payload.value("after_photo"_L1).toObject();
+            photo.insert(u"data"_s, QString::fromLatin1(p.value(1).toByteArray().toBase64()));
+            payload.insert(u"after_photo"_s, photo);
+            QSqlQuery u(db);
+            u.prepare(u"UPDATE outbox SET payload = ? WHERE op_id = ?"_s);
+            u.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+            u.addBindValue(opId);
+            if (!u.exec()) {
+                *error = u.lastError().text();
+                return false;
+            }
+        }
+        return run(u"DELETE FROM intervention_photo WHERE op_id = ? AND revision IS NULL"_s);
+    }
     if (opType == "attach_photo"_L1) {
         // The picture exists only here: keep its bytes with the refused operation.
         QSqlQuery p(db);
@@ -145,6 +171,86 @@ bool discardRefused(const QSqlDatabase &db, const QString &opId, const QString &
     return true;
 }
 
+bool isInterventionOperation(const QString &opType)
+{
+    return opType == "plan_intervention"_L1 || opType == "update_intervention"_L1 ||
+           opType == "cancel_intervention"_L1 || opType == "report_intervention"_L1;
+}
+
+bool restoreIntervention(const QSqlDatabase &db, const QString &interventionId, const QString &opType,
+                         const QJsonObject &receipt, QString *error)
+{
+    auto exec = [&](QSqlQuery &q) {
+        if (q.exec())
+            return true;
+        *error = q.lastError().text();
+        return false;
+    };
+    const QJsonObject server = receipt.value("intervention"_L1).toObject();
+    QSqlQuery q(db);
+    if (opType == "plan_intervention"_L1 || server.isEmpty() || server.value("cancelled"_L1).toBool()) {
+        // Not on the server (a refused plan, a ticket out of reach) or cancelled there.
+        if (opType != "plan_intervention"_L1 && server.isEmpty() &&
+            receipt.value("reason"_L1).toString() != "not_found_or_out_of_scope"_L1)
+            return true; // the server did not say: left as it is until the next pull
+        q.prepare(u"DELETE FROM intervention WHERE id = ?"_s);
+        q.addBindValue(interventionId);
+        return exec(q);
+    }
+    auto value = [&](const char *key) {
+        const QJsonValue v = server.value(QLatin1StringView(key));
+        return v.isNull() || v.isUndefined() ? QVariant() : v.toVariant();
+    };
+    auto integer = [&](const char *key) {
+        const QJsonValue v = server.value(QLatin1StringView(key));
+        return v.isNull() || v.isUndefined() ? QVariant(QMetaType::fromType<qlonglong>())
+                                             : QVariant(qint64(v.toDouble()));
+    };
+    q.prepare(u"INSERT INTO intervention (id, municipality, ticket_id, team, scheduled_day, position, result, "
+              "reason, minutes_spent, materials, note, after_photo, acted_at, created_at, updated_at, revision) "
+              "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM ticket WHERE "
+              "id = ?) ON CONFLICT (id) DO UPDATE SET team = excluded.team, scheduled_day = "
+              "excluded.scheduled_day, position = excluded.position, result = excluded.result, reason = "
+              "excluded.reason, minutes_spent = excluded.minutes_spent, materials = excluded.materials, "
+              "note = excluded.note, after_photo = excluded.after_photo, acted_at = excluded.acted_at, "
+              "updated_at = excluded.updated_at, revision = excluded.revision"_s);
+    for (const QVariant &v :
+         {QVariant(interventionId), value("municipality"), value("ticket_id"), value("team"), value("scheduled_day"),
+          integer("position"), value("result"), value("reason"), integer("minutes_spent"), value("materials"),
+          value("note"), value("after_photo"), integer("acted_at"), integer("created_at"), integer("updated_at"),
+          integer("revision"), value("ticket_id")})
+        q.addBindValue(v);
+    if (!exec(q))
+        return false;
+
+    // What is still waiting for a receipt, replayed on top in order.
+    q.prepare(u"SELECT payload FROM outbox WHERE entity_id = ? AND state IN ('pending', 'sent') AND op_type IN "
+              "('update_intervention', 'report_intervention') ORDER BY seq"_s);
+    q.addBindValue(interventionId);
+    if (!exec(q))
+        return false;
+    while (q.next()) {
+        const QJsonObject fields =
+            QJsonDocument::fromJson(q.value(0).toByteArray()).object().value("fields"_L1).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            static const QStringList columns{u"position"_s,  u"result"_s, u"reason"_s,  u"minutes_spent"_s,
+                                             u"materials"_s, u"note"_s,   u"acted_at"_s};
+            if (!columns.contains(it.key()))
+                continue;
+            const QJsonValue v = it.value().toObject().value("new"_L1);
+            QSqlQuery u(db);
+            u.prepare(u"UPDATE intervention SET %1 = ? WHERE id = ?"_s.arg(it.key()));
+            u.addBindValue(v.isNull() || v.isUndefined() ? QVariant()
+                           : v.isDouble()                ? QVariant(qint64(v.toDouble()))
+                                                         : v.toVariant());
+            u.addBindValue(interventionId);
+            if (!exec(u))
+                return false;
+        }
+    }
+    return true;
+}
+
 bool recordReceipt(const QSqlDatabase &db, const QString &opId, const QString &opType,
                    const QString &ticketId, const QJsonObject &receipt, QString *error)
 {
@@ -162,6 +268,9 @@ bool recordReceipt(const QSqlDatabase &db, const QString &opId, const QString &o
     if (state != "applied"_L1) {
         // Refused: the working copy goes back to the server's value (with what is still pending
         // on top); the operation stays in the outbox for the Conflicts view.
+        if (isInterventionOperation(opType))
+            return discardRefused(db, opId, opType, error) &&
+                   restoreIntervention(db, ticketId, opType, receipt, error);
         return discardRefused(db, opId, opType, error) && rebuild(db, ticketId, error);
     }
     if (opType == "create_ticket"_L1) {

@@ -29,6 +29,17 @@ bool discardRefused(const QSqlDatabase &db, const QString &opId, const QString &
  * back and the working row rebuilt, so the ticket shows the server's value. Inside a write
  * transaction (one per receipt: a crash never leaves a receipt half-recorded).
  */
+/**
+ * After the server refused an operation on an intervention: the local row goes back to the
+ * server's version sent with the refusal (deleted when the server has none, or it is cancelled),
+ * with the intervention's operations still pending replayed on top. Inside a write transaction.
+ */
+bool restoreIntervention(const QSqlDatabase &db, const QString &interventionId, const QString &opType,
+                         const QJsonObject &receipt, QString *error);
+
+/** Whether an operation is on an intervention (else on a ticket). */
+[[nodiscard]] bool isInterventionOperation(const QString &opType);
+
 bool recordReceipt(const QSqlDatabase &db, const QString &opId, const QString &opType,
                    const QString &ticketId, const QJsonObject &receipt, QString *error);
 

@@ -133,6 +133,16 @@ SyncEngine::Result SyncEngine::push(int batch)
                                                                   {u"name"_s, r.value(1).toString()},
                                                                   {u"email"_s, r.value(2).toString()},
                                                                   {u"phone"_s, r.value(3).toString()}});
+                } else if (type == "report_intervention"_L1 && payload.value("after_photo"_L1).isObject()) {
+                    QJsonObject photo = payload.value("after_photo"_L1).toObject();
+                    QSqlQuery p(m_store.database());
+                    p.prepare(u"SELECT data, thumbnail FROM intervention_photo WHERE id = ?"_s);
+                    p.addBindValue(photo.value("photo_id"_L1).toString());
+                    if (p.exec() && p.next() && !p.value(0).isNull()) {
+                        photo.insert("data"_L1, QString::fromLatin1(p.value(0).toByteArray().toBase64()));
+                        photo.insert("thumbnail"_L1, QString::fromLatin1(p.value(1).toByteArray().toBase64()));
+                        payload.insert("after_photo"_L1, photo);
+                    }
                 } else if (type == "attach_photo"_L1) {
                     QSqlQuery p(m_store.database());
                     p.prepare(u"SELECT data, thumbnail, width, height FROM photo WHERE id = ?"_s);
@@ -280,7 +290,8 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             u"SELECT greatest((SELECT max(revision) FROM lanterne.ticket), "
             "(SELECT max(revision) FROM lanterne.comment), (SELECT max(revision) FROM lanterne.history), "
             "(SELECT max(revision) FROM lanterne.photo), (SELECT max(revision) FROM lanterne.scope_exit), "
-            "(SELECT max(revision) FROM lanterne.notification))"_s);
+            "(SELECT max(revision) FROM lanterne.notification), (SELECT max(revision) FROM lanterne.intervention), "
+            "(SELECT max(revision) FROM lanterne.intervention_photo))"_s);
         if (!s.exec() || !s.next()) {
             *error = s.lastError().text();
             endSnapshot();
@@ -296,7 +307,8 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
 
     struct Rows
     {
-        QList<QVariantList> tickets, reporters, comments, history, photos, notifications;
+        QList<QVariantList> tickets, reporters, comments, history, photos, notifications, interventions,
+            interventionPhotos;
     } rows;
     m_central.disarmWatchdog();
     auto fetch = [&](const QString &sql, QList<QVariantList> *out, int columns) {
@@ -340,7 +352,15 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         fetch(
             u"SELECT id, ticket_id, municipality, position, mime, width, height, octet_length(data), "
             "created_at, op_id, revision, removed_at FROM lanterne.photo WHERE revision > ? AND revision <= ?"_s,
-            &rows.photos, 12);
+            &rows.photos, 12) &&
+        fetch(u"SELECT id, municipality, ticket_id, team, scheduled_day::text, position, result, reason, "
+              "minutes_spent, materials, note, after_photo, acted_at, created_at, updated_at, revision, "
+              "cancelled_at IS NOT NULL FROM lanterne.intervention WHERE revision > ? AND revision <= ? "
+              "ORDER BY revision"_s,
+              &rows.interventions, 17) &&
+        fetch(u"SELECT id, intervention_id, municipality, mime, width, height, octet_length(data), created_at, "
+              "op_id, revision FROM lanterne.intervention_photo WHERE revision > ? AND revision <= ?"_s,
+              &rows.interventionPhotos, 10);
     QList<QVariantList> exits;
     const bool ok3 =
         fetch(u"SELECT ticket_id FROM lanterne.scope_exit WHERE revision > ? AND revision <= ?"_s, &exits, 1);
@@ -380,7 +400,8 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
     };
     QSqlQuery insReporter(db), upsertTicket(db), keepSynced(db), dropSynced(db), deleteTicket(db),
         upsertComment(db), deleteComment(db), dropLocalHistory(db), insHistory(db), upsertPhoto(db),
-        deletePhoto(db), upsertNotification(db);
+        deletePhoto(db), upsertNotification(db), upsertIntervention(db), deleteIntervention(db),
+        upsertInterventionPhoto(db);
     const bool prepared =
         prepare(insReporter,
                 u"INSERT INTO reporter (id, municipality, name, email, phone, revision) VALUES (?, ?, ?, "
@@ -436,7 +457,22 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             upsertNotification,
             u"INSERT INTO notification (id, ticket_id, municipality, event, subject, body, state, author, "
             "created_at, op_id, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
-            "UPDATE SET state = excluded.state, revision = excluded.revision"_s);
+            "UPDATE SET state = excluded.state, revision = excluded.revision"_s) &&
+        // An intervention whose ticket is not here (out of a field team's scope) is not kept.
+        prepare(upsertIntervention,
+                u"INSERT INTO intervention (id, municipality, ticket_id, team, scheduled_day, position, result, "
+                "reason, minutes_spent, materials, note, after_photo, acted_at, created_at, updated_at, "
+                "revision) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "
+                "ticket WHERE id = ?) ON CONFLICT (id) DO UPDATE SET team = excluded.team, "
+                "scheduled_day = excluded.scheduled_day, position = excluded.position, result = excluded.result, "
+                "reason = excluded.reason, minutes_spent = excluded.minutes_spent, materials = "
+                "excluded.materials, note = excluded.note, after_photo = excluded.after_photo, acted_at = "
+                "excluded.acted_at, updated_at = excluded.updated_at, revision = excluded.revision"_s) &&
+        prepare(deleteIntervention, u"DELETE FROM intervention WHERE id = ?"_s) &&
+        prepare(upsertInterventionPhoto,
+                u"INSERT INTO intervention_photo (id, intervention_id, municipality, mime, width, height, bytes, "
+                "created_at, op_id, revision) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "
+                "intervention WHERE id = ?) ON CONFLICT (id) DO UPDATE SET revision = excluded.revision"_s);
     if (!prepared)
         return abort(upsertTicket.lastError().isValid() ? upsertTicket : insReporter,
                      Tr::tr("Signalements reçus"));
@@ -554,6 +590,29 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
                                                              ms(r[8]), nullIfEmpty(r[9]), r[10]});
         if (!ok)
             return abort(r[11].isNull() ? upsertPhoto : deletePhoto, Tr::tr("Photos reçues"));
+        ++report->pulledRows;
+    }
+    for (const QVariantList &r : std::as_const(rows.interventions)) {
+        const QString id = r[0].toString();
+        // Pending reports stay on top until their receipts come (a refusal restores the server's).
+        if (pendingIds.contains(id))
+            continue;
+        const bool ok = r[16].toBool() // cancelled on the server
+                            ? exec(deleteIntervention, {id})
+                            : exec(upsertIntervention,
+                                   {id, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                                    nullIfEmpty(r[11]), ms(r[12]), ms(r[13]), ms(r[14]), r[15], r[2]});
+        if (!ok)
+            return abort(r[16].toBool() ? deleteIntervention : upsertIntervention,
+                         Tr::tr("Interventions reçues"));
+        changed.append(r[2].toString());
+        ++report->pulledRows;
+    }
+    for (const QVariantList &r : std::as_const(rows.interventionPhotos)) {
+        // Metadata only: the picture is fetched when first shown.
+        if (!exec(upsertInterventionPhoto,
+                  {r[0], r[1], r[2], r[3], r[4], r[5], r[6], ms(r[7]), nullIfEmpty(r[8]), r[9], r[1]}))
+            return abort(upsertInterventionPhoto, Tr::tr("Photos d'intervention reçues"));
         ++report->pulledRows;
     }
     q.prepare(u"INSERT INTO sync_state (key, value) VALUES ('cursor', ?) ON CONFLICT (key) DO UPDATE SET "
