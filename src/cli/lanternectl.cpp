@@ -9,6 +9,7 @@
 #include "domain/workingcalendar.h"
 #include "stats/report.h"
 #include "stats/statistics.h"
+#include "storage/interventions.h"
 #include "storage/latereport.h"
 #include "storage/localstore.h"
 #include "storage/ticketeditor.h"
@@ -90,7 +91,13 @@ CommandLine::Spec fullSpec()
                  u"sort"_s,
                  u"role"_s,
                  u"subject"_s,
-                 u"password-file"_s};
+                 u"password-file"_s,
+                 u"date"_s,
+                 u"result"_s,
+                 u"at"_s,
+                 u"minutes"_s,
+                 u"materials"_s,
+                 u"reason"_s};
     s.flags +=
         {u"due-soon"_s, u"overdue"_s, u"public"_s, u"excel"_s, u"desc"_s, u"asc"_s, u"once"_s, u"watch"_s};
     return s;
@@ -177,6 +184,13 @@ const QString kHelp = QStringLiteral(
     "  ticket merge REF ORIGINAL [--note TEXT]           REF becomes a duplicate of ORIGINAL\n"
     "  ticket reroute REF                                apply the routing rules again\n"
     "  ticket duplicates REF                             possible duplicates of a ticket\n"
+    "  interventions list [--team CODE] [--date DATE]    a team's day, in order (field: own team)\n"
+    "  intervention plan REF --team CODE [--date DATE]   add a ticket to a team's day (last stop)\n"
+    "  intervention report ID|REF --result done|not_done|impossible [--date DATE] [--at TIME]\n"
+    "               [--minutes N] [--materials TEXT] [--note TEXT] [--reason TEXT] [--photo FILE]\n"
+    "                                                    record what the team did (TIME: HH:MM or ISO 8601)\n"
+    "  intervention reorder --team CODE --date DATE ID[,ID...]  put a team's day in this order\n"
+    "  intervention cancel ID|REF [--date DATE]          remove a stop not reported yet\n"
     "  late [filters]                                    what is late, by service\n"
     "  demo [--tickets N] [--seed S] [--until DATE] [--communes all|CODE[,CODE]] [--url URL]\n"
     "  export --format csv|geojson [filters] [--limit N] [--excel] [-o FILE]\n"
@@ -467,6 +481,191 @@ int report(Context &c, const EditResult &r)
     else
         c.out << r.reference << Qt::endl;
     return Success;
+}
+
+QJsonObject interventionJson(const PlannedIntervention &i)
+{
+    auto orNull = [](const QString &v) { return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
+    return QJsonObject{{u"id"_s, i.id},
+                       {u"ticket_id"_s, i.ticketId},
+                       {u"reference"_s, i.reference},
+                       {u"team"_s, i.team},
+                       {u"date"_s, i.day.toString(Qt::ISODate)},
+                       {u"position"_s, i.position + 1},
+                       {u"category"_s, i.category},
+                       {u"address"_s, i.address},
+                       {u"description"_s, i.description},
+                       {u"latitude"_s, i.latitude},
+                       {u"longitude"_s, i.longitude},
+                       {u"ticket_status"_s, codes::code(i.ticketStatus)},
+                       {u"result"_s, orNull(i.result)},
+                       {u"reason"_s, i.reason},
+                       {u"acted_at"_s, i.actedAt.isValid() ? QJsonValue(isoUtc(i.actedAt)) : QJsonValue()},
+                       {u"minutes_spent"_s, i.minutesSpent},
+                       {u"materials"_s, i.materials},
+                       {u"note"_s, i.note},
+                       {u"after_photo"_s, orNull(i.afterPhoto)},
+                       {u"pending"_s, i.pending}};
+}
+
+/** --date, or today in Paris. */
+bool dateOption(Context &c, QDate *day, QString *error)
+{
+    if (!c.cl.has(u"date"_s)) {
+        *day = QDateTime::currentDateTimeUtc().toTimeZone(WorkingCalendar::paris()).date();
+        return true;
+    }
+    if (parseDate(c.cl.value(u"date"_s), day))
+        return true;
+    *error = Tr::tr("--date attend AAAA-MM-JJ, pas « %1 »").arg(c.cl.value(u"date"_s));
+    return false;
+}
+
+/** --at: HH:MM (Europe/Paris) on @p day, or an ISO 8601 time (Paris when it has no offset). */
+QDateTime actionTime(const QString &text, const QDate &day)
+{
+    const QTime hm = QTime::fromString(text, u"H:mm"_s);
+    if (hm.isValid())
+        return QDateTime(day, hm, WorkingCalendar::paris()).toUTC();
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return {};
+    if (t.timeSpec() == Qt::LocalTime)
+        t = QDateTime(t.date(), t.time(), WorkingCalendar::paris());
+    return t.toUTC();
+}
+
+int cmdInterventionsList(Context &c)
+{
+    QDate day;
+    QString error;
+    if (!dateOption(c, &day, &error))
+        return c.usage(error);
+    if (int rc = openStore(c); rc != Success)
+        return rc;
+    QString team = c.cl.value(u"team"_s);
+    if (c.actor.role == Role::Field) {
+        if (!team.isEmpty() && team != c.actor.team)
+            return c.fail(Refused, Tr::tr("Une équipe de terrain ne voit que sa propre journée (%1).")
+                                       .arg(c.actor.team));
+        team = c.actor.team;
+    }
+    if (team.isEmpty())
+        return c.usage(Tr::tr("interventions list : --team manque"));
+    if (!c.ref.team(team))
+        return c.usage(Tr::tr("équipe inconnue : « %1 »").arg(team));
+    Interventions interventions(c.store, c.ref);
+    const QList<PlannedIntervention> list = interventions.day(team, day);
+    if (!interventions.lastError().isEmpty())
+        return c.fail(Failure, interventions.lastError());
+    if (c.json) {
+        QJsonArray arr;
+        for (const PlannedIntervention &i : list)
+            arr.append(interventionJson(i));
+        c.printJson(QJsonObject{{u"team"_s, team}, {u"date"_s, day.toString(Qt::ISODate)}, {u"interventions"_s, arr}});
+        return Success;
+    }
+    c.out << Tr::tr("%1 — %2 : %n intervention(s)", nullptr, int(list.size()))
+                 .arg(c.ref.teamName(team), QLocale().toString(day, QLocale::LongFormat))
+          << Qt::endl;
+    for (const PlannedIntervention &i : list) {
+        const auto result = InterventionRules::result(i.result);
+        c.out << QString::number(i.position + 1).rightJustified(3) << ". " << i.reference.leftJustified(17) << ' '
+              << c.ref.categoryLabel(i.category) << " · " << i.address << " — "
+              << (result ? InterventionRules::label(*result) : Tr::tr("à faire"))
+              << (i.actedAt.isValid() ? u" (%1)"_s.arg(parisTime(i.actedAt)) : QString()) << "  " << i.id
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int interventionDone(Context &c, const EditResult &r)
+{
+    if (!r.ok())
+        return c.fail(exitFor(r.code), r.message);
+    if (c.json)
+        c.printJson(QJsonObject{{u"id"_s, r.interventionId},
+                                {u"ticket_id"_s, r.ticketId},
+                                {u"reference"_s, r.reference},
+                                {u"operation_id"_s, r.operationId},
+                                {u"message"_s, r.message}});
+    else
+        c.out << (r.message.isEmpty() ? r.interventionId : r.message) << Qt::endl;
+    return Success;
+}
+
+int cmdIntervention(Context &c, const QString &sub, const QStringList &args)
+{
+    const CommandLine &cl = c.cl;
+    QDate day;
+    QString error;
+    if (!dateOption(c, &day, &error))
+        return c.usage(error);
+    if (sub == "plan"_L1) {
+        if (args.size() != 1)
+            return c.usage(Tr::tr("intervention plan attend une référence"));
+        if (!cl.has(u"team"_s))
+            return c.usage(Tr::tr("intervention plan : --team manque"));
+        if (int rc = openStore(c); rc != Success)
+            return rc;
+        return interventionDone(c, Interventions(c.store, c.ref).plan(args[0], cl.value(u"team"_s), day, c.actor));
+    }
+    if (sub == "reorder"_L1) {
+        if (args.size() != 1 || !cl.has(u"team"_s) || !cl.has(u"date"_s))
+            return c.usage(Tr::tr("intervention reorder attend --team CODE --date AAAA-MM-JJ ID,ID…"));
+        if (int rc = openStore(c); rc != Success)
+            return rc;
+        return interventionDone(c, Interventions(c.store, c.ref)
+                                       .reorder(cl.value(u"team"_s), day,
+                                                args[0].split(u',', Qt::SkipEmptyParts), c.actor));
+    }
+    if (args.size() != 1)
+        return c.usage(Tr::tr("intervention %1 attend l'identifiant d'une intervention ou une référence").arg(sub));
+    std::optional<InterventionResult> result;
+    InterventionReport report;
+    if (sub == "report"_L1) {
+        result = InterventionRules::result(cl.value(u"result"_s));
+        if (!result)
+            return c.usage(cl.has(u"result"_s)
+                               ? Tr::tr("résultat inconnu : « %1 » (done, not_done, impossible)").arg(cl.value(u"result"_s))
+                               : Tr::tr("intervention report : --result manque"));
+        report.result = *result;
+        report.reason = cl.value(u"reason"_s);
+        report.materials = cl.value(u"materials"_s);
+        report.note = cl.value(u"note"_s);
+        if (cl.has(u"minutes"_s)) {
+            bool ok = false;
+            report.minutesSpent = cl.value(u"minutes"_s).toInt(&ok);
+            if (!ok)
+                return c.usage(Tr::tr("--minutes attend un nombre de minutes, pas « %1 »").arg(cl.value(u"minutes"_s)));
+        }
+        if (cl.has(u"photo"_s)) {
+            QFile f(cl.value(u"photo"_s));
+            if (!f.open(QIODevice::ReadOnly))
+                return c.fail(Failure, Tr::tr("photo illisible : %1 (%2)").arg(f.fileName(), f.errorString()));
+            report.afterPhoto = f.readAll();
+        }
+    } else if (sub != "cancel"_L1) {
+        return c.usage(Tr::tr("sous-commande inconnue : intervention %1").arg(sub));
+    }
+    if (int rc = openStore(c); rc != Success)
+        return rc;
+    Interventions interventions(c.store, c.ref);
+    const auto found = interventions.find(args[0], cl.has(u"date"_s) ? day : QDate());
+    if (!found)
+        return c.fail(NotFound, interventions.lastError().isEmpty()
+                                    ? Tr::tr("Intervention introuvable : %1").arg(args[0])
+                                    : interventions.lastError());
+    if (sub == "cancel"_L1)
+        return interventionDone(c, interventions.cancel(found->id, c.actor));
+    if (cl.has(u"at"_s)) {
+        report.actedAt = actionTime(cl.value(u"at"_s), found->day);
+        if (!report.actedAt.isValid())
+            return c.usage(Tr::tr("--at attend HH:MM ou une date et heure ISO 8601, pas « %1 »").arg(cl.value(u"at"_s)));
+    } else {
+        report.actedAt = QDateTime::currentDateTimeUtc();
+    }
+    return interventionDone(c, interventions.report(found->id, report, c.actor));
 }
 
 int cmdTicketCreate(Context &c)
@@ -1232,6 +1431,24 @@ int Lanternectl::run(const QStringList &args)
             return cmdTicketCreate(c);
         }
         return cmdTicketEdit(c, sub, rest);
+    }
+    if (cmd == "interventions"_L1) {
+        if (w.value(1) != "list"_L1 || w.size() > 2)
+            return c.usage(Tr::tr("commande inconnue : %1").arg(w.join(u' ')));
+        if (const QString e = allow({u"team"_s, u"date"_s}); !e.isEmpty())
+            return c.usage(e);
+        return cmdInterventionsList(c);
+    }
+    if (cmd == "intervention"_L1) {
+        const QString sub = w.value(1);
+        QSet<QString> allowed{u"date"_s};
+        if (sub == "plan"_L1 || sub == "reorder"_L1)
+            allowed += u"team"_s;
+        else if (sub == "report"_L1)
+            allowed += {u"result"_s, u"at"_s, u"minutes"_s, u"materials"_s, u"note"_s, u"reason"_s, u"photo"_s};
+        if (const QString e = allow(allowed); !e.isEmpty())
+            return c.usage(e);
+        return cmdIntervention(c, sub, w.mid(2));
     }
     if (cmd == "late"_L1) {
         if (w.size() > 1)

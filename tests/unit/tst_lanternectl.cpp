@@ -164,6 +164,7 @@ private Q_SLOTS:
     void note();
     void triageCommands();
     void lateReport();
+    void interventionsCommands();
     void reportCsv();
     void reportPdf();
     void reportBadUsage_data();
@@ -1118,6 +1119,13 @@ void TestLanternectl::garbageNeverCrashes()
                                  u"report"_s,
                                  u"sync"_s,
                                  u"central"_s,
+                                 u"interventions"_s,
+                                 u"intervention"_s,
+                                 u"plan"_s,
+                                 u"--result"_s,
+                                 u"--at"_s,
+                                 u"--date"_s,
+                                 u"--minutes"_s,
                                  u"--json"_s,
                                  u"--help"_s,
                                  u"--as"_s,
@@ -1371,6 +1379,129 @@ void TestLanternectl::triageCommands()
         run({u"ticket"_s, u"show"_s, first, u"--json"_s, u"--db"_s, db}).json().value("team"_L1).toString(),
         u"eclairage"_s);
     QCOMPARE(run({u"ticket"_s, u"reroute"_s, first, u"--as"_s, u"eclairage"_s, u"--db"_s, db}).code, 4);
+}
+
+void TestLanternectl::interventionsCommands()
+{
+    const QString db = makeEditStore(u"interventions.db"_s);
+    // Three open tickets for the north roads team's day.
+    QStringList refs;
+    for (const QJsonValue &v : allTickets(db)) {
+        const QJsonObject t = v.toObject();
+        if (t.value("status_class"_L1).toString() == "open"_L1 && refs.size() < 3)
+            refs << t.value("reference"_L1).toString();
+    }
+    QCOMPARE(refs.size(), 3);
+    const QString day = u"2026-06-30"_s; // the demo store's last day
+    QStringList ids;
+    for (const QString &ref : refs) {
+        const Run r = run({u"intervention"_s, u"plan"_s, ref, u"--team"_s, u"voirie-nord"_s, u"--date"_s, day,
+                           u"--as"_s, u"c.moreau"_s, u"--json"_s, u"--db"_s, db});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        ids << r.json().value("id"_L1).toString();
+        QCOMPARE(r.json().value("reference"_L1).toString(), ref);
+    }
+    // A field login plans nothing; an unknown team or a bad date is bad usage.
+    QCOMPARE(run({u"intervention"_s, u"plan"_s, refs[0], u"--team"_s, u"voirie-nord"_s, u"--as"_s,
+                  u"voirie.nord"_s, u"--db"_s, db})
+                 .code,
+             4);
+    QCOMPARE(run({u"intervention"_s, u"plan"_s, refs[0], u"--team"_s, u"nulle-part"_s, u"--db"_s, db}).code, 2);
+    QCOMPARE(run({u"interventions"_s, u"list"_s, u"--team"_s, u"voirie-nord"_s, u"--date"_s, u"30/06/2026"_s,
+                  u"--db"_s, db})
+                 .code,
+             2);
+
+    // The team's day, in order, for the team's own login (no --team needed).
+    Run r = run({u"interventions"_s, u"list"_s, u"--date"_s, day, u"--as"_s, u"voirie.nord"_s, u"--json"_s,
+                 u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QJsonArray list = r.json().value("interventions"_L1).toArray();
+    QCOMPARE(list.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject o = list[i].toObject();
+        QCOMPARE(o.value("id"_L1).toString(), ids[i]);
+        QCOMPARE(o.value("position"_L1).toInt(), i + 1);
+        QCOMPARE(o.value("ticket_status"_L1).toString(), u"planned"_s);
+        QVERIFY(o.value("result"_L1).isNull());
+        QVERIFY(o.value("acted_at"_L1).isNull());
+        QVERIFY(o.value("pending"_L1).toBool());
+    }
+    QCOMPARE(run({u"interventions"_s, u"list"_s, u"--team"_s, u"eclairage"_s, u"--as"_s, u"voirie.nord"_s,
+                  u"--db"_s, db})
+                 .code,
+             4);
+
+    // Done at 08:30 Paris (06:30 UTC in summer), by reference; impossible needs a reason.
+    r = run({u"intervention"_s, u"report"_s, refs[0], u"--result"_s, u"done"_s, u"--at"_s, u"08:30"_s,
+             u"--minutes"_s, u"25"_s, u"--materials"_s, u"Enrobé"_s, u"--as"_s, u"voirie.nord"_s, u"--json"_s,
+             u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QCOMPARE(r.json().value("id"_L1).toString(), ids[0]);
+    QCOMPARE(run({u"intervention"_s, u"report"_s, ids[1], u"--result"_s, u"impossible"_s, u"--at"_s, u"09:00"_s,
+                  u"--as"_s, u"voirie.nord"_s, u"--db"_s, db})
+                 .code,
+             2);
+    r = run({u"intervention"_s, u"report"_s, ids[1], u"--result"_s, u"impossible"_s, u"--reason"_s,
+             u"Camion garé dessus"_s, u"--at"_s, u"2026-06-30T09:10:00+02:00"_s, u"--as"_s, u"voirie.nord"_s,
+             u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    // Bad values are bad usage; another team is refused; an unknown intervention is not found.
+    for (const QStringList &bad :
+         {QStringList{u"--result"_s, u"fait"_s}, QStringList{u"--result"_s, u"done"_s, u"--at"_s, u"25:99"_s},
+          QStringList{u"--result"_s, u"done"_s, u"--minutes"_s, u"beaucoup"_s},
+          QStringList{u"--result"_s, u"done"_s, u"--minutes"_s, u"5000"_s}}) {
+        const Run b = run(QStringList{u"intervention"_s, u"report"_s, ids[2], u"--as"_s, u"voirie.nord"_s,
+                                      u"--db"_s, db} +
+                          bad);
+        QVERIFY2(b.code == 2, qPrintable(bad.join(u' ') + u"\n"_s + b.describe()));
+    }
+    QCOMPARE(run({u"intervention"_s, u"report"_s, ids[2], u"--result"_s, u"done"_s, u"--as"_s, u"eclairage"_s,
+                  u"--db"_s, db})
+                 .code,
+             4);
+    QCOMPARE(run({u"intervention"_s, u"report"_s, u"00000000-0000-0000-0000-000000000000"_s, u"--result"_s,
+                  u"done"_s, u"--db"_s, db})
+                 .code,
+             3);
+
+    r = run({u"interventions"_s, u"list"_s, u"--team"_s, u"voirie-nord"_s, u"--date"_s, day, u"--json"_s,
+             u"--db"_s, db});
+    list = r.json().value("interventions"_L1).toArray();
+    QCOMPARE(list.size(), 3);
+    const QJsonObject done = list[0].toObject(), impossible = list[1].toObject();
+    QCOMPARE(done.value("result"_L1).toString(), u"done"_s);
+    QCOMPARE(done.value("acted_at"_L1).toString(), u"2026-06-30T06:30:00Z"_s);
+    QCOMPARE(done.value("minutes_spent"_L1).toInt(), 25);
+    QCOMPARE(done.value("materials"_L1).toString(), u"Enrobé"_s);
+    QCOMPARE(done.value("ticket_status"_L1).toString(), u"fixed"_s);
+    QCOMPARE(impossible.value("result"_L1).toString(), u"impossible"_s);
+    QCOMPARE(impossible.value("acted_at"_L1).toString(), u"2026-06-30T07:10:00Z"_s);
+    QCOMPARE(impossible.value("ticket_status"_L1).toString(), u"waiting"_s);
+    QCOMPARE(run({u"ticket"_s, u"show"_s, refs[0], u"--json"_s, u"--db"_s, db})
+                 .json()
+                 .value("resolved_at"_L1)
+                 .toString(),
+             u"2026-06-30T06:30:00Z"_s);
+
+    // The office reorders the day, then removes the last stop (a reported one stays).
+    r = run({u"intervention"_s, u"reorder"_s, ids[2] + u',' + ids[0] + u',' + ids[1], u"--team"_s,
+             u"voirie-nord"_s, u"--date"_s, day, u"--as"_s, u"c.moreau"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QCOMPARE(run({u"intervention"_s, u"reorder"_s, ids[2], u"--team"_s, u"voirie-nord"_s, u"--date"_s, day,
+                  u"--as"_s, u"c.moreau"_s, u"--db"_s, db})
+                 .code,
+             2);
+    QCOMPARE(run({u"intervention"_s, u"cancel"_s, ids[0], u"--as"_s, u"c.moreau"_s, u"--db"_s, db}).code, 4);
+    QCOMPARE(run({u"intervention"_s, u"cancel"_s, ids[2], u"--as"_s, u"c.moreau"_s, u"--db"_s, db}).code, 0);
+    list = run({u"interventions"_s, u"list"_s, u"--team"_s, u"voirie-nord"_s, u"--date"_s, day, u"--json"_s,
+                u"--db"_s, db})
+               .json()
+               .value("interventions"_L1)
+               .toArray();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list[0].toObject().value("id"_L1).toString(), ids[0]);
+    QCOMPARE(list[1].toObject().value("position"_L1).toInt(), 2);
 }
 
 void TestLanternectl::lateReport()

@@ -143,6 +143,29 @@ std::optional<PlannedIntervention> Interventions::intervention(const QString &id
     return load(id, nullptr);
 }
 
+std::optional<PlannedIntervention> Interventions::find(const QString &idOrTicket, const QDate &day) const
+{
+    if (auto i = load(idOrTicket, nullptr))
+        return i;
+    const auto ticket = TicketRepository(m_store).ticket(idOrTicket);
+    if (!ticket)
+        return std::nullopt;
+    QSqlQuery q(m_store.database());
+    q.prepare(kSelect + (day.isValid() ? u"WHERE i.ticket_id = ? AND i.scheduled_day = ? "_s
+                                       : u"WHERE i.ticket_id = ? "_s) +
+              u"ORDER BY i.scheduled_day DESC, i.created_at DESC LIMIT 1"_s);
+    q.addBindValue(ticket->id);
+    if (day.isValid())
+        q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec()) {
+        m_error = m_store.failure(q.lastError(), Tr::tr("Interventions")).message;
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
 QByteArray Interventions::afterPhoto(const QString &photoId, bool thumbnail) const
 {
     QSqlQuery q(m_store.database());

@@ -85,6 +85,11 @@ public:
     /** A team's interventions of a day, in order; empty with lastError() on a failure. */
     [[nodiscard]] QList<PlannedIntervention> day(const QString &team, const QDate &day) const;
     [[nodiscard]] std::optional<PlannedIntervention> intervention(const QString &id) const;
+    /**
+     * An intervention by its id, or by its ticket's reference or id: the ticket's intervention of
+     * @p day, or when no day is given its latest one.
+     */
+    [[nodiscard]] std::optional<PlannedIntervention> find(const QString &idOrTicket, const QDate &day = {}) const;
     [[nodiscard]] QString lastError() const { return m_error; }
 
 private:
