@@ -97,7 +97,8 @@ CommandLine::Spec fullSpec()
                  u"at"_s,
                  u"minutes"_s,
                  u"materials"_s,
-                 u"reason"_s};
+                 u"reason"_s,
+                 u"time"_s};
     s.flags +=
         {u"due-soon"_s, u"overdue"_s, u"public"_s, u"excel"_s, u"desc"_s, u"asc"_s, u"once"_s, u"watch"_s};
     return s;
@@ -185,7 +186,8 @@ const QString kHelp = QStringLiteral(
     "  ticket reroute REF                                apply the routing rules again\n"
     "  ticket duplicates REF                             possible duplicates of a ticket\n"
     "  interventions list [--team CODE] [--date DATE]    a team's day, in order (field: own team)\n"
-    "  intervention plan REF --team CODE [--date DATE]   add a ticket to a team's day (last stop)\n"
+    "  intervention plan REF --team CODE [--date DATE] [--time HH:MM]\n"
+    "                                                    add a ticket to a team's day (last stop)\n"
     "  intervention report ID|REF --result done|not_done|impossible [--date DATE] [--at TIME]\n"
     "               [--minutes N] [--materials TEXT] [--note TEXT] [--reason TEXT] [--photo FILE]\n"
     "                                                    record what the team did (TIME: HH:MM or ISO 8601)\n"
@@ -492,6 +494,8 @@ QJsonObject interventionJson(const PlannedIntervention &i)
                        {u"team"_s, i.team},
                        {u"date"_s, i.day.toString(Qt::ISODate)},
                        {u"position"_s, i.position + 1},
+                       {u"planned_time"_s, i.plannedTime.isValid() ? QJsonValue(i.plannedTime.toString(u"HH:mm"_s))
+                                                                  : QJsonValue()},
                        {u"category"_s, i.category},
                        {u"address"_s, i.address},
                        {u"description"_s, i.description},
@@ -606,9 +610,16 @@ int cmdIntervention(Context &c, const QString &sub, const QStringList &args)
             return c.usage(Tr::tr("intervention plan attend une référence"));
         if (!cl.has(u"team"_s))
             return c.usage(Tr::tr("intervention plan : --team manque"));
+        QTime time;
+        if (cl.has(u"time"_s)) {
+            time = QTime::fromString(cl.value(u"time"_s), u"H:mm"_s);
+            if (!time.isValid())
+                return c.usage(Tr::tr("--time attend HH:MM, pas « %1 »").arg(cl.value(u"time"_s)));
+        }
         if (int rc = openStore(c); rc != Success)
             return rc;
-        return interventionDone(c, Interventions(c.store, c.ref).plan(args[0], cl.value(u"team"_s), day, c.actor));
+        return interventionDone(c,
+                                Interventions(c.store, c.ref).plan(args[0], cl.value(u"team"_s), day, c.actor, time));
     }
     if (sub == "reorder"_L1) {
         if (args.size() != 1 || !cl.has(u"team"_s) || !cl.has(u"date"_s))
@@ -1442,7 +1453,9 @@ int Lanternectl::run(const QStringList &args)
     if (cmd == "intervention"_L1) {
         const QString sub = w.value(1);
         QSet<QString> allowed{u"date"_s};
-        if (sub == "plan"_L1 || sub == "reorder"_L1)
+        if (sub == "plan"_L1)
+            allowed += {u"team"_s, u"time"_s};
+        else if (sub == "reorder"_L1)
             allowed += u"team"_s;
         else if (sub == "report"_L1)
             allowed += {u"result"_s, u"at"_s, u"minutes"_s, u"materials"_s, u"note"_s, u"reason"_s, u"photo"_s};

@@ -152,6 +152,7 @@ void TestSyncInterventions::plannedDayReachesTheTeam()
     const QDate day = m_day.addDays(1);
     const QStringList ids = planDay(*office, 3, day);
     QCOMPARE(ids.size(), 3);
+    QVERIFY(Interventions(office->store).setPlannedTime(ids[1], QTime(9, 30), office->actor).ok());
     SyncEngine so(office->store, office->central);
     const auto pushed = so.syncOnce();
     QVERIFY2(pushed, qPrintable(pushed.message));
@@ -169,6 +170,7 @@ void TestSyncInterventions::plannedDayReachesTheTeam()
         QCOMPARE(list[i].position, i);
         QCOMPARE(list[i].ticketStatus, Status::Planned);
         QCOMPARE(list[i].address, u"%1 rue Hoche"_s.arg(i + 1));
+        QCOMPARE(list[i].plannedTime, i == 1 ? QTime(9, 30) : QTime());
         QVERIFY(!list[i].pending);
     }
     // Another team sees none of them.

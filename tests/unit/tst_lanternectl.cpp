@@ -1396,7 +1396,8 @@ void TestLanternectl::interventionsCommands()
     QStringList ids;
     for (const QString &ref : refs) {
         const Run r = run({u"intervention"_s, u"plan"_s, ref, u"--team"_s, u"voirie-nord"_s, u"--date"_s, day,
-                           u"--as"_s, u"c.moreau"_s, u"--json"_s, u"--db"_s, db});
+                           u"--time"_s, u"%1:00"_s.arg(8 + refs.indexOf(ref)), u"--as"_s, u"c.moreau"_s,
+                           u"--json"_s, u"--db"_s, db});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         ids << r.json().value("id"_L1).toString();
         QCOMPARE(r.json().value("reference"_L1).toString(), ref);
@@ -1407,6 +1408,10 @@ void TestLanternectl::interventionsCommands()
                  .code,
              4);
     QCOMPARE(run({u"intervention"_s, u"plan"_s, refs[0], u"--team"_s, u"nulle-part"_s, u"--db"_s, db}).code, 2);
+    QCOMPARE(run({u"intervention"_s, u"plan"_s, refs[0], u"--team"_s, u"voirie-sud"_s, u"--time"_s, u"8h"_s,
+                  u"--db"_s, db})
+                 .code,
+             2);
     QCOMPARE(run({u"interventions"_s, u"list"_s, u"--team"_s, u"voirie-nord"_s, u"--date"_s, u"30/06/2026"_s,
                   u"--db"_s, db})
                  .code,
@@ -1422,6 +1427,7 @@ void TestLanternectl::interventionsCommands()
         const QJsonObject o = list[i].toObject();
         QCOMPARE(o.value("id"_L1).toString(), ids[i]);
         QCOMPARE(o.value("position"_L1).toInt(), i + 1);
+        QCOMPARE(o.value("planned_time"_L1).toString(), u"%1:00"_s.arg(8 + i, 2, 10, QChar(u'0')));
         QCOMPARE(o.value("ticket_status"_L1).toString(), u"planned"_s);
         QVERIFY(o.value("result"_L1).isNull());
         QVERIFY(o.value("acted_at"_L1).isNull());

@@ -8,6 +8,8 @@
 -- change that follows a result is a ticket operation of its own (set_status).
 
 ALTER TABLE lanterne.intervention ADD COLUMN cancelled_at timestamptz;
+-- A stop's planned time (Europe/Paris), or NULL: any time of the day.
+ALTER TABLE lanterne.intervention ADD COLUMN planned_time time;
 CREATE INDEX intervention_ticket ON lanterne.intervention (ticket_id);
 CREATE INDEX intervention_day ON lanterne.intervention (team, scheduled_day, position) WHERE cancelled_at IS NULL;
 
@@ -45,6 +47,7 @@ $$
         WHEN f IN ('result', 'reason', 'materials', 'note') THEN 'text'
         WHEN f IN ('minutes_spent', 'position') THEN 'integer'
         WHEN f = 'acted_at' THEN 'timestamptz'
+        WHEN f = 'planned_time' THEN 'time'
         ELSE NULL END
 $$;
 
@@ -56,6 +59,7 @@ $$
         WHEN lanterne.intervention_field_type(f) = 'timestamptz'
             THEN (to_timestamp((v #>> '{}')::double precision / 1000))::text
         WHEN lanterne.intervention_field_type(f) = 'integer' THEN ((v #>> '{}')::numeric::integer)::text
+        WHEN lanterne.intervention_field_type(f) = 'time' THEN ((v #>> '{}')::time)::text
         ELSE v #>> '{}' END
 $$;
 
@@ -65,7 +69,8 @@ CREATE FUNCTION lanterne.intervention_json(i lanterne.intervention) RETURNS json
 $$
     SELECT jsonb_build_object(
         'id', i.id, 'ticket_id', i.ticket_id, 'municipality', i.municipality, 'team', i.team,
-        'scheduled_day', i.scheduled_day::text, 'position', i.position, 'result', i.result,
+        'scheduled_day', i.scheduled_day::text, 'position', i.position,
+        'planned_time', to_char(i.planned_time, 'HH24:MI'), 'result', i.result,
         'reason', i.reason, 'minutes_spent', i.minutes_spent, 'materials', i.materials, 'note', i.note,
         'after_photo', i.after_photo,
         'acted_at', (extract(epoch FROM i.acted_at) * 1000)::bigint,
@@ -118,10 +123,12 @@ BEGIN
                     IF NOT FOUND THEN
                         result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_out_of_scope');
                     ELSE
-                        INSERT INTO lanterne.intervention (id, municipality, ticket_id, team, scheduled_day, position)
+                        INSERT INTO lanterne.intervention (id, municipality, ticket_id, team, scheduled_day, position,
+                                                           planned_time)
                         VALUES (v_entity, tk.municipality, tk.id, v_payload #>> '{intervention,team}',
                                 (v_payload #>> '{intervention,scheduled_day}')::date,
-                                coalesce((v_payload #>> '{intervention,position}')::integer, 0))
+                                coalesce((v_payload #>> '{intervention,position}')::integer, 0),
+                                (v_payload #>> '{intervention,planned_time}')::time)
                         RETURNING * INTO iv;
                         result := jsonb_build_object('status', 'applied', 'revision', iv.revision);
                     END IF;
@@ -153,16 +160,16 @@ BEGIN
                         result := jsonb_build_object('status', 'applied', 'revision', iv.revision);
                     END IF;
                 ELSE
-                    allowed := CASE WHEN v_type = 'update_intervention' THEN ARRAY['position']
+                    allowed := CASE WHEN v_type = 'update_intervention' THEN ARRAY['position', 'planned_time']
                                     ELSE ARRAY['result', 'reason', 'minutes_spent', 'materials', 'note', 'acted_at'] END;
                     FOR f, change IN SELECT key, value FROM jsonb_each(coalesce(v_payload -> 'fields', '{}')) LOOP
                         IF NOT f = ANY (allowed) THEN
                             RAISE EXCEPTION 'field % cannot be set by %', f, v_type USING ERRCODE = '22023';
                         END IF;
                         EXECUTE format('SELECT ($1).%I::text', f) INTO current_text USING iv;
-                        -- The order of a day is the last one the office sent; what a team reported
-                        -- must still be what the one correcting it saw.
-                        IF f <> 'position'
+                        -- The order and times of a day are the last ones the office sent; what a
+                        -- team reported must still be what the one correcting it saw.
+                        IF f NOT IN ('position', 'planned_time')
                            AND current_text IS DISTINCT FROM lanterne.intervention_payload_text(f, change -> 'old') THEN
                             conflicts := conflicts || jsonb_build_object(f, jsonb_build_object(
                                 'server', to_jsonb(current_text), 'yours', change -> 'new', 'base', change -> 'old'));

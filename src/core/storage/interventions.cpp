@@ -32,7 +32,7 @@ const QString kSelect =
     "i.position, t.category, t.address, t.description, t.latitude, t.longitude, t.status, "
     "i.result, i.reason, i.minutes_spent, i.materials, i.note, i.acted_at, i.revision, "
     "EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = i.id AND o.state IN "
-    "('pending', 'sent')), t.team, i.after_photo "
+    "('pending', 'sent')), t.team, i.after_photo, i.planned_time "
     "FROM intervention i JOIN ticket t ON t.id = i.ticket_id "_s;
 
 PlannedIntervention readRow(const QSqlQuery &q, QVariant *revision = nullptr)
@@ -63,6 +63,7 @@ PlannedIntervention readRow(const QSqlQuery &q, QVariant *revision = nullptr)
     p.pending = q.value(20).toBool();
     p.ticketTeam = q.value(21).toString();
     p.afterPhoto = q.value(22).toString();
+    p.plannedTime = QTime::fromString(q.value(23).toString(), u"HH:mm"_s);
     return p;
 }
 
@@ -70,6 +71,11 @@ PlannedIntervention readRow(const QSqlQuery &q, QVariant *revision = nullptr)
 QString text(const QString &s)
 {
     return s.isNull() ? u""_s : s;
+}
+
+QJsonValue timeJson(const QTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toString(u"HH:mm"_s)) : QJsonValue();
 }
 
 QJsonValue json(const QVariant &v)
@@ -208,7 +214,7 @@ QList<PlannedIntervention> Interventions::day(const QString &team, const QDate &
 }
 
 EditResult Interventions::plan(const QString &ticket, const QString &team, const QDate &day,
-                               const Actor &actor)
+                               const Actor &actor, const QTime &time)
 {
     if (!Workflow::canEditTicket(actor.role))
         return refuse(Tr::tr("Seul le bureau planifie les interventions des équipes."));
@@ -266,10 +272,12 @@ EditResult Interventions::plan(const QString &ticket, const QString &team, const
         i.position = q.value(0).toInt();
         const qint64 at = now().toMSecsSinceEpoch();
         q.prepare(u"INSERT INTO intervention (id, municipality, ticket_id, team, scheduled_day, position, "
-                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "planned_time, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         for (const QVariant &v :
              {QVariant(i.id), QVariant(i.municipality), QVariant(i.ticketId), QVariant(team),
-              QVariant(day.toString(Qt::ISODate)), QVariant(i.position), QVariant(at), QVariant(at)})
+              QVariant(day.toString(Qt::ISODate)), QVariant(i.position),
+              time.isValid() ? QVariant(time.toString(u"HH:mm"_s)) : QVariant(QMetaType::fromType<QString>()),
+              QVariant(at), QVariant(at)})
             q.addBindValue(v);
         if (!q.exec())
             return failure(Tr::tr("Planification"),
@@ -281,7 +289,8 @@ EditResult Interventions::plan(const QString &ticket, const QString &team, const
                                             {u"ticket_id"_s, i.ticketId},
                                             {u"team"_s, team},
                                             {u"scheduled_day"_s, day.toString(Qt::ISODate)},
-                                            {u"position"_s, i.position}}}};
+                                            {u"position"_s, i.position},
+                                            {u"planned_time"_s, timeJson(time)}}}};
         QString error;
         if (!writeOperation(r.operationId, u"plan_intervention"_s, i, payload, QVariant(), actor, &error))
             return failure(Tr::tr("Planification"), error);
@@ -343,6 +352,43 @@ EditResult Interventions::reorder(const QString &team, const QDate &day, const Q
         if (!tickets.isEmpty())
             m_store.notifyTicketsChanged(tickets); // told once the write ends
         return result;
+    });
+}
+
+EditResult Interventions::setPlannedTime(const QString &id, const QTime &time, const Actor &actor)
+{
+    if (!Workflow::canEditTicket(actor.role))
+        return refuse(Tr::tr("Seul le bureau planifie les interventions des équipes."));
+    return write([&]() -> EditResult {
+        QVariant revision;
+        const std::optional<PlannedIntervention> i = load(id, &revision);
+        if (!i)
+            return refuse(Tr::tr("Intervention introuvable : %1").arg(id), EditResult::NotFound);
+        if (!i->result.isEmpty())
+            return refuse(Tr::tr("L'équipe a déjà rendu compte de cette intervention."));
+        const QTime minute = time.isValid() ? QTime(time.hour(), time.minute()) : QTime();
+        EditResult r;
+        r.ticketId = i->ticketId;
+        r.reference = i->reference;
+        r.interventionId = id;
+        if (minute == i->plannedTime)
+            return r; // nothing changes
+        QSqlQuery q(m_store.database());
+        q.prepare(u"UPDATE intervention SET planned_time = ?, updated_at = ? WHERE id = ?"_s);
+        q.addBindValue(minute.isValid() ? QVariant(minute.toString(u"HH:mm"_s)) : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(now().toMSecsSinceEpoch());
+        q.addBindValue(id);
+        if (!q.exec())
+            return failure(Tr::tr("Heure prévue"), q.lastError().text());
+        r.operationId = newUuid();
+        const QJsonObject payload{
+            {u"ticket_id"_s, i->ticketId},
+            {u"fields"_s, QJsonObject{{u"planned_time"_s,
+                                       QJsonObject{{u"old"_s, timeJson(i->plannedTime)}, {u"new"_s, timeJson(minute)}}}}}};
+        QString error;
+        if (!writeOperation(r.operationId, u"update_intervention"_s, *i, payload, revision, actor, &error))
+            return failure(Tr::tr("Heure prévue"), error);
+        return r;
     });
 }
 

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QTime>
 
 namespace lanterne {
 
@@ -25,6 +26,7 @@ struct PlannedIntervention
     QString team;
     QDate day;
     int position = 0;
+    QTime plannedTime; ///< Europe/Paris; invalid: any time of the day
     QString category;
     QString address;
     QString description;
@@ -70,8 +72,11 @@ public:
     /** The clock changes are dated by (tests replay known times). */
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
-    /** Plans @p ticket for @p team on @p day, after the team's other stops of that day. */
-    EditResult plan(const QString &ticket, const QString &team, const QDate &day, const Actor &actor);
+    /** Plans @p ticket for @p team on @p day (at @p time, Paris, if valid), after the day's other stops. */
+    EditResult plan(const QString &ticket, const QString &team, const QDate &day, const Actor &actor,
+                    const QTime &time = {});
+    /** Sets (or, invalid, clears) the planned time of a stop not reported yet. */
+    EditResult setPlannedTime(const QString &id, const QTime &time, const Actor &actor);
     /** Puts a team's day in this order (every intervention of the day, each once). */
     EditResult reorder(const QString &team, const QDate &day, const QStringList &ids, const Actor &actor);
     /** Removes an intervention not reported yet from its day. */

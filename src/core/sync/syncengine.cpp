@@ -355,9 +355,9 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             &rows.photos, 12) &&
         fetch(u"SELECT id, municipality, ticket_id, team, scheduled_day::text, position, result, reason, "
               "minutes_spent, materials, note, after_photo, acted_at, created_at, updated_at, revision, "
-              "cancelled_at IS NOT NULL FROM lanterne.intervention WHERE revision > ? AND revision <= ? "
-              "ORDER BY revision"_s,
-              &rows.interventions, 17) &&
+              "cancelled_at IS NOT NULL, to_char(planned_time, 'HH24:MI') FROM lanterne.intervention WHERE "
+              "revision > ? AND revision <= ? ORDER BY revision"_s,
+              &rows.interventions, 18) &&
         fetch(u"SELECT id, intervention_id, municipality, mime, width, height, octet_length(data), created_at, "
               "op_id, revision FROM lanterne.intervention_photo WHERE revision > ? AND revision <= ?"_s,
               &rows.interventionPhotos, 10);
@@ -462,8 +462,9 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         prepare(upsertIntervention,
                 u"INSERT INTO intervention (id, municipality, ticket_id, team, scheduled_day, position, result, "
                 "reason, minutes_spent, materials, note, after_photo, acted_at, created_at, updated_at, "
-                "revision) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "
-                "ticket WHERE id = ?) ON CONFLICT (id) DO UPDATE SET team = excluded.team, "
+                "revision, planned_time) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
+                "(SELECT 1 FROM ticket WHERE id = ?) ON CONFLICT (id) DO UPDATE SET team = excluded.team, "
+                "planned_time = excluded.planned_time, "
                 "scheduled_day = excluded.scheduled_day, position = excluded.position, result = excluded.result, "
                 "reason = excluded.reason, minutes_spent = excluded.minutes_spent, materials = "
                 "excluded.materials, note = excluded.note, after_photo = excluded.after_photo, acted_at = "
@@ -601,7 +602,8 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
                             ? exec(deleteIntervention, {id})
                             : exec(upsertIntervention,
                                    {id, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-                                    nullIfEmpty(r[11]), ms(r[12]), ms(r[13]), ms(r[14]), r[15], r[2]});
+                                    nullIfEmpty(r[11]), ms(r[12]), ms(r[13]), ms(r[14]), r[15], nullIfEmpty(r[17]),
+                                    r[2]});
         if (!ok)
             return abort(r[16].toBool() ? deleteIntervention : upsertIntervention,
                          Tr::tr("Interventions reçues"));
