@@ -3,6 +3,7 @@
 
 #include "demo/demophoto.h"
 #include "session.h"
+#include "storage/interventions.h"
 #include "storage/ticketrepository.h"
 #include "syncservice.h"
 
@@ -49,7 +50,14 @@ QImage PhotoProvider::requestImage(const QString &id, QSize *size, const QSize &
     if (remote)
         photoId = photoId.mid(7);
     QImage image;
-    if (m_session && m_session->state() == Session::State::Ready) {
+    const bool intervention = photoId.startsWith("intervention/"_L1);
+    if (intervention && m_session && m_session->state() == Session::State::Ready) {
+        // An intervention's "after" photo (not one of the ticket's).
+        photoId = photoId.mid(13);
+        image = QImage::fromData(Interventions(m_session->store()).afterPhoto(photoId, thumb));
+        if (image.isNull())
+            image = remoteCard(photoId, thumb);
+    } else if (m_session && m_session->state() == Session::State::Ready) {
         TicketRepository repo(m_session->store());
         if (const auto p = repo.photo(photoId)) {
             if (p->demo) {

@@ -261,6 +261,11 @@ void TestSyncInterventions::shiftReportedOfflineSyncsAsOneBatch()
     QCOMPARE(photo.value(0).toInt(), 640);
     QCOMPARE(photo.value(1).toInt(), 480);
     QVERIFY(photo.value(2).toBool()); // fetched when first shown
+    const auto fetched = so.fetchPhotos({day[0].afterPhoto});
+    QVERIFY2(fetched, qPrintable(fetched.message));
+    QCOMPARE(fetched.report.pulledRows, 1);
+    QVERIFY(!QImage::fromData(seen.afterPhoto(day[0].afterPhoto)).isNull());
+    QVERIFY(!QImage::fromData(seen.afterPhoto(day[0].afterPhoto, true)).isNull());
     // The photo is not one of the ticket's.
     QCOMPARE(TicketRepository(office->store).ticket(day[0].ticketId)->photoCount, 0);
 }

@@ -742,10 +742,13 @@ SyncEngine::Result SyncEngine::fetchPhotos(const QStringList &photoIds)
     // Only those still missing here.
     QStringList missing;
     {
+        // A ticket's photo, or an intervention's "after" photo.
         QSqlQuery q(m_store.database());
-        q.prepare(u"SELECT 1 FROM photo WHERE id = ? AND data IS NULL AND source = 'user'"_s);
+        q.prepare(u"SELECT 1 FROM photo WHERE id = ? AND data IS NULL AND source = 'user' UNION ALL "
+                  "SELECT 1 FROM intervention_photo WHERE id = ? AND data IS NULL"_s);
         for (const QString &id : photoIds) {
             q.bindValue(0, id);
+            q.bindValue(1, id);
             if (!QUuid::fromString(id).isNull() && q.exec() && q.next())
                 missing.append(id);
         }
@@ -762,7 +765,9 @@ SyncEngine::Result SyncEngine::fetchPhotos(const QStringList &photoIds)
         const auto guard = m_central.watch();
         QSqlQuery s(m_central.database());
         s.setForwardOnly(true);
-        s.prepare(u"SELECT id, data, thumbnail FROM lanterne.photo WHERE id = ANY (?::uuid[])"_s);
+        s.prepare(u"SELECT id, data, thumbnail FROM lanterne.photo WHERE id = ANY (?::uuid[]) UNION ALL "
+                  "SELECT id, data, thumbnail FROM lanterne.intervention_photo WHERE id = ANY (?::uuid[])"_s);
+        s.addBindValue(u"{"_s + missing.join(u',') + u"}"_s);
         s.addBindValue(u"{"_s + missing.join(u',') + u"}"_s);
         if (!s.exec())
             return fail(m_central.timedOut()
@@ -787,17 +792,21 @@ SyncEngine::Result SyncEngine::fetchPhotos(const QStringList &photoIds)
     }
     if (LocalStore::Result r = m_store.beginWrite(); !r)
         return fail(r.message);
-    QSqlQuery u(m_store.database());
+    QSqlQuery u(m_store.database()), ui(m_store.database());
     u.prepare(u"UPDATE photo SET data = ?, thumbnail = ? WHERE id = ? AND data IS NULL"_s);
+    ui.prepare(u"UPDATE intervention_photo SET data = ?, thumbnail = ? WHERE id = ? AND data IS NULL"_s);
     int stored = 0;
     for (const Fetched &f : std::as_const(fetched)) {
         if (f.data.isEmpty())
             continue;
-        u.bindValue(0, f.data);
-        u.bindValue(1, f.thumbnail);
-        u.bindValue(2, f.id);
-        if (!u.exec()) {
-            const QString message = m_store.failure(u.lastError(), Tr::tr("Photos reçues")).message;
+        for (QSqlQuery *query : {&u, &ui}) {
+            query->bindValue(0, f.data);
+            query->bindValue(1, f.thumbnail);
+            query->bindValue(2, f.id);
+        }
+        if (!u.exec() || !ui.exec()) {
+            const QString message =
+                m_store.failure((u.lastError().isValid() ? u : ui).lastError(), Tr::tr("Photos reçues")).message;
             m_store.rollback();
             return fail(message);
         }
