@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOption(
         u"page"_s,
         QCoreApplication::translate(
-            "main", "Page à ouvrir (inbox, map, triage, kanban, dashboard, new, settings, conflicts)."),
+            "main", "Page à ouvrir (inbox, map, triage, kanban, dashboard, field, new, settings, conflicts)."),
         u"PAGE"_s);
     const QCommandLineOption selectOption(
         u"select"_s, QCoreApplication::translate("main", "Signalement à sélectionner."), u"REF"_s);
@@ -83,8 +83,8 @@ int main(int argc, char *argv[])
         {dbOption, pageOption, selectOption, shotOption, sizeOption, selfTestOption, demoOption});
     parser.process(app);
 
-    const QStringList pages{u"inbox"_s,     u"map"_s, u"triage"_s,   u"kanban"_s,
-                            u"dashboard"_s, u"new"_s, u"settings"_s, u"conflicts"_s};
+    const QStringList pages{u"inbox"_s, u"map"_s,      u"triage"_s,   u"kanban"_s, u"dashboard"_s,
+                            u"field"_s, u"new"_s,      u"settings"_s, u"conflicts"_s};
     const QString page = parser.value(pageOption).isEmpty() ? u"inbox"_s : parser.value(pageOption);
     if (!pages.contains(page)) {
         std::fprintf(stderr, "lanterne: %s\n",

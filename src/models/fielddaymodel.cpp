@@ -8,10 +8,12 @@
 #include "print/roundsheet.h"
 #include "session.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QPointer>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
 
@@ -150,7 +152,10 @@ QVariant FieldDayModel::data(const QModelIndex &index, int role) const
     case NoteRole:
         return i.note;
     case AfterPhotoRole:
-        return i.afterPhoto;
+        // The URL changes once the picture is here: the image loads again.
+        return i.afterPhoto.isEmpty()
+                   ? QString()
+                   : u"intervention/%1%2"_s.arg(i.afterPhotoStored ? u""_s : u"remote/"_s, i.afterPhoto);
     case PendingRole:
         return i.pending;
     }
@@ -422,9 +427,10 @@ QString FieldDayModel::nextWorkingDay() const
     return d.toString(Qt::ISODate);
 }
 
-QString FieldDayModel::sheetFileName() const
+QString FieldDayModel::sheetFileUrl() const
 {
-    return RoundSheet::fileName(m_team, m_day);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QUrl::fromLocalFile(QDir(folder).filePath(RoundSheet::fileName(m_team, m_day))).toString();
 }
 
 void FieldDayModel::printSheet(const QString &fileUrl)

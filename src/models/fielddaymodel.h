@@ -103,7 +103,8 @@ public:
 
     /** Writes the round sheet to @p fileUrl (its maps' tiles loaded first, a few seconds at most). */
     Q_INVOKABLE void printSheet(const QString &fileUrl);
-    Q_INVOKABLE QString sheetFileName() const;
+    /** Where the round sheet is proposed: the Documents folder, under its usual name. */
+    Q_INVOKABLE QString sheetFileUrl() const;
 
 Q_SIGNALS:
     void dayChanged();

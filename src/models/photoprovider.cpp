@@ -54,6 +54,8 @@ QImage PhotoProvider::requestImage(const QString &id, QSize *size, const QSize &
     if (intervention && m_session && m_session->state() == Session::State::Ready) {
         // An intervention's "after" photo (not one of the ticket's).
         photoId = photoId.mid(13);
+        if (photoId.startsWith("remote/"_L1))
+            photoId = photoId.mid(7);
         image = QImage::fromData(Interventions(m_session->store()).afterPhoto(photoId, thumb));
         if (image.isNull())
             image = remoteCard(photoId, thumb);

@@ -9,6 +9,7 @@
 #include "inboxmodel.h"
 #include "session.h"
 #include "storage/conflictlog.h"
+#include "storage/interventions.h"
 #include "storage/ticketeditor.h"
 #include "storage/ticketrepository.h"
 #include "util/timeutil.h"
@@ -16,6 +17,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +76,7 @@ void TicketDetail::reload()
     m_ticket.clear();
     m_timeline.clear();
     m_photos.clear();
+    m_interventions.clear();
     m_transitions.clear();
     m_undoLabel.clear();
     const bool hadDuplicates = !m_duplicates.isEmpty();
@@ -188,6 +191,31 @@ void TicketDetail::reload()
     for (const Item &i : std::as_const(items))
         m_timeline.append(i.map);
 
+    for (const PlannedIntervention &i : Interventions(s->store(), s->reference()).forTicket(t->id)) {
+        const auto result = InterventionRules::result(i.result);
+        QString day = QLocale().toString(i.day, u"dddd d MMMM yyyy"_s);
+        if (i.plannedTime.isValid())
+            day = tr("%1 à %2").arg(day, i.plannedTime.toString(u"HH:mm"_s));
+        m_interventions.append(QVariantMap{
+            {u"id"_s, i.id},
+            {u"day"_s, day},
+            {u"team"_s, s->teamName(i.team)},
+            {u"result"_s, i.result},
+            {u"resultLabel"_s, result ? InterventionRules::label(*result) : tr("planifiée")},
+            {u"details"_s,
+             QStringList{i.actedAt.isValid() ? tr("à %1").arg(i.actedAt.toTimeZone(WorkingCalendar::paris())
+                                                                  .time()
+                                                                  .toString(u"HH:mm"_s))
+                                             : QString(),
+                         i.minutesSpent > 0 ? tr("%1 min").arg(i.minutesSpent) : QString(),
+                         i.reason.isEmpty() ? QString() : tr("motif : %1").arg(i.reason), i.materials, i.note}
+                 .filter(QRegularExpression(u"."_s))
+                 .join(u" · "_s)},
+            {u"photo"_s, i.afterPhoto.isEmpty() ? QString()
+                                                : u"intervention/%1%2"_s.arg(i.afterPhotoStored ? u""_s : u"remote/"_s,
+                                                                            i.afterPhoto)},
+            {u"pending"_s, i.pending}});
+    }
     for (const Photo &p : repo.photos(t->id))
         m_photos.append(QVariantMap{
             {u"id"_s, p.id},

@@ -33,6 +33,8 @@ class TicketDetail : public QObject
     Q_PROPERTY(QVariantList duplicates READ duplicates NOTIFY duplicatesChanged)
     /** The messages queued for the reporter: {event, eventLabel, subject, when, state, stateLabel}. */
     Q_PROPERTY(QVariantList notifications READ notifications NOTIFY changed)
+    /** The field teams' interventions on it: planned, and what the team reported. */
+    Q_PROPERTY(QVariantList interventions READ interventions NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
@@ -48,6 +50,7 @@ public:
     [[nodiscard]] QString undoLabel() const { return m_undoLabel; }
     [[nodiscard]] QVariantList duplicates() const { return m_duplicates; }
     [[nodiscard]] QVariantList notifications() const { return m_notifications; }
+    [[nodiscard]] QVariantList interventions() const { return m_interventions; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
     Q_INVOKABLE bool setStatus(const QString &status, const QString &note, const QString &duplicateOf,
@@ -94,6 +97,7 @@ private:
     QString m_undoLabel;
     QVariantList m_duplicates;
     QVariantList m_notifications;
+    QVariantList m_interventions;
     std::optional<Ticket> m_raw;
     QString m_lastError;
 };

@@ -25,6 +25,7 @@ ApplicationWindow {
     readonly property var kanbanPage: kanbanLoader.item
     readonly property var triagePage: triageLoader.item
     readonly property var dashboardPage: dashboardLoader.item
+    readonly property var fieldPage: fieldLoader.item
 
     function showPage(name: string) {
         if (name === "map") {
@@ -37,13 +38,15 @@ ApplicationWindow {
             kanbanLoader.setSource(Qt.resolvedUrl("pages/KanbanPage.qml"));
         if (name === "dashboard" && dashboardLoader.status === Loader.Null)
             dashboardLoader.setSource(Qt.resolvedUrl("pages/DashboardPage.qml"));
+        if (name === "field" && fieldLoader.status === Loader.Null)
+            fieldLoader.setSource(Qt.resolvedUrl("pages/FieldDayPage.qml"));
         if (name === "triage" && triageLoader.status === Loader.Null)
             triageLoader.setSource(Qt.resolvedUrl("pages/InboxPage.qml"), { "triageMode": true });
         root.currentPage = name;
     }
 
     Component.onCompleted: {
-        if (root.initialPage === "map" || root.initialPage === "kanban" || root.initialPage === "triage" || root.initialPage === "dashboard")
+        if (["map", "kanban", "triage", "dashboard", "field"].includes(root.initialPage))
             root.showPage(root.initialPage);
     }
 
@@ -135,7 +138,25 @@ ApplicationWindow {
             return true;
         case 22:
             root.dashboardPage.exportDialog.close();
+            root.showPage("field");
+            return true;
+        case 23:
+            root.fieldPage.day.shiftDay(1);
+            return true;
+        case 24:
+            root.fieldPage.focusList();
+            root.fieldPage.openReport("impossible", "reason");
+            return true;
+        case 25:
+            root.fieldPage.reportDialog.close();
             root.showPage("inbox");
+            inboxPage.selectRow(0);
+            return true;
+        case 26:
+            inboxPage.openPlanDialog();
+            return true;
+        case 27:
+            inboxPage.closeDialogs();
             return true;
         }
         return false;
@@ -157,6 +178,10 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+T"
         onActivated: root.showPage("triage")
+    }
+    Shortcut {
+        sequence: "Ctrl+5"
+        onActivated: root.showPage("field")
     }
     Shortcut {
         sequence: "Ctrl+R"
@@ -207,6 +232,7 @@ ApplicationWindow {
                     { "page": "triage", "label": qsTr("File de tri"), "shortcut": "Ctrl+T" },
                     { "page": "kanban", "label": qsTr("Tableau"), "shortcut": "Ctrl+3" },
                     { "page": "dashboard", "label": qsTr("Tableau de bord"), "shortcut": "Ctrl+4" },
+                    { "page": "field", "label": Session.userRole === "field" ? qsTr("Ma journée") : qsTr("Tournées"), "shortcut": "Ctrl+5" },
                     { "page": "new", "label": qsTr("Nouveau signalement"), "shortcut": "Ctrl+N" },
                     { "page": "conflicts", "label": qsTr("Conflits"), "shortcut": "Ctrl+Maj+C" },
                     { "page": "settings", "label": qsTr("Réglages"), "shortcut": "Ctrl+," }
@@ -391,7 +417,7 @@ ApplicationWindow {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.top: pullBanner.bottom
-        currentIndex: !root.ready ? 0 : ({ "new": 2, "settings": 3, "conflicts": 4, "kanban": 5, "triage": 6, "dashboard": 7 }[root.currentPage] ?? 1)
+        currentIndex: !root.ready ? 0 : ({ "new": 2, "settings": 3, "conflicts": 4, "kanban": 5, "triage": 6, "dashboard": 7, "field": 8 }[root.currentPage] ?? 1)
 
         StartPage {
         }
@@ -433,6 +459,29 @@ ApplicationWindow {
             id: dashboardLoader
             // Figures are computed while it is shown, and again when shown after edits.
             onLoaded: dashboardLoader.item.active = Qt.binding(() => root.ready && root.currentPage === "dashboard")
+        }
+        Loader {
+            id: fieldLoader
+        }
+    }
+    // Shown: the keyboard goes to the day's stops.
+    onCurrentPageChanged: if (root.currentPage === "field" && root.fieldPage)
+        Qt.callLater(root.fieldPage.focusList)
+    Connections {
+        target: root.fieldPage
+        function onNotice(message: string) {
+            root.notify(message);
+        }
+        function onOpenTicket(id: string) {
+            root.showPage("inbox");
+            inboxPage.selectTicket(id);
+        }
+    }
+    Connections {
+        target: fieldLoader
+        function onLoaded() {
+            if (root.currentPage === "field")
+                Qt.callLater(root.fieldPage.focusList);
         }
     }
 

@@ -32,7 +32,8 @@ const QString kSelect =
     "i.position, t.category, t.address, t.description, t.latitude, t.longitude, t.status, "
     "i.result, i.reason, i.minutes_spent, i.materials, i.note, i.acted_at, i.revision, "
     "EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = i.id AND o.state IN "
-    "('pending', 'sent')), t.team, i.after_photo, i.planned_time "
+    "('pending', 'sent')), t.team, i.after_photo, i.planned_time, "
+    "(SELECT p.data IS NOT NULL FROM intervention_photo p WHERE p.id = i.after_photo) "
     "FROM intervention i JOIN ticket t ON t.id = i.ticket_id "_s;
 
 PlannedIntervention readRow(const QSqlQuery &q, QVariant *revision = nullptr)
@@ -64,6 +65,7 @@ PlannedIntervention readRow(const QSqlQuery &q, QVariant *revision = nullptr)
     p.ticketTeam = q.value(21).toString();
     p.afterPhoto = q.value(22).toString();
     p.plannedTime = QTime::fromString(q.value(23).toString(), u"HH:mm"_s);
+    p.afterPhotoStored = q.value(24).toBool();
     return p;
 }
 
@@ -193,6 +195,22 @@ std::optional<PlannedIntervention> Interventions::load(const QString &id, QVaria
     if (!q.next())
         return std::nullopt;
     return readRow(q, revision);
+}
+
+QList<PlannedIntervention> Interventions::forTicket(const QString &ticketId) const
+{
+    m_error.clear();
+    QList<PlannedIntervention> out;
+    QSqlQuery q(m_store.database());
+    q.prepare(kSelect + u"WHERE i.ticket_id = ? ORDER BY i.scheduled_day DESC, i.created_at DESC"_s);
+    q.addBindValue(ticketId);
+    if (!q.exec()) {
+        m_error = m_store.failure(q.lastError(), Tr::tr("Interventions")).message;
+        return out;
+    }
+    while (q.next())
+        out.append(readRow(q));
+    return out;
 }
 
 QList<PlannedIntervention> Interventions::day(const QString &team, const QDate &day) const

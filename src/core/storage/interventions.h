@@ -41,6 +41,7 @@ struct PlannedIntervention
     QString note;
     QDateTime actedAt;
     QString afterPhoto;   ///< the id of the "after" photo, if any
+    bool afterPhotoStored = false; ///< its picture is on this workstation (else still on the server)
     bool pending = false; ///< changed here and not yet sent to the central database
 };
 
@@ -87,6 +88,8 @@ public:
     /** The picture of an "after" photo (empty when it is still on the central database). */
     [[nodiscard]] QByteArray afterPhoto(const QString &photoId, bool thumbnail = false) const;
 
+    /** A ticket's interventions, latest day first. */
+    [[nodiscard]] QList<PlannedIntervention> forTicket(const QString &ticketId) const;
     /** A team's interventions of a day, in order; empty with lastError() on a failure. */
     [[nodiscard]] QList<PlannedIntervention> day(const QString &team, const QDate &day) const;
     [[nodiscard]] std::optional<PlannedIntervention> intervention(const QString &id) const;

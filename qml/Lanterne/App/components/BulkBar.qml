@@ -23,6 +23,8 @@ Rectangle {
 
     /** The selection was acted upon (or dropped): the page empties it. */
     signal cleared
+    /** What the user should know (a planning done). */
+    signal notice(string message)
 
     function apply(result: var) {
         root.lastResult = result;
@@ -90,6 +92,14 @@ Rectangle {
             }
         }
         Button {
+            objectName: "bulkPlanButton"
+            visible: root.ids.length > 0 && Session.canEditTickets
+            text: qsTr("Planifier…")
+            onClicked: bulkPlanDialog.open()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Ajouter à la tournée d'une équipe, un jour donné")
+        }
+        Button {
             objectName: "bulkForwardButton"
             visible: root.ids.length > 0 && Session.canEditTickets
             text: qsTr("Transmettre…")
@@ -124,6 +134,17 @@ Rectangle {
             onClicked: root.apply(Session.undoBulk())
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Défait la dernière action groupée (les signalements modifiés depuis restent tels quels)")
+        }
+    }
+
+    PlanDialog {
+        id: bulkPlanDialog
+        ticketIds: root.ids
+        what: qsTr("%Ln signalement(s)", "", root.ids.length)
+        onPlanned: message => {
+            root.lastResult = null;
+            root.notice(message);
+            root.cleared();
         }
     }
 

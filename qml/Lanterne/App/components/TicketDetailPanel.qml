@@ -43,7 +43,12 @@ Rectangle {
             photoDialog.open();
         }
     }
+    function openPlanDialog() {
+        if (root.editable && root.t.statusClass === "open")
+            planDialog.open();
+    }
     function closeDialogs() {
+        planDialog.close();
         statusDialog.close();
         locationDialog.close();
         photoDialog.close();
@@ -82,6 +87,11 @@ Rectangle {
         sequence: "Ctrl+M"
         enabled: root.actionable && root.visible
         onActivated: commentField.forceActiveFocus()
+    }
+    Shortcut {
+        sequence: "Ctrl+J"
+        enabled: root.editable && root.visible
+        onActivated: root.openPlanDialog()
     }
 
     Label {
@@ -209,6 +219,16 @@ Rectangle {
                     onActivated: detail.setPriority(priorityBox.currentValue)
                 }
                 Button {
+                    objectName: "planButton"
+                    visible: Session.canEditTickets
+                    text: qsTr("Planifier…")
+                    enabled: root.editable && root.t.statusClass === "open"
+                    onClicked: root.openPlanDialog()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Ctrl+J : ajouter à la tournée d'une équipe, un jour donné")
+                    Accessible.name: qsTr("Planifier une intervention")
+                }
+                Button {
                     text: detail.undoLabel.length > 0 ? qsTr("Annuler : %1").arg(detail.undoLabel) : qsTr("Annuler")
                     enabled: root.actionable && detail.undoLabel.length > 0
                     onClicked: detail.undo()
@@ -321,6 +341,55 @@ Rectangle {
                     text: qsTr("Ajouter une photo…")
                     enabled: root.actionable && detail.photos.length < 4
                     onClicked: photoFileDialog.open()
+                }
+            }
+
+            // Field teams' interventions: planned days and what the team reported.
+            SectionHeader {
+                visible: detail.interventions.length > 0
+                text: qsTr("Interventions (%1)").arg(detail.interventions.length)
+                Layout.leftMargin: Theme.margin
+            }
+            Repeater {
+                model: detail.interventions
+                delegate: RowLayout {
+                    id: interventionRow
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    spacing: Theme.spacing
+                    Badge {
+                        Layout.alignment: Qt.AlignTop
+                        text: interventionRow.modelData.resultLabel
+                        colour: interventionRow.modelData.result === "done" ? Theme.success : interventionRow.modelData.result === "not_done" ? Theme.warning : interventionRow.modelData.result === "impossible" ? Theme.danger : Theme.info
+                        filled: interventionRow.modelData.result.length > 0
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        text: qsTr("%1 — %2").arg(interventionRow.modelData.day).arg(interventionRow.modelData.team) + (interventionRow.modelData.details.length > 0 ? "\n" + interventionRow.modelData.details : "")
+                    }
+                    Image {
+                        visible: interventionRow.modelData.photo.length > 0
+                        source: interventionRow.modelData.photo.length > 0 ? "image://photo/thumb/" + interventionRow.modelData.photo : ""
+                        sourceSize: Qt.size(96, 72)
+                        Layout.preferredWidth: 96
+                        Layout.preferredHeight: 72
+                        fillMode: Image.PreserveAspectCrop
+                        Accessible.name: qsTr("Photo après intervention")
+                        MouseArea {
+                            anchors.fill: parent
+                            cursorShape: Qt.PointingHandCursor
+                            onClicked: {
+                                photoDialog.photos = [{ "source": "image://photo/" + interventionRow.modelData.photo }];
+                                photoDialog.index = 0;
+                                photoDialog.open();
+                            }
+                        }
+                    }
                 }
             }
 
@@ -782,6 +851,15 @@ Rectangle {
 
     PhotoDialog {
         id: photoDialog
+    }
+
+    PlanDialog {
+        id: planDialog
+        objectName: "planDialog"
+        ticketIds: detail.exists ? [root.t.id] : []
+        what: root.t.reference || ""
+        suggestedTeam: root.t.team || ""
+        onPlanned: message => root.notice(message)
     }
 
     Dialog {

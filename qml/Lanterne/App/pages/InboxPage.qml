@@ -154,6 +154,9 @@ Item {
     function openSaveFilterDialog() {
         filterPanel.openSaveDialog();
     }
+    function openPlanDialog() {
+        detailPanel.openPlanDialog();
+    }
     function closeDialogs() {
         detailPanel.closeDialogs();
         filterPanel.closeDialogs();
@@ -387,6 +390,7 @@ Item {
                     Layout.bottomMargin: Theme.spacing
                     ids: root.checkedIds
                     onCleared: root.checkedIds = []
+                    onNotice: message => root.notice(message)
                 }
                 Rectangle {
                     Layout.fillWidth: true

@@ -360,6 +360,7 @@ Item {
                     Layout.bottomMargin: Theme.spacing
                     ids: root.checkedIds
                     onCleared: root.checkedIds = []
+                    onNotice: message => root.notice(message)
                 }
                 Rectangle {
                     objectName: "refusalBanner"
