@@ -337,6 +337,7 @@ Rectangle {
 
                     // Drag handle (office): drop on another stop to take its place.
                     Label {
+                        objectName: "dragHandle"
                         visible: root.office && root.canAct
                         text: "⠿"
                         font.pixelSize: 22
