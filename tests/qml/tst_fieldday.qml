@@ -150,6 +150,17 @@ TestCase {
         compare(page.day.pendingCount, 6); // planned and recorded here: all wait for the central database
     }
 
+    function test_another_day_starts_at_its_first_stop_to_record() {
+        const page = makePage("voirie.nord", "2026-06-30");
+        page.list.currentIndex = 5;
+        page.day.shiftDay(-2); // 28 June: one stop
+        compare(page.day.count, 1);
+        compare(page.list.currentIndex, 0);
+        page.day.shiftDay(-1); // 27 June: none
+        compare(page.day.count, 0);
+        compare(page.list.currentIndex, -1);
+    }
+
     function test_stop_without_planned_time_asks_for_the_time() {
         const page = makePage("voirie.nord", "2026-06-28");
         compare(page.day.count, 1);
@@ -203,6 +214,7 @@ TestCase {
         page.list.forceActiveFocus();
         keyClick(Qt.Key_Delete);
         compare(page.day.count, 2);
+        compare(page.list.currentIndex, 1); // the row after it, here the last one
         compare(stop(page, 0).interventionId, third);
         compare(stop(page, 1).interventionId, second);
     }

@@ -35,7 +35,21 @@ Rectangle {
     FieldDayModel {
         id: dayModel
         onNotice: message => root.notice(message)
+        // Another day or team: its first stop to record is the current one, at once (the next
+        // key goes to it); the same day changed (a stop removed or added): the row stays.
+        onModelReset: {
+            const shown = dayModel.team + "/" + dayModel.day;
+            const kept = stopList.currentIndex;
+            if (shown !== root.shownDay)
+                stopList.currentIndex = dayModel.count > 0 ? Math.max(0, dayModel.nextToReport(0)) : -1;
+            else
+                stopList.currentIndex = Math.min(kept, dayModel.count - 1);
+            root.shownDay = shown;
+            if (stopList.currentIndex >= 0)
+                stopList.positionViewAtIndex(stopList.currentIndex, ListView.Contain);
+        }
     }
+    property string shownDay
 
     /** The current stop's values, for the report dialog. */
     function values(row: int): var {
@@ -255,7 +269,9 @@ Rectangle {
                     root.moveCurrent(1);
                     event.accepted = true;
                 } else if (event.key === Qt.Key_Delete && root.office && stopList.currentIndex >= 0) {
-                    dayModel.remove(stopList.currentIndex);
+                    const row = stopList.currentIndex;
+                    if (dayModel.remove(row))
+                        stopList.currentIndex = Math.min(row, stopList.count - 1);
                     event.accepted = true;
                 }
             }
