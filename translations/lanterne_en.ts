@@ -4,7 +4,7 @@
 <context>
     <name>BulkBar</name>
     <message>
-        <location filename="../qml/Lanterne/App/components/BulkBar.qml" line="+49"/>
+        <location filename="../qml/Lanterne/App/components/BulkBar.qml" line="+51"/>
         <source>Actions sur la sélection</source>
         <translation>Actions on the selection</translation>
     </message>
@@ -33,6 +33,16 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Planifier…</source>
+        <translation>Plan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ajouter à la tournée d&apos;une équipe, un jour donné</source>
+        <translation>Add to a team&apos;s round on a given day</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Transmettre…</source>
         <translation>Forward…</translation>
     </message>
@@ -53,6 +63,7 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <location line="+11"/>
         <source>%Ln signalement(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -577,12 +588,47 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Suivi de la transmission</source>
         <translation>Forwarding follow-up</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-26"/>
+        <source>Ordre dans la tournée</source>
+        <translation>Order in the round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résultat de l&apos;intervention</source>
+        <translation>Intervention result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temps passé (min)</source>
+        <translation>Time spent (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matériel</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note de l&apos;équipe</source>
+        <translation>Team&apos;s note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heure de l&apos;action</source>
+        <translation>Time of the action</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Création du signalement</source>
         <translation>Ticket creation</translation>
     </message>
@@ -641,6 +687,26 @@
         <source>Réponse au demandeur</source>
         <translation>Reply to the reporter</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Planification d&apos;une intervention</source>
+        <translation>Intervention planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordre de la tournée</source>
+        <translation>Order of the round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrait d&apos;une intervention</source>
+        <translation>Intervention removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte rendu d&apos;intervention</source>
+        <translation>Intervention report</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -663,7 +729,7 @@
 <context>
     <name>ConflictLog</name>
     <message>
-        <location filename="../src/core/storage/conflictlog.cpp" line="+44"/>
+        <location filename="../src/core/storage/conflictlog.cpp" line="+45"/>
         <source>Votre identifiant n&apos;est rattaché à aucune commune dans la base centrale : demandez à l&apos;administrateur de vous y ajouter.</source>
         <translation>Your login is not mapped to any municipality in the central database: ask the administrator to add you.</translation>
     </message>
@@ -734,6 +800,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Seul le bureau planifie et ordonne les interventions des équipes.</source>
+        <translation>Only the office plans and orders the teams&apos; interventions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le bureau a retiré cette intervention de la tournée entre-temps.</source>
+        <translation>The office removed this intervention from the round in the meantime.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;équipe a rendu compte de cette intervention entre-temps : elle reste dans sa journée.</source>
+        <translation>The team reported this intervention in the meantime: it stays in its day.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Votre identifiant n&apos;a pas de rôle dans la base centrale.</source>
         <translation>Your login has no role in the central database.</translation>
     </message>
@@ -743,13 +824,18 @@
         <translation>The central database refused the operation (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+106"/>
+        <location line="+17"/>
+        <location line="+115"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-95"/>
+        <source>Quelqu&apos;un d&apos;autre a rendu compte de cette intervention avant que votre compte rendu n&apos;arrive : Ma journée montre le sien ; corrigez-le là si besoin.</source>
+        <translation>Someone else reported this intervention before your report arrived: My day shows theirs; correct it there if needed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Quelqu&apos;un d&apos;autre a modifié ce signalement avant que votre modification n&apos;arrive : choisissez la valeur à garder.</source>
         <translation>Someone else changed this ticket before your change arrived: choose the value to keep.</translation>
     </message>
@@ -764,7 +850,12 @@
         <translation>Photo of %1 KB</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+3"/>
+        <source>Photo après intervention</source>
+        <translation>Photo after the intervention</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Ce conflit a déjà été réglé.</source>
         <translation>This conflict has already been settled.</translation>
     </message>
@@ -1369,7 +1460,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../src/core/demo/demogenerator.cpp" line="+203"/>
+        <location filename="../src/core/demo/demogenerator.cpp" line="+309"/>
         <source>Nombre de signalements invalide : %1 (de 0 à 5 000 000).</source>
         <translation>Invalid number of tickets: %1 (0 to 5,000,000).</translation>
     </message>
@@ -1436,7 +1527,12 @@
         <translation>Indexes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Interventions : %1</source>
+        <translation>Interventions: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Index plein texte</source>
         <translation>Full-text index</translation>
     </message>
@@ -1444,6 +1540,264 @@
         <location line="+8"/>
         <source>Réglages</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDayPage</name>
+    <message>
+        <location filename="../qml/Lanterne/App/pages/FieldDayPage.qml" line="+131"/>
+        <source>Ma journée</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tournées</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Jour précédent</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jour précédent (Alt+←)</source>
+        <translation>Previous day (Alt+←)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Jour suivant</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jour suivant (Alt+→)</source>
+        <translation>Next day (Alt+→)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alt+Début</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 / %2 rendus</source>
+        <translation>%1 / %2 reported</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source> · %n à envoyer</source>
+        <translation>
+            <numerusform> · %n to send</numerusform>
+            <numerusform> · %n to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Préparation des cartes…</source>
+        <translation>Preparing the maps…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feuille de route…</source>
+        <translation>Round sheet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enregistrer la feuille de route de ce jour en PDF, pour l&apos;imprimer (Ctrl+P)</source>
+        <translation>Save this day&apos;s round sheet as a PDF, to print it (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Clavier : ↑ ↓ choisir l&apos;arrêt · Ctrl+↑ / Ctrl+↓ le déplacer · Suppr le retirer · F fait · N pas fait · I impossible · Entrée compte rendu détaillé</source>
+        <translation>Keyboard: ↑ ↓ choose the stop · Ctrl+↑ / Ctrl+↓ move it · Del remove it · F done · N not done · I impossible · Enter detailed report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clavier : ↑ ↓ choisir l&apos;arrêt · F fait (à l&apos;heure prévue) · N pas fait · I impossible · Entrée compte rendu détaillé (heure, temps passé, matériel, note, photo)</source>
+        <translation>Keyboard: ↑ ↓ choose the stop · F done (at the planned time) · N not done · I impossible · Enter detailed report (time, time spent, materials, note, photo)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Interventions de ma journée</source>
+        <translation>My day&apos;s interventions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrêts de la tournée</source>
+        <translation>The round&apos;s stops</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Arrêt %1, %2, %3, %4, %5</source>
+        <translation>Stop %1, %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>heure libre</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>à faire</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Déplacer l&apos;arrêt (ou Ctrl+↑ / Ctrl+↓)</source>
+        <translation>Move the stop (or Ctrl+↑ / Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Heure libre</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>à envoyer</source>
+        <translation>to send</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>confié à une autre équipe</source>
+        <translation>given to another team</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adresse non précisée</source>
+        <translation>No address given</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>à %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>motif : %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Photo après intervention</source>
+        <translation>Photo after the intervention</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heure prévue de l&apos;arrêt %1</source>
+        <translation>Planned time of stop %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heure prévue (vide : dans la journée)</source>
+        <translation>Planned time (empty: any time of the day)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retirer cet arrêt de la tournée (Suppr)</source>
+        <translation>Remove this stop from the round (Del)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F : fait à %1</source>
+        <translation>F: done at %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F : fait (heure à indiquer)</source>
+        <translation>F: done (time to give)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pas fait</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impossible…</source>
+        <translation>Impossible…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I : avec le motif</source>
+        <translation>I: with the reason</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compte rendu…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entrée : heure, temps passé, matériel, note, photo</source>
+        <translation>Enter: time, time spent, materials, note, photo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signalement</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ouvrir le signalement dans la liste</source>
+        <translation>Open the ticket in the list</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Aucune intervention planifiée pour %1 ce jour-là.
+Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « Planifier… » du signalement (Ctrl+J) ou de la sélection.</source>
+        <translation>No intervention planned for %1 that day.
+Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…” button (Ctrl+J) or the selection&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aucune intervention prévue pour votre équipe ce jour-là.</source>
+        <translation>No intervention planned for your team that day.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enregistrer la feuille de route</source>
+        <translation>Save the round sheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +2126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+130"/>
         <source>%Ln signalement(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -1894,7 +2248,7 @@
         <translation>Other status… (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Liste des signalements</source>
         <translation>Ticket list</translation>
     </message>
@@ -1925,30 +2279,33 @@
 <context>
     <name>Interventions</name>
     <message>
-        <location filename="../src/core/storage/interventions.cpp" line="+98"/>
+        <location filename="../src/core/storage/interventions.cpp" line="+108"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>File d&apos;envoi</source>
         <translation>Outgoing queue</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
+        <location line="+23"/>
+        <location line="+16"/>
         <location line="+18"/>
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+105"/>
-        <location line="+57"/>
+        <location line="+88"/>
+        <location line="+53"/>
+        <location line="+37"/>
         <source>Seul le bureau planifie les interventions des équipes.</source>
         <translation>Only the office plans the teams&apos; interventions.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-175"/>
         <source>Équipe inconnue : « %1 ».</source>
         <translation>Unknown team: “%1”.</translation>
     </message>
@@ -1958,7 +2315,7 @@
         <translation>Invalid intervention day.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Signalement introuvable : %1</source>
         <translation>Ticket not found: %1</translation>
     </message>
@@ -1968,25 +2325,26 @@
         <translation>Ticket %1 is %2: there is no intervention left to plan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Le signalement %1 est déjà dans la tournée de %2 du %3.</source>
         <translation>Ticket %1 is already in %2&apos;s round of %3.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+10"/>
-        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+12"/>
+        <location line="+13"/>
         <source>Planification</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+211"/>
+        <location line="-12"/>
+        <location line="+243"/>
+        <location line="+16"/>
         <source>Intervention</source>
         <translation>Intervention</translation>
     </message>
     <message numerus="yes">
-        <location line="-172"/>
+        <location line="-222"/>
         <source>L&apos;ordre donné ne reprend pas exactement les %n intervention(s) de la journée.</source>
         <translation>
             <numerusform>The order given does not list exactly the day&apos;s %n intervention.</numerusform>
@@ -1994,37 +2352,59 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <location line="+7"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Ordre de la tournée</source>
         <translation>Order of the round</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+44"/>
+        <location line="+17"/>
+        <location line="+37"/>
+        <location line="+53"/>
         <source>Intervention introuvable : %1</source>
         <translation>Intervention not found: %1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-88"/>
+        <source>L&apos;équipe a déjà rendu compte de cette intervention.</source>
+        <translation>The team has already reported this intervention.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Heure prévue</source>
+        <translation>Planned time</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>L&apos;équipe a déjà rendu compte de cette intervention : elle reste dans sa journée.</source>
         <translation>The team has already reported on this intervention: it stays in its day.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+8"/>
         <location line="+5"/>
+        <location line="+8"/>
+        <location line="+6"/>
         <source>Retrait de la tournée</source>
         <translation>Removal from the round</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>La photo fait %1 Mo ; le maximum est %2 Mo.</source>
+        <translation>The photo is %1 MB; the maximum is %2 MB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ce fichier n&apos;est pas une image lisible (%1).</source>
+        <translation>This file is not a readable image (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cette intervention est celle d&apos;une autre équipe.</source>
         <translation>This intervention belongs to another team.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Dites pourquoi l&apos;intervention est impossible.</source>
         <translation>Say why the intervention is impossible.</translation>
     </message>
@@ -2040,29 +2420,40 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>L&apos;heure de l&apos;action (%1) est antérieure au signalement (%2).</source>
+        <translation>The time of the action (%1) is before the ticket (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Temps passé invalide : %1 minutes (de 0 à %2).</source>
         <translation>Invalid time spent: %1 minutes (0 to %2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Rien à modifier : l&apos;intervention a déjà ce compte rendu.</source>
         <translation>Nothing to change: the intervention already has this report.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Compte rendu enregistré ; le signalement %1 est %2 entre-temps : son statut ne change pas.</source>
         <translation>Report saved; ticket %1 was %2 meanwhile: its status does not change.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Compte rendu enregistré ; le signalement %1 garde son statut : %2</source>
         <translation>Report saved; ticket %1 keeps its status: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+31"/>
         <source>Compte rendu</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+6"/>
+        <source>Photo après intervention</source>
+        <translation>Photo after the intervention</translation>
     </message>
 </context>
 <context>
@@ -2173,12 +2564,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+266"/>
+        <location line="+267"/>
         <source>Déplacement refusé : %1</source>
         <translation>Move refused: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-77"/>
+        <location line="-78"/>
         <source>%Ln signalement(s) au tableau</source>
         <translation>
             <numerusform>%Ln ticket on the board</numerusform>
@@ -2241,7 +2632,7 @@
         <translation>Choose the statuses shown and their order</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Glissez une carte vers une autre colonne, ou Ctrl+← / Ctrl+→ sur la carte choisie ; Ctrl+clic pour en sélectionner plusieurs ; Échap ferme la fiche.</source>
         <translation>Drag a card to another column, or Ctrl+← / Ctrl+→ on the chosen card; Ctrl+click to select several; Escape closes the ticket.</translation>
     </message>
@@ -2270,18 +2661,18 @@
 <context>
     <name>Lanternectl</name>
     <message>
-        <location filename="../src/cli/lanternectl.cpp" line="+116"/>
+        <location filename="../src/cli/lanternectl.cpp" line="+124"/>
         <source>Voir « lanternectl --help ».</source>
         <translation>See “lanternectl --help”.</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <location line="+318"/>
+        <location line="+104"/>
+        <location line="+512"/>
         <source>statut inconnu : « %1 »</source>
         <translation>unknown status: “%1”</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-504"/>
         <source>classe de statut inconnue : « %1 » (open, closed ou fixed)</source>
         <translation>unknown status class: “%1” (open, closed or fixed)</translation>
     </message>
@@ -2302,37 +2693,38 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+888"/>
+        <location line="+1082"/>
         <source>service inconnu : « %1 »</source>
         <translation>unknown service: “%1”</translation>
     </message>
     <message>
-        <location line="-881"/>
-        <location line="+879"/>
+        <location line="-1075"/>
+        <location line="+279"/>
+        <location line="+794"/>
         <source>équipe inconnue : « %1 »</source>
         <translation>unknown team: “%1”</translation>
     </message>
     <message>
-        <location line="-872"/>
-        <location line="+231"/>
+        <location line="-1066"/>
+        <location line="+425"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
         <translation>unknown priority: “%1”</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+212"/>
+        <location line="-470"/>
+        <location line="+406"/>
         <source>canal inconnu : « %1 »</source>
         <translation>unknown channel: “%1”</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+438"/>
+        <location line="-399"/>
+        <location line="+632"/>
         <source>commune inconnue : « %1 »</source>
         <translation>unknown municipality: “%1”</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-626"/>
         <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
         <translation>invalid date for --from: “%1” (YYYY-MM-DD)</translation>
     </message>
@@ -2425,7 +2817,90 @@
         <translation>reporter</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+54"/>
+        <source>--date attend AAAA-MM-JJ, pas « %1 »</source>
+        <translation>--date expects YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Une équipe de terrain ne voit que sa propre journée (%1).</source>
+        <translation>A field team only sees its own day (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interventions list : --team manque</source>
+        <translation>interventions list: --team is missing</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 — %2 : %n intervention(s)</source>
+        <translation>
+            <numerusform>%1 — %2: %n intervention</numerusform>
+            <numerusform>%1 — %2: %n interventions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>à faire</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>intervention plan attend une référence</source>
+        <translation>intervention plan expects a reference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intervention plan : --team manque</source>
+        <translation>intervention plan: --team is missing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--time attend HH:MM, pas « %1 »</source>
+        <translation>--time expects HH:MM, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>intervention reorder attend --team CODE --date AAAA-MM-JJ ID,ID…</source>
+        <translation>intervention reorder expects --team CODE --date YYYY-MM-DD ID,ID…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>intervention %1 attend l&apos;identifiant d&apos;une intervention ou une référence</source>
+        <translation>intervention %1 expects an intervention&apos;s id or a reference</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>résultat inconnu : « %1 » (done, not_done, impossible)</source>
+        <translation>unknown result: &quot;%1&quot; (done, not_done, impossible)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intervention report : --result manque</source>
+        <translation>intervention report: --result is missing</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--minutes attend un nombre de minutes, pas « %1 »</source>
+        <translation>--minutes expects a number of minutes, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sous-commande inconnue : intervention %1</source>
+        <translation>unknown subcommand: intervention %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Intervention introuvable : %1</source>
+        <translation>Intervention not found: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--at attend HH:MM ou une date et heure ISO 8601, pas « %1 »</source>
+        <translation>--at expects HH:MM or an ISO 8601 date and time, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>ticket create : --%1 manque</source>
         <translation>ticket create: --%1 is missing</translation>
     </message>
@@ -2440,7 +2915,8 @@
         <translation>unknown type: “%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-51"/>
+        <location line="+66"/>
         <source>photo illisible : %1 (%2)</source>
         <translation>cannot read photo: %1 (%2)</translation>
     </message>
@@ -2708,14 +3184,15 @@
     <message>
         <location line="-30"/>
         <location line="+35"/>
-        <location line="+86"/>
+        <location line="+40"/>
+        <location line="+66"/>
         <source>commande inconnue : %1</source>
         <translation>unknown command: %1</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-186"/>
         <location line="+113"/>
-        <location line="+7"/>
+        <location line="+27"/>
         <location line="+7"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -2930,7 +3407,7 @@
         <translation>Lanterne — %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+209"/>
         <source>Signalements</source>
         <translation>Tickets</translation>
     </message>
@@ -2948,6 +3425,16 @@
         <location line="+1"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma journée</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tournées</source>
+        <translation>Rounds</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3021,7 +3508,7 @@
         <translation>Ticket %1 created</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+84"/>
         <source>Tableau de bord : %1</source>
         <translation>Dashboard: %1</translation>
     </message>
@@ -3295,12 +3782,12 @@
     <name>PhotoProvider</name>
     <message>
         <location filename="../src/core/sync/centraldemo.cpp" line="+131"/>
-        <location filename="../src/models/photoprovider.cpp" line="+65"/>
+        <location filename="../src/models/photoprovider.cpp" line="+75"/>
         <source>%1 — photo de démonstration</source>
         <translation>%1 — demo photo</translation>
     </message>
     <message>
-        <location filename="../src/models/photoprovider.cpp" line="-29"/>
+        <location filename="../src/models/photoprovider.cpp" line="-38"/>
         <source>Photo en cours de téléchargement…</source>
         <translation>Downloading the photo…</translation>
     </message>
@@ -3326,6 +3813,78 @@
         <location line="+67"/>
         <source>Cliquez sur la carte pour placer le signalement</source>
         <translation>Click on the map to place the ticket</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../qml/Lanterne/App/dialogs/PlanDialog.qml" line="+56"/>
+        <source>Planifier %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+9"/>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jour de l&apos;intervention</source>
+        <translation>Day of the intervention</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prochain jour ouvré</source>
+        <translation>Next working day</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heure prévue (facultative)</source>
+        <translation>Planned time (optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>facultative : sans heure, l&apos;arrêt se fait dans la journée</source>
+        <translation>optional: without a time, the stop is made during the day</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La tournée de ce jour est vide : ce sera son premier arrêt.</source>
+        <translation>That day&apos;s round is empty: this will be its first stop.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>La tournée de ce jour a déjà %n arrêt(s) ; les nouveaux s&apos;ajoutent à la fin.</source>
+        <translation>
+            <numerusform>That day&apos;s round already has %n stop; new ones are added at the end.</numerusform>
+            <numerusform>That day&apos;s round already has %n stops; new ones are added at the end.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3541,6 +4100,258 @@
         <location line="+91"/>
         <source>impossible de créer le PDF</source>
         <translation>cannot create the PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../qml/Lanterne/App/dialogs/ReportDialog.qml" line="+55"/>
+        <source>Indiquez l&apos;heure de l&apos;action (HH:MM).</source>
+        <translation>Give the time of the action (HH:MM).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Le temps passé est un nombre de minutes (0 à 1440).</source>
+        <translation>The time spent is a number of minutes (0 to 1440).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dites pourquoi l&apos;intervention est impossible.</source>
+        <translation>Say why the intervention is impossible.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 — compte rendu</source>
+        <translation>%1 — report</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pas fait</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impossible</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>Heure de l&apos;action</source>
+        <translation>Time of the action</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Temps passé (min)</source>
+        <translation>Time spent (min)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Temps passé en minutes</source>
+        <translation>Time spent in minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pourquoi l&apos;intervention n&apos;a pas pu se faire (requis)</source>
+        <translation>Why the intervention could not be done (required)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif de l&apos;impossibilité</source>
+        <translation>Why it was impossible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matériel</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ex. enrobé à froid, 2 sacs</source>
+        <translation>e.g. cold asphalt, 2 bags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matériel utilisé</source>
+        <translation>Materials used</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note de l&apos;équipe</source>
+        <translation>Team&apos;s note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo après</source>
+        <translation>Photo after</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choisir un fichier…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Entrée : enregistrer · Échap : laisser tel quel · Alt+F / Alt+N / Alt+I : résultat</source>
+        <translation>Enter: save · Esc: leave as it was · Alt+F / Alt+N / Alt+I: result</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Photo après intervention</source>
+        <translation>Photo after the intervention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSheet</name>
+    <message>
+        <location filename="../src/core/print/roundsheet.cpp" line="+207"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Aucune intervention ce jour-là : il n&apos;y a pas de feuille de route à imprimer.</source>
+        <translation>No intervention that day: there is no round sheet to print.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feuille de route — %1 — %2</source>
+        <translation>Round sheet — %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le PDF n&apos;a pas pu être créé.</source>
+        <translation>The PDF could not be created.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 intervention</source>
+        <translation>1 intervention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 interventions</source>
+        <translation>%1 interventions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lanterne — feuille de route de %1, %2</source>
+        <translation>Lanterne — round sheet of %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feuille de route</source>
+        <translation>Round sheet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · imprimée le %2</source>
+        <translation>%1 · printed on %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Feuille de route — %1 — %2 (suite)</source>
+        <translation>Round sheet — %1 — %2 (continued)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Position inconnue</source>
+        <translation>Position unknown</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Heure libre</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adresse non précisée</source>
+        <translation>No address given</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statut du signalement : %1</source>
+        <translation>Ticket status: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pas fait</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impossible, motif :</source>
+        <translation>Impossible, reason:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heure : ________    Temps passé : ______ min    Matériel :</source>
+        <translation>Time: ________    Time spent: ______ min    Materials:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes :</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le PDF n&apos;a pas pu être écrit.</source>
+        <translation>The PDF could not be written.</translation>
     </message>
 </context>
 <context>
@@ -4001,12 +4812,12 @@
         <translation>Reading the outbox</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>La base centrale n&apos;a pas répondu en %1 s : la connexion a été fermée ; la synchronisation reprendra d&apos;elle-même.</source>
         <translation>The central database did not answer within %1 s: the connection was closed; sync will resume by itself.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+233"/>
         <source>Demandeurs reçus</source>
         <translation>Received reporters</translation>
     </message>
@@ -4025,7 +4836,7 @@
         <translation>Received tickets</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-461"/>
         <source>Une autre synchronisation de ce magasin est en cours (%1).</source>
         <translation>Another sync of this store is under way (%1).</translation>
     </message>
@@ -4035,7 +4846,7 @@
         <translation>Cannot take the sync lock next to %1.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>La base centrale n&apos;est pas à jour pour ce poste : demandez à l&apos;administrateur de lancer « lanternectl central migrate ».</source>
         <translation>The central database is not up to date for this workstation: ask the administrator to run “lanternectl central migrate”.</translation>
     </message>
@@ -4060,7 +4871,7 @@
         <translation>Receipt: %1</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+336"/>
         <source>Commentaires reçus</source>
         <translation>Received comments</translation>
     </message>
@@ -4077,12 +4888,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+183"/>
+        <location line="+216"/>
         <source>Photos reçues</source>
         <translation>Received photos</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-200"/>
+        <source>Interventions reçues</source>
+        <translation>Interventions received</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Photos d&apos;intervention reçues</source>
+        <translation>Intervention photos received</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Curseur de synchronisation</source>
         <translation>Sync cursor</translation>
     </message>
@@ -4104,7 +4925,7 @@
         <translation>Receiving changes from the central database: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Photos de la base centrale : %1</source>
         <translation>Photos from the central database: %1</translation>
     </message>
@@ -4239,12 +5060,12 @@
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="+175"/>
+        <location filename="../src/models/ticketdetail.cpp" line="+178"/>
         <source>Demandeur</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+67"/>
         <source>Réponse</source>
         <translation>Reply</translation>
     </message>
@@ -4392,7 +5213,7 @@
         <translation>Ticket details</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Sélectionnez un signalement dans la liste.</source>
         <translation>Select a ticket in the list.</translation>
     </message>
@@ -4440,7 +5261,22 @@
         <translation>Priority</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Planifier…</source>
+        <translation>Plan…</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Ctrl+J : ajouter à la tournée d&apos;une équipe, un jour donné</source>
+        <translation>Ctrl+J: add to a team&apos;s round on a given day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planifier une intervention</source>
+        <translation>Plan an intervention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
@@ -4491,7 +5327,22 @@
         <translation>Add a photo…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Interventions (%1)</source>
+        <translation>Interventions (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photo après intervention</source>
+        <translation>Photo after the intervention</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Lieu</source>
         <translation>Location</translation>
     </message>
@@ -4751,7 +5602,7 @@
         <translation>Add note</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>%1 renvoyé par %2</source>
         <translation>%1 sent back by %2</translation>
     </message>
@@ -5186,7 +6037,7 @@
 <context>
     <name>TicketRepository</name>
     <message>
-        <location filename="../src/core/storage/ticketrepository.cpp" line="+473"/>
+        <location filename="../src/core/storage/ticketrepository.cpp" line="+478"/>
         <source>Signalement créé (%1)</source>
         <translation>Ticket created (%1)</translation>
     </message>
@@ -5436,11 +6287,116 @@
     </message>
 </context>
 <context>
+    <name>lanterne::FieldDayModel</name>
+    <message>
+        <location filename="../src/models/fielddaymodel.cpp" line="+284"/>
+        <source>Aucune intervention choisie.</source>
+        <translation>No intervention chosen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Résultat inconnu : %1</source>
+        <translation>Unknown result: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indiquez l&apos;heure de l&apos;action (HH:MM).</source>
+        <translation>Give the time of the action (HH:MM).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <location line="+71"/>
+        <source>Heure invalide : « %1 » (HH:MM).</source>
+        <translation>Invalid time: &quot;%1&quot; (HH:MM).</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Photo illisible : %1 (%2)</source>
+        <translation>Unreadable photo: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pas d&apos;heure prévue pour cet arrêt : indiquez l&apos;heure de l&apos;action.</source>
+        <translation>No planned time for this stop: give the time of the action.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Aucun signalement choisi.</source>
+        <translation>No ticket chosen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n signalement(s) planifié(s) pour %1, %2.</source>
+        <translation>
+            <numerusform>%n ticket planned for %1, %2.</numerusform>
+            <numerusform>%n tickets planned for %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n refusé(s) : %1</source>
+        <translation>
+            <numerusform>%n refused: %1</numerusform>
+            <numerusform>%n refused: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 retiré de la tournée.</source>
+        <translation>%1 removed from the round.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Aucune intervention ce jour-là : il n&apos;y a pas de feuille de route à imprimer.</source>
+        <translation>No intervention that day: there is no round sheet to print.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+4"/>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Feuille de route enregistrée : %1</source>
+        <translation>Round sheet saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>lanterne::Session</name>
     <message>
         <location filename="../src/models/session.cpp" line="-308"/>
         <source>Fond de carte : %1</source>
         <translation>Map background: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lanterne::TicketDetail</name>
+    <message>
+        <location filename="../src/models/ticketdetail.cpp" line="-216"/>
+        <source>%1 à %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>planifiée</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>à %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>motif : %1</source>
+        <translation>reason: %1</translation>
     </message>
 </context>
 <context>
@@ -5457,8 +6413,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Page à ouvrir (inbox, map, triage, kanban, dashboard, new, settings, conflicts).</source>
-        <translation>Page to open (inbox, map, triage, kanban, dashboard, new, settings, conflicts).</translation>
+        <source>Page à ouvrir (inbox, map, triage, kanban, dashboard, field, new, settings, conflicts).</source>
+        <translation>Page to open (inbox, map, triage, kanban, dashboard, field, new, settings, conflicts).</translation>
     </message>
     <message>
         <location line="+4"/>

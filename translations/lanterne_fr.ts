@@ -4,7 +4,7 @@
 <context>
     <name>BulkBar</name>
     <message>
-        <location filename="../qml/Lanterne/App/components/BulkBar.qml" line="+49"/>
+        <location filename="../qml/Lanterne/App/components/BulkBar.qml" line="+51"/>
         <source>Actions sur la sélection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -33,6 +33,16 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Planifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ajouter à la tournée d&apos;une équipe, un jour donné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Transmettre…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,6 +63,7 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <location line="+11"/>
         <source>%Ln signalement(s)</source>
         <translation>
             <numerusform>%Ln signalement</numerusform>
@@ -577,12 +588,47 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Suivi de la transmission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-26"/>
+        <source>Ordre dans la tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résultat de l&apos;intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temps passé (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matériel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note de l&apos;équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heure de l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Création du signalement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,6 +687,26 @@
         <source>Réponse au demandeur</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Planification d&apos;une intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordre de la tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrait d&apos;une intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte rendu d&apos;intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -663,7 +729,7 @@
 <context>
     <name>ConflictLog</name>
     <message>
-        <location filename="../src/core/storage/conflictlog.cpp" line="+44"/>
+        <location filename="../src/core/storage/conflictlog.cpp" line="+45"/>
         <source>Votre identifiant n&apos;est rattaché à aucune commune dans la base centrale : demandez à l&apos;administrateur de vous y ajouter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,6 +800,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Seul le bureau planifie et ordonne les interventions des équipes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le bureau a retiré cette intervention de la tournée entre-temps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;équipe a rendu compte de cette intervention entre-temps : elle reste dans sa journée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Votre identifiant n&apos;a pas de rôle dans la base centrale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,13 +824,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+106"/>
+        <location line="+17"/>
+        <location line="+115"/>
         <source>Conflits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-95"/>
+        <source>Quelqu&apos;un d&apos;autre a rendu compte de cette intervention avant que votre compte rendu n&apos;arrive : Ma journée montre le sien ; corrigez-le là si besoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Quelqu&apos;un d&apos;autre a modifié ce signalement avant que votre modification n&apos;arrive : choisissez la valeur à garder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,7 +850,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+3"/>
+        <source>Photo après intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Ce conflit a déjà été réglé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,7 +1460,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../src/core/demo/demogenerator.cpp" line="+203"/>
+        <location filename="../src/core/demo/demogenerator.cpp" line="+309"/>
         <source>Nombre de signalements invalide : %1 (de 0 à 5 000 000).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,13 +1527,275 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Interventions : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Index plein texte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldDayPage</name>
+    <message>
+        <location filename="../qml/Lanterne/App/pages/FieldDayPage.qml" line="+131"/>
+        <source>Ma journée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tournées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Jour précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jour précédent (Alt+←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Jour suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jour suivant (Alt+→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alt+Début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 / %2 rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source> · %n à envoyer</source>
+        <translation>
+            <numerusform> · %n à envoyer</numerusform>
+            <numerusform> · %n à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Préparation des cartes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feuille de route…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enregistrer la feuille de route de ce jour en PDF, pour l&apos;imprimer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Clavier : ↑ ↓ choisir l&apos;arrêt · Ctrl+↑ / Ctrl+↓ le déplacer · Suppr le retirer · F fait · N pas fait · I impossible · Entrée compte rendu détaillé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clavier : ↑ ↓ choisir l&apos;arrêt · F fait (à l&apos;heure prévue) · N pas fait · I impossible · Entrée compte rendu détaillé (heure, temps passé, matériel, note, photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Interventions de ma journée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrêts de la tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Arrêt %1, %2, %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>heure libre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>à faire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Déplacer l&apos;arrêt (ou Ctrl+↑ / Ctrl+↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Heure libre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>à envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>confié à une autre équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adresse non précisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>à %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>motif : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Photo après intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heure prévue de l&apos;arrêt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heure prévue (vide : dans la journée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retirer cet arrêt de la tournée (Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F : fait à %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F : fait (heure à indiquer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pas fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impossible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I : avec le motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compte rendu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entrée : heure, temps passé, matériel, note, photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signalement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ouvrir le signalement dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Aucune intervention planifiée pour %1 ce jour-là.
+Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « Planifier… » du signalement (Ctrl+J) ou de la sélection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aucune intervention prévue pour votre équipe ce jour-là.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enregistrer la feuille de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1772,7 +2125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+130"/>
         <source>%Ln signalement(s)</source>
         <translation>
             <numerusform>%Ln signalement</numerusform>
@@ -1894,7 +2247,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Liste des signalements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,30 +2278,33 @@
 <context>
     <name>Interventions</name>
     <message>
-        <location filename="../src/core/storage/interventions.cpp" line="+98"/>
+        <location filename="../src/core/storage/interventions.cpp" line="+108"/>
         <source>%1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>File d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
+        <location line="+23"/>
+        <location line="+16"/>
         <location line="+18"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+105"/>
-        <location line="+57"/>
+        <location line="+88"/>
+        <location line="+53"/>
+        <location line="+37"/>
         <source>Seul le bureau planifie les interventions des équipes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-175"/>
         <source>Équipe inconnue : « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,7 +2314,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Signalement introuvable : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,25 +2324,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Le signalement %1 est déjà dans la tournée de %2 du %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+10"/>
-        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+12"/>
+        <location line="+13"/>
         <source>Planification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+211"/>
+        <location line="-12"/>
+        <location line="+243"/>
+        <location line="+16"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-172"/>
+        <location line="-222"/>
         <source>L&apos;ordre donné ne reprend pas exactement les %n intervention(s) de la journée.</source>
         <translation>
             <numerusform>L&apos;ordre donné ne reprend pas exactement l&apos;intervention de la journée (%n).</numerusform>
@@ -1994,37 +2351,59 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <location line="+7"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Ordre de la tournée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+44"/>
+        <location line="+17"/>
+        <location line="+37"/>
+        <location line="+53"/>
         <source>Intervention introuvable : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-88"/>
+        <source>L&apos;équipe a déjà rendu compte de cette intervention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Heure prévue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>L&apos;équipe a déjà rendu compte de cette intervention : elle reste dans sa journée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+8"/>
         <location line="+5"/>
+        <location line="+8"/>
+        <location line="+6"/>
         <source>Retrait de la tournée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>La photo fait %1 Mo ; le maximum est %2 Mo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ce fichier n&apos;est pas une image lisible (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cette intervention est celle d&apos;une autre équipe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Dites pourquoi l&apos;intervention est impossible.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,28 +2419,39 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>L&apos;heure de l&apos;action (%1) est antérieure au signalement (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Temps passé invalide : %1 minutes (de 0 à %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Rien à modifier : l&apos;intervention a déjà ce compte rendu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Compte rendu enregistré ; le signalement %1 est %2 entre-temps : son statut ne change pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Compte rendu enregistré ; le signalement %1 garde son statut : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+31"/>
         <source>Compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+6"/>
+        <source>Photo après intervention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2173,12 +2563,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+266"/>
+        <location line="+267"/>
         <source>Déplacement refusé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-77"/>
+        <location line="-78"/>
         <source>%Ln signalement(s) au tableau</source>
         <translation>
             <numerusform>%Ln signalement au tableau</numerusform>
@@ -2241,7 +2631,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Glissez une carte vers une autre colonne, ou Ctrl+← / Ctrl+→ sur la carte choisie ; Ctrl+clic pour en sélectionner plusieurs ; Échap ferme la fiche.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,18 +2660,18 @@
 <context>
     <name>Lanternectl</name>
     <message>
-        <location filename="../src/cli/lanternectl.cpp" line="+116"/>
+        <location filename="../src/cli/lanternectl.cpp" line="+124"/>
         <source>Voir « lanternectl --help ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
-        <location line="+318"/>
+        <location line="+104"/>
+        <location line="+512"/>
         <source>statut inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-504"/>
         <source>classe de statut inconnue : « %1 » (open, closed ou fixed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,37 +2692,38 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+888"/>
+        <location line="+1082"/>
         <source>service inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-881"/>
-        <location line="+879"/>
+        <location line="-1075"/>
+        <location line="+279"/>
+        <location line="+794"/>
         <source>équipe inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-872"/>
-        <location line="+231"/>
+        <location line="-1066"/>
+        <location line="+425"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+212"/>
+        <location line="-470"/>
+        <location line="+406"/>
         <source>canal inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+438"/>
+        <location line="-399"/>
+        <location line="+632"/>
         <source>commune inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-626"/>
         <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,7 +2816,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+54"/>
+        <source>--date attend AAAA-MM-JJ, pas « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Une équipe de terrain ne voit que sa propre journée (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interventions list : --team manque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 — %2 : %n intervention(s)</source>
+        <translation>
+            <numerusform>%1 — %2 : %n intervention</numerusform>
+            <numerusform>%1 — %2 : %n interventions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>à faire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>intervention plan attend une référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intervention plan : --team manque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--time attend HH:MM, pas « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>intervention reorder attend --team CODE --date AAAA-MM-JJ ID,ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>intervention %1 attend l&apos;identifiant d&apos;une intervention ou une référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>résultat inconnu : « %1 » (done, not_done, impossible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intervention report : --result manque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--minutes attend un nombre de minutes, pas « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sous-commande inconnue : intervention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Intervention introuvable : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--at attend HH:MM ou une date et heure ISO 8601, pas « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>ticket create : --%1 manque</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,7 +2914,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-51"/>
+        <location line="+66"/>
         <source>photo illisible : %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,14 +3183,15 @@
     <message>
         <location line="-30"/>
         <location line="+35"/>
-        <location line="+86"/>
+        <location line="+40"/>
+        <location line="+66"/>
         <source>commande inconnue : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-186"/>
         <location line="+113"/>
-        <location line="+7"/>
+        <location line="+27"/>
         <location line="+7"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -2930,7 +3406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+209"/>
         <source>Signalements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,6 +3423,16 @@
     <message>
         <location line="+1"/>
         <source>Tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma journée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tournées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3021,7 +3507,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+84"/>
         <source>Tableau de bord : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,12 +3781,12 @@
     <name>PhotoProvider</name>
     <message>
         <location filename="../src/core/sync/centraldemo.cpp" line="+131"/>
-        <location filename="../src/models/photoprovider.cpp" line="+65"/>
+        <location filename="../src/models/photoprovider.cpp" line="+75"/>
         <source>%1 — photo de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/photoprovider.cpp" line="-29"/>
+        <location filename="../src/models/photoprovider.cpp" line="-38"/>
         <source>Photo en cours de téléchargement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,6 +3812,78 @@
         <location line="+67"/>
         <source>Cliquez sur la carte pour placer le signalement</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../qml/Lanterne/App/dialogs/PlanDialog.qml" line="+56"/>
+        <source>Planifier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+9"/>
+        <source>Équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>jj/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jour de l&apos;intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prochain jour ouvré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heure prévue (facultative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>facultative : sans heure, l&apos;arrêt se fait dans la journée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La tournée de ce jour est vide : ce sera son premier arrêt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>La tournée de ce jour a déjà %n arrêt(s) ; les nouveaux s&apos;ajoutent à la fin.</source>
+        <translation>
+            <numerusform>La tournée de ce jour a déjà %n arrêt ; les nouveaux s&apos;ajoutent à la fin.</numerusform>
+            <numerusform>La tournée de ce jour a déjà %n arrêts ; les nouveaux s&apos;ajoutent à la fin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3540,6 +4098,258 @@
     <message>
         <location line="+91"/>
         <source>impossible de créer le PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../qml/Lanterne/App/dialogs/ReportDialog.qml" line="+55"/>
+        <source>Indiquez l&apos;heure de l&apos;action (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Le temps passé est un nombre de minutes (0 à 1440).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dites pourquoi l&apos;intervention est impossible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 — compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pas fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>Heure de l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Temps passé (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Temps passé en minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pourquoi l&apos;intervention n&apos;a pas pu se faire (requis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motif de l&apos;impossibilité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matériel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ex. enrobé à froid, 2 sacs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matériel utilisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note de l&apos;équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo après</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choisir un fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Entrée : enregistrer · Échap : laisser tel quel · Alt+F / Alt+N / Alt+I : résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Photo après intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundSheet</name>
+    <message>
+        <location filename="../src/core/print/roundsheet.cpp" line="+207"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Aucune intervention ce jour-là : il n&apos;y a pas de feuille de route à imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feuille de route — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le PDF n&apos;a pas pu être créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lanterne — feuille de route de %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feuille de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · imprimée le %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Feuille de route — %1 — %2 (suite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Position inconnue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Heure libre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adresse non précisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statut du signalement : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pas fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impossible, motif :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heure : ________    Temps passé : ______ min    Matériel :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le PDF n&apos;a pas pu être écrit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4001,12 +4811,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>La base centrale n&apos;a pas répondu en %1 s : la connexion a été fermée ; la synchronisation reprendra d&apos;elle-même.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+233"/>
         <source>Demandeurs reçus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,7 +4835,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-461"/>
         <source>Une autre synchronisation de ce magasin est en cours (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4035,7 +4845,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>La base centrale n&apos;est pas à jour pour ce poste : demandez à l&apos;administrateur de lancer « lanternectl central migrate ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4060,7 +4870,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+336"/>
         <source>Commentaires reçus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4077,12 +4887,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+183"/>
+        <location line="+216"/>
         <source>Photos reçues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-200"/>
+        <source>Interventions reçues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Photos d&apos;intervention reçues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Curseur de synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4104,7 +4924,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Photos de la base centrale : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,12 +5059,12 @@
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="+175"/>
+        <location filename="../src/models/ticketdetail.cpp" line="+178"/>
         <source>Demandeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+67"/>
         <source>Réponse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4392,7 +5212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Sélectionnez un signalement dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4440,7 +5260,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Planifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Ctrl+J : ajouter à la tournée d&apos;une équipe, un jour donné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planifier une intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Annuler : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4491,7 +5326,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Interventions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photo après intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4751,7 +5601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>%1 renvoyé par %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5186,7 +6036,7 @@
 <context>
     <name>TicketRepository</name>
     <message>
-        <location filename="../src/core/storage/ticketrepository.cpp" line="+473"/>
+        <location filename="../src/core/storage/ticketrepository.cpp" line="+478"/>
         <source>Signalement créé (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5436,10 +6286,115 @@
     </message>
 </context>
 <context>
+    <name>lanterne::FieldDayModel</name>
+    <message>
+        <location filename="../src/models/fielddaymodel.cpp" line="+284"/>
+        <source>Aucune intervention choisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Résultat inconnu : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indiquez l&apos;heure de l&apos;action (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <location line="+71"/>
+        <source>Heure invalide : « %1 » (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Photo illisible : %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pas d&apos;heure prévue pour cet arrêt : indiquez l&apos;heure de l&apos;action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Aucun signalement choisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n signalement(s) planifié(s) pour %1, %2.</source>
+        <translation>
+            <numerusform>%n signalement planifié pour %1, %2.</numerusform>
+            <numerusform>%n signalements planifiés pour %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n refusé(s) : %1</source>
+        <translation>
+            <numerusform>%n refusé : %1</numerusform>
+            <numerusform>%n refusés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 retiré de la tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Aucune intervention ce jour-là : il n&apos;y a pas de feuille de route à imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+4"/>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Feuille de route enregistrée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lanterne::Session</name>
     <message>
         <location filename="../src/models/session.cpp" line="-308"/>
         <source>Fond de carte : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lanterne::TicketDetail</name>
+    <message>
+        <location filename="../src/models/ticketdetail.cpp" line="-216"/>
+        <source>%1 à %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>planifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>à %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>motif : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5457,7 +6412,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Page à ouvrir (inbox, map, triage, kanban, dashboard, new, settings, conflicts).</source>
+        <source>Page à ouvrir (inbox, map, triage, kanban, dashboard, field, new, settings, conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

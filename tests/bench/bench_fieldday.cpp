@@ -81,7 +81,7 @@ bool planDays(const QString &path, const QList<QDate> &days)
         return false;
     QSqlQuery q(store.database());
     q.prepare(u"SELECT id FROM ticket WHERE status_class = 'open' AND id NOT IN (SELECT ticket_id FROM "
-              "intervention) ORDER BY seq DESC LIMIT ?"_s);
+              "intervention) ORDER BY seq LIMIT ?"_s); // old enough to be acted on any recent day
     q.addBindValue(kStops * days.size());
     if (!q.exec())
         return false;
@@ -118,10 +118,11 @@ int main(int argc, char **argv)
     }
     const int shifts = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
     const QString path = QString::fromLocal8Bit(argv[1]);
-    // Past days: the actions' planned times are never in the future.
+    // Past days (the actions' planned times are never in the future), before the demo city's
+    // own rounds (its last two weeks).
     QList<QDate> days;
     for (int s = 0; s < shifts; ++s)
-        days.append(QDate::currentDate().addDays(-1 - s));
+        days.append(QDate::currentDate().addDays(-21 - s));
     if (!planDays(path, days))
         return 1;
 

@@ -268,6 +268,8 @@ int main(int argc, char *argv[])
     if (const auto r = sf.syncOnce(); !r) // the team's tickets, once
         std::fprintf(stderr, "field first sync: %s\n", qPrintable(r.message));
     Interventions plan(a), shift(f);
+    TicketEditor reported(a); // the shift's tickets came in the night before
+    reported.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-12 * 3600); });
     QList<double> shiftMs, idleMs;
     bool shiftOk = true;
     for (int run = 0; run < shiftRuns; ++run) {
@@ -278,7 +280,7 @@ int main(int argc, char *argv[])
             p.description = u"Nid-de-poule %1-%2"_s.arg(run).arg(i);
             p.latitude = 48.89 + i * 0.0003;
             p.longitude = 2.40 + run * 0.001;
-            const EditResult c = ea.create(p, agent);
+            const EditResult c = reported.create(p, agent);
             const EditResult planned = c.ok() ? plan.plan(c.ticketId, u"voirie-nord"_s, day, agent) : c;
             if (!planned.ok()) {
                 std::fprintf(stderr, "planning: %s\n", qPrintable(planned.message));

@@ -129,6 +129,8 @@ QStringList TestSyncInterventions::planDay(Workstation &office, int count, const
 {
     QStringList ids;
     TicketEditor editor(office.store);
+    // Reported in the night: the team's actions come after.
+    editor.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-8 * 3600); });
     Interventions interventions(office.store);
     for (int i = 0; i < count; ++i) {
         const EditResult created = editor.create(pothole(i), office.actor);

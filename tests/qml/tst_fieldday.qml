@@ -56,12 +56,12 @@ TestCase {
         // The team's last day of the test city: six stops, one every half hour from 08:00.
         const ids = tc.openTickets(0, 6);
         for (let i = 0; i < ids.length; ++i) {
-            const r = planner.plan([ids[i]], tc.team, "2026-06-30", String(8 + Math.floor(i / 2)).padStart(2, "0") + ":" + (i % 2 === 0 ? "00" : "30"));
+            const r = planner.plan([ids[i]], tc.team, "2026-07-08", String(8 + Math.floor(i / 2)).padStart(2, "0") + ":" + (i % 2 === 0 ? "00" : "30"));
             verify(r.ok, r.message);
         }
         // The day before: three stops for the office to order; two days before: one with no time.
-        verify(planner.plan(tc.openTickets(6, 3), tc.team, "2026-06-29", "").ok);
-        verify(planner.plan(tc.openTickets(9, 1), tc.team, "2026-06-28", "").ok);
+        verify(planner.plan(tc.openTickets(6, 3), tc.team, "2026-07-07", "").ok);
+        verify(planner.plan(tc.openTickets(9, 1), tc.team, "2026-07-06", "").ok);
         Session.setUser("admin");
     }
 
@@ -91,7 +91,7 @@ TestCase {
     }
 
     function test_team_records_its_day_from_the_keyboard() {
-        const page = makePage("voirie.nord", "2026-06-30");
+        const page = makePage("voirie.nord", "2026-07-08");
         compare(page.day.count, 6);
         compare(page.list.currentIndex, 0);
         verify(page.list.activeFocus);
@@ -151,18 +151,18 @@ TestCase {
     }
 
     function test_another_day_starts_at_its_first_stop_to_record() {
-        const page = makePage("voirie.nord", "2026-06-30");
+        const page = makePage("voirie.nord", "2026-07-08");
         page.list.currentIndex = 5;
-        page.day.shiftDay(-2); // 28 June: one stop
+        page.day.shiftDay(-2); // 6 July: one stop
         compare(page.day.count, 1);
         compare(page.list.currentIndex, 0);
-        page.day.shiftDay(-1); // 27 June: none
+        page.day.shiftDay(-1); // 5 July, a Sunday: none
         compare(page.day.count, 0);
         compare(page.list.currentIndex, -1);
     }
 
     function test_stop_without_planned_time_asks_for_the_time() {
-        const page = makePage("voirie.nord", "2026-06-28");
+        const page = makePage("voirie.nord", "2026-07-06");
         compare(page.day.count, 1);
         compare(stop(page, 0).plannedTime, "");
         keyClick(Qt.Key_F);
@@ -179,7 +179,7 @@ TestCase {
     }
 
     function test_office_orders_its_day() {
-        const page = makePage("c.moreau", "2026-06-29");
+        const page = makePage("c.moreau", "2026-07-07");
         compare(page.day.count, 3);
         const first = stop(page, 0).interventionId, second = stop(page, 1).interventionId, third = stop(page, 2).interventionId;
 
@@ -232,8 +232,8 @@ TestCase {
         const teamBox = findChild(dialog.contentItem, "planTeam");
         teamBox.currentIndex = teamBox.indexOfValue("espaces-verts");
         const day = findChild(dialog.contentItem, "planDay");
-        day.text = "01/07/2026";
-        compare(dialog.dayIso, "2026-07-01");
+        day.text = "03/07/2026";
+        compare(dialog.dayIso, "2026-07-03");
         findChild(dialog.contentItem, "planTime").text = "14:00";
         verify(dialog.complete);
         dialog.accept();
@@ -243,7 +243,7 @@ TestCase {
         compare(panel.detail.ticket.status, "planned");
         compare(panel.detail.interventions.length, 1);
         planner.team = "espaces-verts";
-        planner.day = "2026-07-01";
+        planner.day = "2026-07-03";
         compare(planner.count, 1);
         // A bad day keeps the dialog from being accepted.
         panel.openPlanDialog();

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void rules();
+    void demoCityHasTheTeamsDays();
     void planGivesTheTicketToTheTeam();
     void planRefusals();
     void reorderAndCancel();
@@ -101,6 +102,61 @@ void TestInterventions::init()
     QVERIFY2(d.ok, qPrintable(d.message));
     m_interventions = std::make_unique<Interventions>(*m_store);
     m_interventions->setClock([] { return kNow; });
+    // The other tests start from days with no stop: the demo city's are checked on their own.
+    if (QByteArray(QTest::currentTestFunction()) != "demoCityHasTheTeamsDays")
+        QVERIFY(QSqlQuery(m_store->database()).exec(u"DELETE FROM intervention"_s));
+}
+
+void TestInterventions::demoCityHasTheTeamsDays()
+{
+    // Written as synced rows: nothing waits to be sent.
+    QVERIFY(count(u"SELECT count(*) FROM intervention"_s) > 0);
+    QCOMPARE(count(u"SELECT count(*) FROM intervention WHERE revision IS NULL"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 0);
+    // The past days: what the teams fixed, done when the ticket was resolved, by the ticket's team.
+    QVERIFY(count(u"SELECT count(*) FROM intervention WHERE result = 'done'"_s) > 0);
+    QCOMPARE(count(u"SELECT count(*) FROM intervention i JOIN ticket t ON t.id = i.ticket_id WHERE i.result = "
+                   "'done' AND (t.status_class <> 'fixed' OR i.acted_at <> t.resolved_at OR t.team <> i.team OR "
+                   "i.scheduled_day >= '2026-06-30')"_s),
+             0);
+    // Impossible: a reason, and the ticket on hold.
+    QCOMPARE(count(u"SELECT count(*) FROM intervention i JOIN ticket t ON t.id = i.ticket_id WHERE i.result = "
+                   "'impossible' AND (i.reason = '' OR t.status <> 'waiting')"_s),
+             0);
+    // The next two working days: planned tickets of the team, not reported, in order, at a time.
+    QVERIFY(!m_interventions->day(u"voirie-nord"_s, QDate(2026, 6, 30)).isEmpty());
+    for (const QDate &day : {QDate(2026, 6, 30), QDate(2026, 7, 1)}) {
+        const QList<PlannedIntervention> list = m_interventions->day(u"voirie-nord"_s, day);
+        for (int i = 0; i < list.size(); ++i) {
+            QCOMPARE(list[i].position, i);
+            QVERIFY(list[i].result.isEmpty());
+            QVERIFY(list[i].plannedTime.isValid());
+            QCOMPARE(list[i].ticketStatus, Status::Planned);
+            QCOMPARE(list[i].ticketTeam, u"voirie-nord"_s);
+        }
+    }
+    // The same arguments give the same days.
+    LocalStore again;
+    QVERIFY(again.open(m_dir->filePath(u"again.db"_s), LocalStore::OpenMode::ReadWrite, true));
+    demo::DemoOptions o;
+    o.tickets = 300;
+    o.seed = 7;
+    o.until = QDate(2026, 6, 30);
+    QVERIFY(demo::DemoGenerator::generate(again, o).ok);
+    auto rows = [](LocalStore &store) {
+        QStringList out;
+        QSqlQuery q(store.database());
+        q.exec(u"SELECT id, ticket_id, scheduled_day, position, planned_time, result, acted_at, minutes_spent, "
+               "materials FROM intervention ORDER BY id"_s);
+        while (q.next()) {
+            QStringList r;
+            for (int c = 0; c < 9; ++c)
+                r << q.value(c).toString();
+            out << r.join(u'|');
+        }
+        return out;
+    };
+    QCOMPARE(rows(again), rows(*m_store));
 }
 
 void TestInterventions::cleanup()

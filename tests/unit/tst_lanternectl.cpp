@@ -1392,7 +1392,7 @@ void TestLanternectl::interventionsCommands()
             refs << t.value("reference"_L1).toString();
     }
     QCOMPARE(refs.size(), 3);
-    const QString day = u"2026-06-30"_s; // the demo store's last day
+    const QString day = u"2026-07-08"_s; // after the demo city (its teams have stops until 1 July)
     QStringList ids;
     for (const QString &ref : refs) {
         const Run r = run({u"intervention"_s, u"plan"_s, ref, u"--team"_s, u"voirie-nord"_s, u"--date"_s, day,
@@ -1477,7 +1477,7 @@ void TestLanternectl::interventionsCommands()
     QCOMPARE(list.size(), 3);
     const QJsonObject done = list[0].toObject(), impossible = list[1].toObject();
     QCOMPARE(done.value("result"_L1).toString(), u"done"_s);
-    QCOMPARE(done.value("acted_at"_L1).toString(), u"2026-06-30T06:30:00Z"_s);
+    QCOMPARE(done.value("acted_at"_L1).toString(), u"2026-07-08T06:30:00Z"_s);
     QCOMPARE(done.value("minutes_spent"_L1).toInt(), 25);
     QCOMPARE(done.value("materials"_L1).toString(), u"Enrobé"_s);
     QCOMPARE(done.value("ticket_status"_L1).toString(), u"fixed"_s);
@@ -1488,7 +1488,7 @@ void TestLanternectl::interventionsCommands()
                  .json()
                  .value("resolved_at"_L1)
                  .toString(),
-             u"2026-06-30T06:30:00Z"_s);
+             u"2026-07-08T06:30:00Z"_s);
 
     // The office reorders the day, then removes the last stop (a reported one stays).
     r = run({u"intervention"_s, u"reorder"_s, ids[2] + u',' + ids[0] + u',' + ids[1], u"--team"_s,

@@ -113,6 +113,112 @@ QByteArray uuid(Rng &rng, qint64 ms)
     return QByteArray(buf, 36);
 }
 
+/**
+ * The field teams' rounds. The last two weeks' working days: the stops each team fixed that day,
+ * reported done at the ticket's resolution time (and now and then one found impossible, its
+ * ticket on hold); the next two working days from the last one: tickets planned for the team, in
+ * order, not reported yet. Written as synced rows, like the rest of the demo.
+ */
+QString writeInterventions(const QSqlDatabase &db, const ReferenceData &ref, const QDate &until, Rng &rng)
+{
+    static const QHash<QString, QStringList> materials{
+        {u"voirie"_s, {u"Enrobé à froid, 1 sac"_s, u"Enrobé à froid, 2 sacs"_s, u"Balise, ruban"_s}},
+        {u"eclairage"_s, {u"Lampe LED 70 W"_s, u"Fusible, bornier"_s}},
+        {u"proprete"_s, {u"Sacs de 100 L"_s, u"Benne 10 m³"_s, u"Produit anti-graffiti"_s}},
+        {u"espaces_verts"_s, {u"Sacs de déchets verts"_s, u"Tuteur, lien"_s}},
+        {u"hygiene"_s, {u"Postes d'appâtage, 4"_s}},
+    };
+    static const QStringList reasons{u"Véhicule stationné sur le lieu de l'intervention"_s,
+                                     u"Accès fermé, gardien absent"_s, u"Matériel manquant dans le camion"_s};
+    const QTimeZone paris = WorkingCalendar::paris();
+    QSqlQuery ins(db), pick(db);
+    if (!ins.prepare(u"INSERT INTO intervention (id, municipality, ticket_id, team, scheduled_day, position, "
+                     "planned_time, result, reason, minutes_spent, materials, acted_at, created_at, updated_at, "
+                     "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"_s))
+        return ins.lastError().text();
+    QSet<QString> used;
+    auto write = [&](const QString &ticket, const QString &municipality, const QString &team, const QDate &day,
+                     int position, const QTime &planned, const QString &result, const QString &reason,
+                     int minutes, const QString &material, qint64 acted) {
+        const qint64 created = QDateTime(day.addDays(-1), QTime(16, 0), paris).toMSecsSinceEpoch();
+        for (const QVariant &v :
+             {QVariant(QString::fromLatin1(uuid(rng, created))), QVariant(municipality), QVariant(ticket),
+              QVariant(team), QVariant(day.toString(Qt::ISODate)), QVariant(position),
+              QVariant(planned.toString(u"HH:mm"_s)),
+              result.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(result),
+              QVariant(reason.isNull() ? u""_s : reason), QVariant(minutes),
+              QVariant(material.isNull() ? u""_s : material),
+              acted ? QVariant(acted) : QVariant(QMetaType::fromType<qlonglong>()), QVariant(created),
+              QVariant(acted ? acted : created)})
+            ins.addBindValue(v);
+        used.insert(ticket);
+        return ins.exec();
+    };
+    for (const Team &team : ref.teams()) {
+        const QStringList kit = materials.value(team.service);
+        // Past days: what the team fixed, in the order it did it.
+        for (QDate day = until.addDays(-14); day < until; day = day.addDays(1)) {
+            if (!WorkingCalendar::isWorkingDay(day))
+                continue;
+            pick.prepare(u"SELECT id, municipality, resolved_at FROM ticket WHERE resolved_at >= ? AND "
+                         "resolved_at < ? AND team = ? AND status_class = 'fixed' ORDER BY resolved_at LIMIT 8"_s);
+            pick.addBindValue(QDateTime(day, QTime(0, 0), paris).toMSecsSinceEpoch());
+            pick.addBindValue(QDateTime(day.addDays(1), QTime(0, 0), paris).toMSecsSinceEpoch());
+            pick.addBindValue(team.code);
+            if (!pick.exec())
+                return pick.lastError().text();
+            int position = 0;
+            while (pick.next()) {
+                const qint64 acted = pick.value(2).toLongLong();
+                const QTime at = QDateTime::fromMSecsSinceEpoch(acted, paris).time();
+                const QTime planned(at.hour(), at.minute() - at.minute() % 15);
+                const QString material = !kit.isEmpty() && chance(rng, 60) ? kit[int(rng() % kit.size())] : QString();
+                if (!write(pick.value(0).toString(), pick.value(1).toString(), team.code, day, position++, planned,
+                           u"done"_s, QString(), 10 + int(rng() % 50), material, acted))
+                    return ins.lastError().text();
+            }
+            // Now and then, a stop that could not be done: its ticket waits.
+            if (position > 0 && chance(rng, 30)) {
+                pick.prepare(u"SELECT id, municipality FROM ticket WHERE team = ? AND status = 'waiting' ORDER BY "
+                             "created_at LIMIT 20"_s);
+                pick.addBindValue(team.code);
+                if (!pick.exec())
+                    return pick.lastError().text();
+                while (pick.next()) {
+                    if (used.contains(pick.value(0).toString()))
+                        continue;
+                    const QTime planned(14, 0);
+                    if (!write(pick.value(0).toString(), pick.value(1).toString(), team.code, day, position++,
+                               planned, u"impossible"_s, reasons[int(rng() % reasons.size())], 5 + int(rng() % 10),
+                               QString(), QDateTime(day, planned.addSecs(600), paris).toMSecsSinceEpoch()))
+                        return ins.lastError().text();
+                    break;
+                }
+            }
+        }
+        // The next two working days: planned, not reported yet.
+        QList<QDate> next;
+        for (QDate day = until; next.size() < 2; day = day.addDays(1))
+            if (WorkingCalendar::isWorkingDay(day))
+                next.append(day);
+        pick.prepare(u"SELECT id, municipality FROM ticket WHERE team = ? AND status = 'planned' ORDER BY created_at "
+                     "LIMIT 12"_s);
+        pick.addBindValue(team.code);
+        if (!pick.exec())
+            return pick.lastError().text();
+        int k = 0;
+        while (pick.next()) {
+            const QDate day = next[k / 6];
+            const int position = k % 6;
+            if (!write(pick.value(0).toString(), pick.value(1).toString(), team.code, day, position,
+                       QTime(8, 0).addSecs(position * 45 * 60), QString(), QString(), 0, QString(), 0))
+                return ins.lastError().text();
+            ++k;
+        }
+    }
+    return {};
+}
+
 template<typename T>
 const T &weighted(Rng &rng, const QList<T> &items, const QList<int> &weights, int total)
 {
@@ -617,6 +723,8 @@ DemoGenerator::Result DemoGenerator::generate(LocalStore &store, const DemoOptio
             return abort(store.failure(q.lastError(), Tr::tr("Index")).message);
     }
     qCInfo(lcDb) << "demo: indexes built at" << timer.elapsed() << "ms";
+    if (const QString e = writeInterventions(store.database(), ref, until, rng); !e.isEmpty())
+        return abort(Tr::tr("Interventions : %1").arg(e));
     if (!q.exec(u"INSERT INTO ticket_fts (ticket_fts) VALUES ('rebuild')"_s) ||
         (!ftsTrigger.isEmpty() && !q.exec(ftsTrigger)))
         return abort(store.failure(q.lastError(), Tr::tr("Index plein texte")).message);

@@ -33,7 +33,7 @@ const QString kSelect =
     "i.result, i.reason, i.minutes_spent, i.materials, i.note, i.acted_at, i.revision, "
     "EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = i.id AND o.state IN "
     "('pending', 'sent')), t.team, i.after_photo, i.planned_time, "
-    "(SELECT p.data IS NOT NULL FROM intervention_photo p WHERE p.id = i.after_photo) "
+    "(SELECT p.data IS NOT NULL FROM intervention_photo p WHERE p.id = i.after_photo), t.created_at "
     "FROM intervention i JOIN ticket t ON t.id = i.ticket_id "_s;
 
 PlannedIntervention readRow(const QSqlQuery &q, QVariant *revision = nullptr)
@@ -66,6 +66,7 @@ PlannedIntervention readRow(const QSqlQuery &q, QVariant *revision = nullptr)
     p.afterPhoto = q.value(22).toString();
     p.plannedTime = QTime::fromString(q.value(23).toString(), u"HH:mm"_s);
     p.afterPhotoStored = q.value(24).toBool();
+    p.ticketCreatedAt = QDateTime::fromMSecsSinceEpoch(q.value(25).toLongLong(), Qt::UTC);
     return p;
 }
 
@@ -481,6 +482,11 @@ EditResult Interventions::report(const QString &id, const InterventionReport &re
         if (report.actedAt.toMSecsSinceEpoch() > now().toMSecsSinceEpoch() + kClockSkewMs)
             return refuse(Tr::tr("L'heure de l'action (%1) est dans le futur.")
                               .arg(QLocale().toString(report.actedAt.toLocalTime(), QLocale::ShortFormat)),
+                          EditResult::BadInput);
+        if (report.actedAt < i->ticketCreatedAt)
+            return refuse(Tr::tr("L'heure de l'action (%1) est antérieure au signalement (%2).")
+                              .arg(QLocale().toString(report.actedAt.toLocalTime(), QLocale::ShortFormat),
+                                   QLocale().toString(i->ticketCreatedAt.toLocalTime(), QLocale::ShortFormat)),
                           EditResult::BadInput);
         if (report.minutesSpent < 0 || report.minutesSpent > kMaxMinutes)
             return refuse(Tr::tr("Temps passé invalide : %1 minutes (de 0 à %2).")

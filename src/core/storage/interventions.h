@@ -34,6 +34,7 @@ struct PlannedIntervention
     double longitude = 0;
     Status ticketStatus = Status::New;
     QString ticketTeam; ///< the team the ticket is given to now (the office may have changed it)
+    QDateTime ticketCreatedAt;
     QString result;     ///< empty while not reported
     QString reason;
     int minutesSpent = 0;
