@@ -223,10 +223,19 @@ void FieldDayModel::setError(const QString &message)
     Q_EMIT lastErrorChanged();
 }
 
+void FieldDayModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    Q_EMIT activeChanged();
+    reload();
+}
+
 void FieldDayModel::reload()
 {
     Session *s = Session::instance();
-    if (!s || s->state() != Session::State::Ready || m_team.isEmpty())
+    if (!m_active || !s || s->state() != Session::State::Ready || m_team.isEmpty())
         return;
     Interventions interventions(s->store(), s->reference());
     QList<PlannedIntervention> rows = interventions.day(m_team, m_day);

@@ -30,6 +30,8 @@ class FieldDayModel : public QAbstractListModel
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countsChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool printing READ printing NOTIFY printingChanged)
+    /** Rows are read only while active (a dialog's model, while it is shown); true by default. */
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
 
 public:
     enum DataRole
@@ -75,6 +77,8 @@ public:
     [[nodiscard]] int pendingCount() const;
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] bool printing() const { return m_printing; }
+    [[nodiscard]] bool active() const { return m_active; }
+    void setActive(bool active);
 
     /** Reads the day again (kept row by row when the same stops are still there). */
     Q_INVOKABLE void reload();
@@ -111,6 +115,7 @@ Q_SIGNALS:
     void countsChanged();
     void lastErrorChanged();
     void printingChanged();
+    void activeChanged();
     /** A change was made or refused: what to tell the user. */
     void notice(const QString &message);
     void sheetWritten(const QString &path);
@@ -125,6 +130,7 @@ private:
     QList<PlannedIntervention> m_rows;
     QString m_lastError;
     bool m_printing = false;
+    bool m_active = true;
 };
 
 } // namespace lanterne

@@ -9,6 +9,7 @@
 //   (STORE: a demo store, e.g. lanternectl demo --tickets 350000; a copy: the session opens it
 //   read-write)
 #include "dashboardcases.h"
+#include "framewait.h"
 #include "session.h"
 #include "stats/sqlfunctions.h"
 
@@ -36,29 +37,9 @@ Q_IMPORT_QML_PLUGIN(Lanterne_AppPlugin)
 
 using namespace lanterne;
 using namespace Qt::StringLiterals;
+using benchwindow::waitUntil;
 
 namespace {
-
-/** Runs the event loop until @p done, checked at each frame and each change; false on timeout. */
-bool waitUntil(QQuickWindow &window, const std::function<bool()> &done, int timeoutMs = 60000)
-{
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(1);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QObject::connect(&window, &QQuickWindow::frameSwapped, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, [&] { loop.exit(1); });
-    if (done())
-        return true;
-    poll.start();
-    return loop.exec() == 0;
-}
 
 /** A crash says where it happened (the smoke run in CI has no debugger), then crashes as it would. */
 void printBacktrace(int signal)

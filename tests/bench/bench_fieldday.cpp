@@ -7,9 +7,11 @@
 // frame with nothing changed (what the window costs alone).
 //
 //   xvfb-run -a -s '-screen 0 1600x1000x24' bench_fieldday STORE [SHIFTS (5)]
-//   (STORE: a demo store, e.g. lanternectl demo --tickets 60000; a copy: days are planned in it)
+//   (STORE: a demo store, e.g. lanternectl demo --tickets 60000; a copy: the team's days are
+//   replaced by the bench's, on its oldest open tickets)
 #include "domain/workingcalendar.h"
 #include "photoprovider.h"
+#include "framewait.h"
 #include "session.h"
 #include "storage/interventions.h"
 #include "storage/localstore.h"
@@ -36,31 +38,12 @@ Q_IMPORT_QML_PLUGIN(Lanterne_AppPlugin)
 
 using namespace lanterne;
 using namespace Qt::StringLiterals;
+using benchwindow::waitUntil;
 
 namespace {
 
 constexpr int kStops = 50;
 const QString kTeam = u"voirie-nord"_s;
-
-bool waitUntil(QQuickWindow &window, const std::function<bool()> &done, int timeoutMs = 30000)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(1);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QObject::connect(&window, &QQuickWindow::frameSwapped, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, [&] { loop.exit(1); });
-    poll.start();
-    return loop.exec() == 0;
-}
 
 double percentile(QList<double> v, double p)
 {
@@ -93,6 +76,11 @@ bool planDays(const QString &path, const QList<QDate> &days)
                      qlonglong(kStops * days.size()));
         return false;
     }
+    // The team's calendar to itself: the demo city's own rounds of the team go.
+    q.prepare(u"DELETE FROM intervention WHERE team = ?"_s);
+    q.addBindValue(kTeam);
+    if (!q.exec())
+        return false;
     Interventions interventions(store);
     const Actor office{u"c.moreau"_s, Role::Agent, {}};
     for (qsizetype d = 0; d < days.size(); ++d)
@@ -118,11 +106,10 @@ int main(int argc, char **argv)
     }
     const int shifts = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
     const QString path = QString::fromLocal8Bit(argv[1]);
-    // Past days (the actions' planned times are never in the future), before the demo city's
-    // own rounds (its last two weeks).
+    // Past days: the actions' planned times are never in the future.
     QList<QDate> days;
     for (int s = 0; s < shifts; ++s)
-        days.append(QDate::currentDate().addDays(-21 - s));
+        days.append(QDate::currentDate().addDays(-1 - s));
     if (!planDays(path, days))
         return 1;
 

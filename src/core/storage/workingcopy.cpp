@@ -117,11 +117,12 @@ bool discardRefused(const QSqlDatabase &db, const QString &opId, const QString &
     if (!run(u"DELETE FROM history WHERE op_id = ? AND revision IS NULL"_s) ||
         !run(u"DELETE FROM comment WHERE op_id = ? AND revision IS NULL"_s))
         return false;
-    if (opType == "report_intervention"_L1) {
-        // The "after" photo taken here: its bytes move into the refused operation as well.
+    // A photo taken here exists only here: its bytes move into the refused operation (so that it
+    // can be sent again), at @p key of the payload ("" for the payload itself).
+    auto keepBytes = [&](const QString &table, const QString &key) {
         QSqlQuery p(db);
-        p.prepare(u"SELECT o.payload, p.data FROM outbox o JOIN intervention_photo p ON p.op_id = o.op_id AND "
-                  "p.revision IS NULL WHERE o.op_id = ?"_s);
+        p.prepare(u"SELECT o.payload, p.data FROM outbox o JOIN %1 p ON p.op_id = o.op_id AND p.revision IS NULL "
+                  "WHERE o.op_id = ?"_s.arg(table));
         p.addBindValue(opId);
         if (!p.exec()) {
             *error = p.lastError().text();
@@ -129,9 +130,12 @@ bool discardRefused(const QSqlDatabase &db, const QString &opId, const QString &
         }
         if (p.next()) {
             QJsonObject payload = QJsonDocument::fromJson(p.value(0).toByteArray()).object();
-            QJsonObject photo = payload.value("after_photo"_L1).toObject();
+            QJsonObject photo = key.isEmpty() ? payload : payload.value(key).toObject();
             photo.insert(u"data"_s, QString::fromLatin1(p.value(1).toByteArray().toBase64()));
-            payload.insert(u"after_photo"_s, photo);
+            if (key.isEmpty())
+                payload = photo;
+            else
+                payload.insert(key, photo);
             QSqlQuery u(db);
             u.prepare(u"UPDATE outbox SET payload = ? WHERE op_id = ?"_s);
             u.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
@@ -141,33 +145,12 @@ bool discardRefused(const QSqlDatabase &db, const QString &opId, const QString &
                 return false;
             }
         }
-        return run(u"DELETE FROM intervention_photo WHERE op_id = ? AND revision IS NULL"_s);
-    }
-    if (opType == "attach_photo"_L1) {
-        // The picture exists only here: keep its bytes with the refused operation.
-        QSqlQuery p(db);
-        p.prepare(u"SELECT o.payload, p.data FROM outbox o JOIN photo p ON p.op_id = o.op_id AND "
-                  "p.revision IS NULL WHERE o.op_id = ?"_s);
-        p.addBindValue(opId);
-        if (!p.exec()) {
-            *error = p.lastError().text();
-            return false;
-        }
-        if (p.next()) {
-            QJsonObject payload = QJsonDocument::fromJson(p.value(0).toByteArray()).object();
-            payload.insert(u"data"_s, QString::fromLatin1(p.value(1).toByteArray().toBase64()));
-            QSqlQuery u(db);
-            u.prepare(u"UPDATE outbox SET payload = ? WHERE op_id = ?"_s);
-            u.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-            u.addBindValue(opId);
-            if (!u.exec()) {
-                *error = u.lastError().text();
-                return false;
-            }
-        }
-        if (!run(u"DELETE FROM photo WHERE op_id = ? AND revision IS NULL"_s))
-            return false;
-    }
+        return run(u"DELETE FROM %1 WHERE op_id = ? AND revision IS NULL"_s.arg(table));
+    };
+    if (opType == "report_intervention"_L1)
+        return keepBytes(u"intervention_photo"_s, u"after_photo"_s);
+    if (opType == "attach_photo"_L1)
+        return keepBytes(u"photo"_s, {});
     return true;
 }
 

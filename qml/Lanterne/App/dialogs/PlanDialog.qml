@@ -79,10 +79,12 @@ Dialog {
 
     FieldDayModel {
         id: planner
+        active: false // plans only: no rows to read
     }
     // The chosen day as it stands: how many stops it has already.
     FieldDayModel {
         id: target
+        active: root.visible
         team: teamBox.currentValue ?? ""
         day: root.dayIso
     }

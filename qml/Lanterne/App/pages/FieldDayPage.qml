@@ -34,6 +34,7 @@ Rectangle {
 
     FieldDayModel {
         id: dayModel
+        active: root.visible // read again when shown
         onNotice: message => root.notice(message)
         // Another day or team: its first stop to record is the current one, at once (the next
         // key goes to it); the same day changed (a stop removed or added): the row stays.
