@@ -7,6 +7,7 @@
 #include "domain/referencedata.h"
 #include "domain/workflow.h"
 #include "domain/workingcalendar.h"
+#include "print/roundsheet.h"
 #include "stats/report.h"
 #include "stats/statistics.h"
 #include "storage/interventions.h"
@@ -186,6 +187,7 @@ const QString kHelp = QStringLiteral(
     "  ticket reroute REF                                apply the routing rules again\n"
     "  ticket duplicates REF                             possible duplicates of a ticket\n"
     "  interventions list [--team CODE] [--date DATE]    a team's day, in order (field: own team)\n"
+    "  interventions sheet [--team CODE] [--date DATE] [-o FILE]  the day's round sheet (PDF)\n"
     "  intervention plan REF --team CODE [--date DATE] [--time HH:MM]\n"
     "                                                    add a ticket to a team's day (last stop)\n"
     "  intervention report ID|REF --result done|not_done|impossible [--date DATE] [--at TIME]\n"
@@ -1079,6 +1081,53 @@ int cmdExport(Context &c)
     return Success;
 }
 
+/** A team's round sheet (PDF): the maps show the commune outlines (no tiles from the command line). */
+int cmdInterventionsSheet(Context &c)
+{
+    QDate day;
+    QString error;
+    if (!dateOption(c, &day, &error))
+        return c.usage(error);
+    if (c.json)
+        return c.usage(Tr::tr("--json ne s'applique pas à une feuille de route (PDF)"));
+    if (int rc = openStore(c); rc != Success)
+        return rc;
+    QString team = c.cl.value(u"team"_s);
+    if (c.actor.role == Role::Field) {
+        if (!team.isEmpty() && team != c.actor.team)
+            return c.fail(Refused, Tr::tr("Une équipe de terrain ne voit que sa propre journée (%1).")
+                                       .arg(c.actor.team));
+        team = c.actor.team;
+    }
+    if (team.isEmpty())
+        return c.usage(Tr::tr("interventions sheet : --team manque"));
+    if (!c.ref.team(team))
+        return c.usage(Tr::tr("équipe inconnue : « %1 »").arg(team));
+    Interventions interventions(c.store, c.ref);
+    RoundSheet::Input in;
+    in.teamName = c.ref.teamName(team);
+    in.day = day;
+    in.stops = interventions.day(team, day);
+    in.printedAt = QDateTime::currentDateTime();
+    if (!interventions.lastError().isEmpty())
+        return c.fail(Failure, interventions.lastError());
+    if (in.stops.isEmpty())
+        return c.fail(NotFound, Tr::tr("Aucune intervention pour %1 le %2 : pas de feuille de route.")
+                                    .arg(in.teamName, day.toString(Qt::ISODate)));
+    Output output;
+    if (int rc = output.open(c); rc != Success)
+        return rc;
+    if (error = RoundSheet::write(output.device(), in, c.ref); !error.isEmpty())
+        return c.fail(Failure, error);
+    if (int rc = output.commit(c); rc != Success)
+        return rc;
+    if (output.isFile())
+        c.err << Tr::tr("Feuille de route de %1 du %2 écrite dans %3")
+                     .arg(in.teamName, day.toString(Qt::ISODate), output.fileName())
+              << Qt::endl;
+    return Success;
+}
+
 int cmdReport(Context &c)
 {
     const CommandLine &cl = c.cl;
@@ -1165,7 +1214,6 @@ int cmdReport(Context &c)
     return Success;
 }
 
-/** The password for a central database, first found: --password-file, PGPASSWORD, none (CLI.md). */
 /**
  * The password for a central database, first found (CLI.md): --password-file, PGPASSWORD, the
  * keychain under @p keychainKey (only when a session bus exists), none.
@@ -1444,11 +1492,14 @@ int Lanternectl::run(const QStringList &args)
         return cmdTicketEdit(c, sub, rest);
     }
     if (cmd == "interventions"_L1) {
-        if (w.value(1) != "list"_L1 || w.size() > 2)
+        const QString sub = w.value(1);
+        if ((sub != "list"_L1 && sub != "sheet"_L1) || w.size() > 2)
             return c.usage(Tr::tr("commande inconnue : %1").arg(w.join(u' ')));
-        if (const QString e = allow({u"team"_s, u"date"_s}); !e.isEmpty())
+        if (const QString e = allow(sub == "sheet"_L1 ? QSet<QString>{u"team"_s, u"date"_s, u"output"_s}
+                                                      : QSet<QString>{u"team"_s, u"date"_s});
+            !e.isEmpty())
             return c.usage(e);
-        return cmdInterventionsList(c);
+        return sub == "sheet"_L1 ? cmdInterventionsSheet(c) : cmdInterventionsList(c);
     }
     if (cmd == "intervention"_L1) {
         const QString sub = w.value(1);

@@ -219,6 +219,31 @@ TestCase {
         compare(stop(page, 1).interventionId, second);
     }
 
+    SignalSpy {
+        id: sheetSpy
+        signalName: "sheetWritten"
+    }
+
+    function test_round_sheet_from_the_page() {
+        const page = makePage("c.moreau", "2026-07-08");
+        verify(page.day.count > 0);
+        sheetSpy.target = page.day;
+        sheetSpy.clear();
+        const path = testTempDir + "/sheet.pdf";
+        page.day.printSheet("file://" + path);
+        tryCompare(sheetSpy, "count", 1);
+        compare(sheetSpy.signalArguments[0][0], path);
+        verify(!page.day.printing);
+        compare(page.day.lastError, "");
+        // The proposed file: in the documents folder, named after the team and the day.
+        verify(page.day.sheetFileUrl().endsWith("/feuille-de-route-voirie-nord-2026-07-08.pdf"));
+        // An empty day has no sheet: said, nothing written.
+        page.day.day = "2026-07-05";
+        compare(page.day.count, 0);
+        page.day.printSheet("file://" + path + ".empty");
+        compare(sheetSpy.count, 1);
+    }
+
     function test_plan_from_the_ticket_panel() {
         Session.setUser("c.moreau");
         const ids = tc.openTickets(12, 1);

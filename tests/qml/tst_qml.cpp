@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <QApplication>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -61,6 +62,8 @@ public Q_SLOTS:
     {
         engine->addImportPath(u"qrc:/qt/qml"_s);
         engine->addImageProvider(u"photo"_s, new lanterne::PhotoProvider(m_session));
+        // Files a test writes (round sheets) go with the test's store.
+        engine->rootContext()->setContextProperty(u"testTempDir"_s, m_dir.path());
     }
 
 private:

@@ -1490,6 +1490,27 @@ void TestLanternectl::interventionsCommands()
                  .toString(),
              u"2026-07-08T06:30:00Z"_s);
 
+    // The round sheet, for a script that prints it every morning.
+    const QString sheet = m_dir.filePath(u"work/sheet.pdf"_s);
+    QProcessEnvironment french = m_env;
+    french.insert(u"LANG"_s, u"fr_FR.UTF-8"_s); // the sheet as the teams read it
+    r = run({u"interventions"_s, u"sheet"_s, u"--team"_s, u"voirie-nord"_s, u"--date"_s, day, u"-o"_s, sheet,
+             u"--db"_s, db},
+            french);
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-layout"_s, sheet, u"-"_s});
+    QVERIFY2(text.waitForFinished(20000) && text.exitCode() == 0, "pdftotext (poppler-utils) is needed");
+    const QString t = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(t.contains(u"Feuille de route"_s));
+    QVERIFY(t.indexOf(refs[0]) >= 0 && t.indexOf(refs[0]) < t.indexOf(refs[1]) && t.indexOf(refs[1]) < t.indexOf(refs[2]));
+    QCOMPARE(t.count(u"Notes :"_s), 3);
+    QCOMPARE(run({u"interventions"_s, u"sheet"_s, u"--team"_s, u"voirie-nord"_s, u"--date"_s, u"2026-07-09"_s,
+                  u"-o"_s, sheet + u".none"_s, u"--db"_s, db})
+                 .code,
+             3);
+    QVERIFY(!QFile::exists(sheet + u".none"_s));
+
     // The office reorders the day, then removes the last stop (a reported one stays).
     r = run({u"intervention"_s, u"reorder"_s, ids[2] + u',' + ids[0] + u',' + ids[1], u"--team"_s,
              u"voirie-nord"_s, u"--date"_s, day, u"--as"_s, u"c.moreau"_s, u"--db"_s, db});

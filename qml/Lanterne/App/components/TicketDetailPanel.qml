@@ -858,7 +858,8 @@ Rectangle {
         objectName: "planDialog"
         ticketIds: detail.exists ? [root.t.id] : []
         what: root.t.reference || ""
-        suggestedTeam: root.t.team || ""
+        // The ticket's team, else the first team of its service.
+        suggestedTeam: root.t.team || (Session.teams.find(team => team.service === root.t.service) || { "code": "" }).code
         onPlanned: message => root.notice(message)
     }
 

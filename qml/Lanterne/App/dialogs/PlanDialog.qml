@@ -75,7 +75,12 @@ Dialog {
         }
         root.planned(r.message);
     }
-    Component.onCompleted: root.standardButton(Dialog.Ok).enabled = Qt.binding(() => root.complete)
+    Component.onCompleted: {
+        const ok = root.standardButton(Dialog.Ok);
+        ok.text = qsTr("Planifier");
+        ok.enabled = Qt.binding(() => root.complete);
+        root.standardButton(Dialog.Cancel).text = qsTr("Annuler");
+    }
 
     FieldDayModel {
         id: planner

@@ -201,6 +201,11 @@ Dialog {
                 Layout.preferredHeight: 64
                 wrapMode: TextEdit.Wrap
                 Accessible.name: qsTr("Note de l'équipe")
+                background: Rectangle {
+                    color: Theme.surface
+                    border.color: noteField.activeFocus ? Theme.primaryLight : Theme.border
+                    border.width: noteField.activeFocus ? 2 : 1
+                }
                 KeyNavigation.tab: photoButton
             }
             Label {
