@@ -85,8 +85,9 @@ int main(int argc, char *argv[])
 
     const QStringList pages{u"inbox"_s, u"map"_s,      u"triage"_s,   u"kanban"_s, u"dashboard"_s,
                             u"field"_s, u"new"_s,      u"settings"_s, u"conflicts"_s};
-    const QString page = parser.value(pageOption).isEmpty() ? u"inbox"_s : parser.value(pageOption);
-    if (!pages.contains(page)) {
+    // No page asked: the window chooses (Ma journée for a field team, else the tickets).
+    const QString page = parser.value(pageOption);
+    if (!page.isEmpty() && !pages.contains(page)) {
         std::fprintf(stderr, "lanterne: %s\n",
                      qPrintable(QCoreApplication::translate("main", "page inconnue : %1 (pages : %2)")
                                     .arg(page, pages.join(u", "_s))));

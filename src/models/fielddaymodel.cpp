@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
@@ -193,10 +194,15 @@ void FieldDayModel::goToday()
 
 QString FieldDayModel::dayLabel() const
 {
-    QString s = QLocale().toString(m_day, u"dddd d MMMM yyyy"_s);
+    QString s = dayText(dayIso());
     if (!s.isEmpty())
         s[0] = s[0].toUpper();
     return s;
+}
+
+QString FieldDayModel::dayText(const QString &day) const
+{
+    return QLocale().toString(QDate::fromString(day, Qt::ISODate), u"dddd d MMMM yyyy"_s);
 }
 
 bool FieldDayModel::isToday() const
@@ -244,6 +250,18 @@ void FieldDayModel::reload()
         return;
     }
     setError({});
+    // The nearest days with stops, for an empty day (or to jump from one to the next).
+    QSqlQuery q(s->store().database());
+    q.prepare(u"SELECT (SELECT max(scheduled_day) FROM intervention WHERE team = ? AND scheduled_day < ?), "
+              "(SELECT min(scheduled_day) FROM intervention WHERE team = ? AND scheduled_day > ?)"_s);
+    for (int k = 0; k < 2; ++k) {
+        q.addBindValue(m_team);
+        q.addBindValue(m_day.toString(Qt::ISODate));
+    }
+    if (q.exec() && q.next()) {
+        m_previousDay = q.value(0).toString();
+        m_nextDay = q.value(1).toString();
+    }
     const bool sameStops = rows.size() == m_rows.size() &&
                            std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
                                       [](const PlannedIntervention &a, const PlannedIntervention &b) {

@@ -30,6 +30,9 @@ class FieldDayModel : public QAbstractListModel
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countsChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool printing READ printing NOTIFY printingChanged)
+    /** The team's nearest days with stops before and after this one (ISO), or empty. */
+    Q_PROPERTY(QString previousPlannedDay READ previousPlannedDay NOTIFY countsChanged)
+    Q_PROPERTY(QString nextPlannedDay READ nextPlannedDay NOTIFY countsChanged)
     /** Rows are read only while active (a dialog's model, while it is shown); true by default. */
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
 
@@ -78,6 +81,10 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] bool printing() const { return m_printing; }
     [[nodiscard]] bool active() const { return m_active; }
+    [[nodiscard]] QString previousPlannedDay() const { return m_previousDay; }
+    [[nodiscard]] QString nextPlannedDay() const { return m_nextDay; }
+    /** A day (ISO) as the page says it: "lundi 23 novembre 2026". */
+    Q_INVOKABLE QString dayText(const QString &day) const;
     void setActive(bool active);
 
     /** Reads the day again (kept row by row when the same stops are still there). */
@@ -131,6 +138,7 @@ private:
     QString m_lastError;
     bool m_printing = false;
     bool m_active = true;
+    QString m_previousDay, m_nextDay;
 };
 
 } // namespace lanterne

@@ -159,6 +159,14 @@ TestCase {
         page.day.shiftDay(-1); // 5 July, a Sunday: none
         compare(page.day.count, 0);
         compare(page.list.currentIndex, -1);
+        // The nearest days with stops, one click (or Alt+Page) away.
+        compare(page.day.nextPlannedDay, "2026-07-06");
+        verify(page.day.previousPlannedDay.length > 0 && page.day.previousPlannedDay < "2026-07-05"); // the demo city's
+        const next = findChild(page, "nextPlannedDay");
+        verify(next.visible);
+        mouseClick(next);
+        compare(page.day.day, "2026-07-06");
+        compare(page.list.currentIndex, 0);
     }
 
     function test_stop_without_planned_time_asks_for_the_time() {

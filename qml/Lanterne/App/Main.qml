@@ -10,9 +10,10 @@ import Lanterne.App
 ApplicationWindow {
     id: root
 
+    /** The page asked on the command line; empty: Ma journée for a field team, else the tickets. */
     required property string initialPage
     required property string initialSelection
-    property string currentPage: initialPage
+    property string currentPage: initialPage.length > 0 ? initialPage : (Session.userRole === "field" ? "field" : "inbox")
     readonly property bool ready: Session.state === Session.Ready
 
     visible: true
@@ -46,8 +47,9 @@ ApplicationWindow {
     }
 
     Component.onCompleted: {
-        if (["map", "kanban", "triage", "dashboard", "field"].includes(root.initialPage))
-            root.showPage(root.initialPage);
+        // Set once: the current page no longer follows the role or the command line.
+        const start = root.currentPage;
+        root.showPage(start);
     }
 
     function notify(message: string) {

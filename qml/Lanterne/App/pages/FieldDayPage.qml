@@ -115,6 +115,16 @@ Rectangle {
         onActivated: dayModel.goToday()
     }
     Shortcut {
+        sequence: "Alt+PgUp"
+        enabled: root.visible && !reportDialog.visible && dayModel.previousPlannedDay.length > 0
+        onActivated: dayModel.day = dayModel.previousPlannedDay
+    }
+    Shortcut {
+        sequence: "Alt+PgDown"
+        enabled: root.visible && !reportDialog.visible && dayModel.nextPlannedDay.length > 0
+        onActivated: dayModel.day = dayModel.nextPlannedDay
+    }
+    Shortcut {
         sequences: [StandardKey.Print]
         enabled: root.visible && !reportDialog.visible && dayModel.count > 0 && !dayModel.printing
         onActivated: sheetDialog.open()
@@ -578,16 +588,46 @@ Rectangle {
             }
         }
 
-        // An empty day says what to do.
-        Label {
+        // An empty day says what to do, and where the nearest days with stops are.
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: dayModel.count === 0
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
-            wrapMode: Text.Wrap
-            color: Theme.textMuted
-            text: root.office ? qsTr("Aucune intervention planifiée pour %1 ce jour-là.\nPlanifiez des signalements depuis la liste, la carte ou le tableau : bouton « Planifier… » du signalement (Ctrl+J) ou de la sélection.").arg(Session.teamName(dayModel.team)) : qsTr("Aucune intervention prévue pour votre équipe ce jour-là.")
+            spacing: Theme.margin
+            Item {
+                Layout.fillHeight: true
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                text: root.office ? qsTr("Aucune intervention planifiée pour %1 ce jour-là.\nPlanifiez des signalements depuis la liste, la carte ou le tableau : bouton « Planifier… » du signalement (Ctrl+J) ou de la sélection.").arg(Session.teamName(dayModel.team)) : qsTr("Aucune intervention prévue pour votre équipe ce jour-là.")
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignHCenter
+                spacing: Theme.margin
+                Button {
+                    objectName: "previousPlannedDay"
+                    visible: dayModel.previousPlannedDay.length > 0
+                    text: qsTr("◀ %1").arg(dayModel.dayText(dayModel.previousPlannedDay))
+                    onClicked: dayModel.day = dayModel.previousPlannedDay
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("La journée précédente avec des arrêts (Alt+Page préc.)")
+                }
+                Button {
+                    objectName: "nextPlannedDay"
+                    visible: dayModel.nextPlannedDay.length > 0
+                    highlighted: true
+                    text: qsTr("%1 ▶").arg(dayModel.dayText(dayModel.nextPlannedDay))
+                    onClicked: dayModel.day = dayModel.nextPlannedDay
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("La journée suivante avec des arrêts (Alt+Page suiv.)")
+                }
+            }
+            Item {
+                Layout.fillHeight: true
+            }
         }
     }
 
