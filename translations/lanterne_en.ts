@@ -1545,7 +1545,7 @@
 <context>
     <name>FieldDayPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/FieldDayPage.qml" line="+131"/>
+        <location filename="../qml/Lanterne/App/pages/FieldDayPage.qml" line="+142"/>
         <source>Ma journée</source>
         <translation>My day</translation>
     </message>
@@ -1778,7 +1778,7 @@
         <translation>Open the ticket in the list</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Aucune intervention planifiée pour %1 ce jour-là.
 Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « Planifier… » du signalement (Ctrl+J) ou de la sélection.</source>
         <translation>No intervention planned for %1 that day.
@@ -1790,7 +1790,27 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>No intervention planned for your team that day.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>◀ %1</source>
+        <translation>◀ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La journée précédente avec des arrêts (Alt+Page préc.)</source>
+        <translation>The previous day with stops (Alt+Page Up)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ▶</source>
+        <translation>%1 ▶</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La journée suivante avec des arrêts (Alt+Page suiv.)</source>
+        <translation>The next day with stops (Alt+Page Down)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Enregistrer la feuille de route</source>
         <translation>Save the round sheet</translation>
     </message>
@@ -2661,12 +2681,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>Lanternectl</name>
     <message>
-        <location filename="../src/cli/lanternectl.cpp" line="+124"/>
+        <location filename="../src/cli/lanternectl.cpp" line="+125"/>
         <source>Voir « lanternectl --help ».</source>
         <translation>See “lanternectl --help”.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <location line="+512"/>
         <source>statut inconnu : « %1 »</source>
         <translation>unknown status: “%1”</translation>
@@ -2693,19 +2713,20 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+7"/>
-        <location line="+1082"/>
+        <location line="+1128"/>
         <source>service inconnu : « %1 »</source>
         <translation>unknown service: “%1”</translation>
     </message>
     <message>
-        <location line="-1075"/>
+        <location line="-1121"/>
         <location line="+279"/>
-        <location line="+794"/>
+        <location line="+543"/>
+        <location line="+297"/>
         <source>équipe inconnue : « %1 »</source>
         <translation>unknown team: “%1”</translation>
     </message>
     <message>
-        <location line="-1066"/>
+        <location line="-1112"/>
         <location line="+425"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
@@ -2823,11 +2844,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+29"/>
+        <location line="+543"/>
         <source>Une équipe de terrain ne voit que sa propre journée (%1).</source>
         <translation>A field team only sees its own day (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-538"/>
         <source>interventions list : --team manque</source>
         <translation>interventions list: --team is missing</translation>
     </message>
@@ -2987,12 +3009,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+573"/>
+        <location line="+619"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation>unknown subcommand: ticket %1</translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-587"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -3087,7 +3109,27 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>standard output unavailable</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
+        <source>--json ne s&apos;applique pas à une feuille de route (PDF)</source>
+        <translation>--json does not apply to a round sheet (PDF)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>interventions sheet : --team manque</source>
+        <translation>interventions sheet: --team is missing</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aucune intervention pour %1 le %2 : pas de feuille de route.</source>
+        <translation>No intervention for %1 on %2: no round sheet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Feuille de route de %1 du %2 écrite dans %3</source>
+        <translation>Round sheet of %1 for %2 written to %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--format attend csv ou pdf</source>
         <translation>--format expects csv or pdf</translation>
     </message>
@@ -3117,7 +3159,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Report from %1 to %2 written to %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>fichier de mot de passe illisible : %1 (%2)</source>
         <translation>cannot read the password file: %1 (%2)</translation>
     </message>
@@ -3184,15 +3226,15 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     <message>
         <location line="-30"/>
         <location line="+35"/>
-        <location line="+40"/>
-        <location line="+66"/>
+        <location line="+41"/>
+        <location line="+68"/>
         <source>commande inconnue : %1</source>
         <translation>unknown command: %1</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <location line="+113"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <location line="+7"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -3402,12 +3444,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Lanterne/App/Main.qml" line="+22"/>
+        <location filename="../qml/Lanterne/App/Main.qml" line="+23"/>
         <source>Lanterne — %1</source>
         <translation>Lanterne — %1</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+210"/>
         <source>Signalements</source>
         <translation>Tickets</translation>
     </message>
@@ -3823,7 +3865,17 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
+        <source>Planifier</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+9"/>
         <source>Équipe</source>
         <translation>Team</translation>
@@ -4216,7 +4268,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Team&apos;s note</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Photo après</source>
         <translation>Photo after</translation>
     </message>
@@ -5602,7 +5654,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Add note</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 renvoyé par %2</source>
         <translation>%1 sent back by %2</translation>
     </message>
@@ -6289,7 +6341,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>lanterne::FieldDayModel</name>
     <message>
-        <location filename="../src/models/fielddaymodel.cpp" line="+284"/>
+        <location filename="../src/models/fielddaymodel.cpp" line="+311"/>
         <source>Aucune intervention choisie.</source>
         <translation>No intervention chosen.</translation>
     </message>
@@ -6442,7 +6494,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Size of the demo city (number of tickets) on first launch.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>page inconnue : %1 (pages : %2)</source>
         <translation>unknown page: %1 (pages: %2)</translation>
     </message>

@@ -1545,7 +1545,7 @@
 <context>
     <name>FieldDayPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/FieldDayPage.qml" line="+131"/>
+        <location filename="../qml/Lanterne/App/pages/FieldDayPage.qml" line="+142"/>
         <source>Ma journée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,7 +1778,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Aucune intervention planifiée pour %1 ce jour-là.
 Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « Planifier… » du signalement (Ctrl+J) ou de la sélection.</source>
         <translation type="unfinished"></translation>
@@ -1789,7 +1789,27 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>◀ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La journée précédente avec des arrêts (Alt+Page préc.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La journée suivante avec des arrêts (Alt+Page suiv.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Enregistrer la feuille de route</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,12 +2680,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>Lanternectl</name>
     <message>
-        <location filename="../src/cli/lanternectl.cpp" line="+124"/>
+        <location filename="../src/cli/lanternectl.cpp" line="+125"/>
         <source>Voir « lanternectl --help ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <location line="+512"/>
         <source>statut inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
@@ -2692,19 +2712,20 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+7"/>
-        <location line="+1082"/>
+        <location line="+1128"/>
         <source>service inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1075"/>
+        <location line="-1121"/>
         <location line="+279"/>
-        <location line="+794"/>
+        <location line="+543"/>
+        <location line="+297"/>
         <source>équipe inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1066"/>
+        <location line="-1112"/>
         <location line="+425"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
@@ -2822,11 +2843,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+29"/>
+        <location line="+543"/>
         <source>Une équipe de terrain ne voit que sa propre journée (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-538"/>
         <source>interventions list : --team manque</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,12 +3008,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+6"/>
-        <location line="+573"/>
+        <location line="+619"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-587"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,7 +3108,27 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
+        <source>--json ne s&apos;applique pas à une feuille de route (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>interventions sheet : --team manque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aucune intervention pour %1 le %2 : pas de feuille de route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Feuille de route de %1 du %2 écrite dans %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--format attend csv ou pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,7 +3158,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>fichier de mot de passe illisible : %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,15 +3225,15 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     <message>
         <location line="-30"/>
         <location line="+35"/>
-        <location line="+40"/>
-        <location line="+66"/>
+        <location line="+41"/>
+        <location line="+68"/>
         <source>commande inconnue : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <location line="+113"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <location line="+7"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -3401,12 +3443,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Lanterne/App/Main.qml" line="+22"/>
+        <location filename="../qml/Lanterne/App/Main.qml" line="+23"/>
         <source>Lanterne — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+210"/>
         <source>Signalements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3822,7 +3864,17 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
+        <source>Planifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+9"/>
         <source>Équipe</source>
         <translation type="unfinished"></translation>
@@ -4215,7 +4267,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Photo après</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5601,7 +5653,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 renvoyé par %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6288,7 +6340,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>lanterne::FieldDayModel</name>
     <message>
-        <location filename="../src/models/fielddaymodel.cpp" line="+284"/>
+        <location filename="../src/models/fielddaymodel.cpp" line="+311"/>
         <source>Aucune intervention choisie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6441,7 +6493,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>page inconnue : %1 (pages : %2)</source>
         <translation type="unfinished"></translation>
     </message>
