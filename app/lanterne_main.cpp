@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOption(
         u"page"_s,
         QCoreApplication::translate(
-            "main", "Page à ouvrir (inbox, map, triage, kanban, dashboard, field, new, settings, conflicts)."),
+            "main",
+            "Page à ouvrir (inbox, map, triage, kanban, dashboard, field, new, settings, conflicts)."),
         u"PAGE"_s);
     const QCommandLineOption selectOption(
         u"select"_s, QCoreApplication::translate("main", "Signalement à sélectionner."), u"REF"_s);
@@ -83,8 +84,8 @@ int main(int argc, char *argv[])
         {dbOption, pageOption, selectOption, shotOption, sizeOption, selfTestOption, demoOption});
     parser.process(app);
 
-    const QStringList pages{u"inbox"_s, u"map"_s,      u"triage"_s,   u"kanban"_s, u"dashboard"_s,
-                            u"field"_s, u"new"_s,      u"settings"_s, u"conflicts"_s};
+    const QStringList pages{u"inbox"_s, u"map"_s, u"triage"_s,   u"kanban"_s,   u"dashboard"_s,
+                            u"field"_s, u"new"_s, u"settings"_s, u"conflicts"_s};
     // No page asked: the window chooses (Ma journée for a field team, else the tickets).
     const QString page = parser.value(pageOption);
     if (!page.isEmpty() && !pages.contains(page)) {

@@ -496,8 +496,9 @@ QJsonObject interventionJson(const PlannedIntervention &i)
                        {u"team"_s, i.team},
                        {u"date"_s, i.day.toString(Qt::ISODate)},
                        {u"position"_s, i.position + 1},
-                       {u"planned_time"_s, i.plannedTime.isValid() ? QJsonValue(i.plannedTime.toString(u"HH:mm"_s))
-                                                                  : QJsonValue()},
+                       {u"planned_time"_s, i.plannedTime.isValid()
+                                               ? QJsonValue(i.plannedTime.toString(u"HH:mm"_s))
+                                               : QJsonValue()},
                        {u"category"_s, i.category},
                        {u"address"_s, i.address},
                        {u"description"_s, i.description},
@@ -552,8 +553,9 @@ int cmdInterventionsList(Context &c)
     QString team = c.cl.value(u"team"_s);
     if (c.actor.role == Role::Field) {
         if (!team.isEmpty() && team != c.actor.team)
-            return c.fail(Refused, Tr::tr("Une équipe de terrain ne voit que sa propre journée (%1).")
-                                       .arg(c.actor.team));
+            return c.fail(
+                Refused,
+                Tr::tr("Une équipe de terrain ne voit que sa propre journée (%1).").arg(c.actor.team));
         team = c.actor.team;
     }
     if (team.isEmpty())
@@ -568,7 +570,8 @@ int cmdInterventionsList(Context &c)
         QJsonArray arr;
         for (const PlannedIntervention &i : list)
             arr.append(interventionJson(i));
-        c.printJson(QJsonObject{{u"team"_s, team}, {u"date"_s, day.toString(Qt::ISODate)}, {u"interventions"_s, arr}});
+        c.printJson(QJsonObject{
+            {u"team"_s, team}, {u"date"_s, day.toString(Qt::ISODate)}, {u"interventions"_s, arr}});
         return Success;
     }
     c.out << Tr::tr("%1 — %2 : %n intervention(s)", nullptr, int(list.size()))
@@ -576,8 +579,8 @@ int cmdInterventionsList(Context &c)
           << Qt::endl;
     for (const PlannedIntervention &i : list) {
         const auto result = InterventionRules::result(i.result);
-        c.out << QString::number(i.position + 1).rightJustified(3) << ". " << i.reference.leftJustified(17) << ' '
-              << c.ref.categoryLabel(i.category) << " · " << i.address << " — "
+        c.out << QString::number(i.position + 1).rightJustified(3) << ". " << i.reference.leftJustified(17)
+              << ' ' << c.ref.categoryLabel(i.category) << " · " << i.address << " — "
               << (result ? InterventionRules::label(*result) : Tr::tr("à faire"))
               << (i.actedAt.isValid() ? u" (%1)"_s.arg(parisTime(i.actedAt)) : QString()) << "  " << i.id
               << Qt::endl;
@@ -620,27 +623,29 @@ int cmdIntervention(Context &c, const QString &sub, const QStringList &args)
         }
         if (int rc = openStore(c); rc != Success)
             return rc;
-        return interventionDone(c,
-                                Interventions(c.store, c.ref).plan(args[0], cl.value(u"team"_s), day, c.actor, time));
+        return interventionDone(
+            c, Interventions(c.store, c.ref).plan(args[0], cl.value(u"team"_s), day, c.actor, time));
     }
     if (sub == "reorder"_L1) {
         if (args.size() != 1 || !cl.has(u"team"_s) || !cl.has(u"date"_s))
             return c.usage(Tr::tr("intervention reorder attend --team CODE --date AAAA-MM-JJ ID,ID…"));
         if (int rc = openStore(c); rc != Success)
             return rc;
-        return interventionDone(c, Interventions(c.store, c.ref)
-                                       .reorder(cl.value(u"team"_s), day,
-                                                args[0].split(u',', Qt::SkipEmptyParts), c.actor));
+        return interventionDone(
+            c, Interventions(c.store, c.ref)
+                   .reorder(cl.value(u"team"_s), day, args[0].split(u',', Qt::SkipEmptyParts), c.actor));
     }
     if (args.size() != 1)
-        return c.usage(Tr::tr("intervention %1 attend l'identifiant d'une intervention ou une référence").arg(sub));
+        return c.usage(
+            Tr::tr("intervention %1 attend l'identifiant d'une intervention ou une référence").arg(sub));
     std::optional<InterventionResult> result;
     InterventionReport report;
     if (sub == "report"_L1) {
         result = InterventionRules::result(cl.value(u"result"_s));
         if (!result)
             return c.usage(cl.has(u"result"_s)
-                               ? Tr::tr("résultat inconnu : « %1 » (done, not_done, impossible)").arg(cl.value(u"result"_s))
+                               ? Tr::tr("résultat inconnu : « %1 » (done, not_done, impossible)")
+                                     .arg(cl.value(u"result"_s))
                                : Tr::tr("intervention report : --result manque"));
         report.result = *result;
         report.reason = cl.value(u"reason"_s);
@@ -650,12 +655,14 @@ int cmdIntervention(Context &c, const QString &sub, const QStringList &args)
             bool ok = false;
             report.minutesSpent = cl.value(u"minutes"_s).toInt(&ok);
             if (!ok)
-                return c.usage(Tr::tr("--minutes attend un nombre de minutes, pas « %1 »").arg(cl.value(u"minutes"_s)));
+                return c.usage(
+                    Tr::tr("--minutes attend un nombre de minutes, pas « %1 »").arg(cl.value(u"minutes"_s)));
         }
         if (cl.has(u"photo"_s)) {
             QFile f(cl.value(u"photo"_s));
             if (!f.open(QIODevice::ReadOnly))
-                return c.fail(Failure, Tr::tr("photo illisible : %1 (%2)").arg(f.fileName(), f.errorString()));
+                return c.fail(Failure,
+                              Tr::tr("photo illisible : %1 (%2)").arg(f.fileName(), f.errorString()));
             report.afterPhoto = f.readAll();
         }
     } else if (sub != "cancel"_L1) {
@@ -674,7 +681,8 @@ int cmdIntervention(Context &c, const QString &sub, const QStringList &args)
     if (cl.has(u"at"_s)) {
         report.actedAt = actionTime(cl.value(u"at"_s), found->day);
         if (!report.actedAt.isValid())
-            return c.usage(Tr::tr("--at attend HH:MM ou une date et heure ISO 8601, pas « %1 »").arg(cl.value(u"at"_s)));
+            return c.usage(
+                Tr::tr("--at attend HH:MM ou une date et heure ISO 8601, pas « %1 »").arg(cl.value(u"at"_s)));
     } else {
         report.actedAt = QDateTime::currentDateTimeUtc();
     }
@@ -1095,8 +1103,9 @@ int cmdInterventionsSheet(Context &c)
     QString team = c.cl.value(u"team"_s);
     if (c.actor.role == Role::Field) {
         if (!team.isEmpty() && team != c.actor.team)
-            return c.fail(Refused, Tr::tr("Une équipe de terrain ne voit que sa propre journée (%1).")
-                                       .arg(c.actor.team));
+            return c.fail(
+                Refused,
+                Tr::tr("Une équipe de terrain ne voit que sa propre journée (%1).").arg(c.actor.team));
         team = c.actor.team;
     }
     if (team.isEmpty())
@@ -1509,7 +1518,8 @@ int Lanternectl::run(const QStringList &args)
         else if (sub == "reorder"_L1)
             allowed += u"team"_s;
         else if (sub == "report"_L1)
-            allowed += {u"result"_s, u"at"_s, u"minutes"_s, u"materials"_s, u"note"_s, u"reason"_s, u"photo"_s};
+            allowed +=
+                {u"result"_s, u"at"_s, u"minutes"_s, u"materials"_s, u"note"_s, u"reason"_s, u"photo"_s};
         if (const QString e = allow(allowed); !e.isEmpty())
             return c.usage(e);
         return cmdIntervention(c, sub, w.mid(2));

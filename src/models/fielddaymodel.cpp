@@ -218,7 +218,8 @@ int FieldDayModel::reportedCount() const
 
 int FieldDayModel::pendingCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const PlannedIntervention &i) { return i.pending; }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const PlannedIntervention &i) { return i.pending; }));
 }
 
 void FieldDayModel::setError(const QString &message)
@@ -262,11 +263,10 @@ void FieldDayModel::reload()
         m_previousDay = q.value(0).toString();
         m_nextDay = q.value(1).toString();
     }
-    const bool sameStops = rows.size() == m_rows.size() &&
-                           std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                                      [](const PlannedIntervention &a, const PlannedIntervention &b) {
-                                          return a.id == b.id;
-                                      });
+    const bool sameStops =
+        rows.size() == m_rows.size() &&
+        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                   [](const PlannedIntervention &a, const PlannedIntervention &b) { return a.id == b.id; });
     if (sameStops) {
         // Row by row: the list keeps its current row and its scroll.
         m_rows = std::move(rows);
@@ -300,7 +300,8 @@ QTime FieldDayModel::defaultTime(int row) const
     return m_rows[row].plannedTime;
 }
 
-QVariantMap FieldDayModel::report(int row, const QString &result, const QString &time, const QVariantMap &details)
+QVariantMap FieldDayModel::report(int row, const QString &result, const QString &time,
+                                  const QVariantMap &details)
 {
     Session *s = Session::instance();
     auto refused = [this](const QString &message) {
@@ -321,10 +322,12 @@ QVariantMap FieldDayModel::report(int row, const QString &result, const QString 
     report.result = *r;
     report.actedAt = QDateTime(m_day, t, WorkingCalendar::paris()).toUTC();
     // What is not given stays as it was (a result corrected with one key keeps its note).
-    report.minutesSpent = details.contains(u"minutes"_s) ? details.value(u"minutes"_s).toInt() : i.minutesSpent;
+    report.minutesSpent =
+        details.contains(u"minutes"_s) ? details.value(u"minutes"_s).toInt() : i.minutesSpent;
     report.materials = details.value(u"materials"_s, i.materials).toString();
     report.note = details.value(u"note"_s, i.note).toString();
-    report.reason = *r == InterventionResult::Impossible ? details.value(u"reason"_s, i.reason).toString() : QString();
+    report.reason =
+        *r == InterventionResult::Impossible ? details.value(u"reason"_s, i.reason).toString() : QString();
     if (const QString photo = details.value(u"photo"_s).toString(); !photo.isEmpty()) {
         QFile f(localPath(photo));
         if (!f.open(QIODevice::ReadOnly))
@@ -360,7 +363,9 @@ QVariantMap FieldDayModel::plan(const QStringList &ticketIds, const QString &tea
     if (!time.trimmed().isEmpty()) {
         t = QTime::fromString(time.trimmed(), u"H:mm"_s);
         if (!t.isValid())
-            return {{u"ok"_s, false}, {u"count"_s, 0}, {u"message"_s, tr("Heure invalide : « %1 » (HH:MM).").arg(time)}};
+            return {{u"ok"_s, false},
+                    {u"count"_s, 0},
+                    {u"message"_s, tr("Heure invalide : « %1 » (HH:MM).").arg(time)}};
     }
     if (!s || ticketIds.isEmpty())
         return {{u"ok"_s, false}, {u"count"_s, 0}, {u"message"_s, tr("Aucun signalement choisi.")}};
@@ -379,8 +384,10 @@ QVariantMap FieldDayModel::plan(const QStringList &ticketIds, const QString &tea
     QString message = tr("%n signalement(s) planifié(s) pour %1, %2.", nullptr, planned)
                           .arg(s->teamName(team), QLocale().toString(d, QLocale::LongFormat));
     if (!refusals.isEmpty())
-        message += u' ' + (refusals.size() == 1 ? refusals.first()
-                                                : tr("%n refusé(s) : %1", nullptr, int(refusals.size())).arg(refusals.first()));
+        message +=
+            u' ' + (refusals.size() == 1
+                        ? refusals.first()
+                        : tr("%n refusé(s) : %1", nullptr, int(refusals.size())).arg(refusals.first()));
     if (planned > 0)
         Q_EMIT notice(message);
     return {{u"ok"_s, refusals.isEmpty()}, {u"count"_s, planned}, {u"message"_s, message}};
@@ -436,7 +443,8 @@ bool FieldDayModel::setPlannedTime(int row, const QString &time)
             return false;
         }
     }
-    const EditResult e = Interventions(s->store(), s->reference()).setPlannedTime(m_rows[row].id, t, s->actor());
+    const EditResult e =
+        Interventions(s->store(), s->reference()).setPlannedTime(m_rows[row].id, t, s->actor());
     if (!e.ok()) {
         setError(e.message);
         Q_EMIT notice(e.message);
@@ -512,7 +520,8 @@ void FieldDayModel::printSheet(const QString &fileUrl)
         loader->request(map::TileId{t.z, t.x, t.y});
 }
 
-void FieldDayModel::writeSheet(const QString &path, const QHash<QString, QImage> &tiles, const QString &attribution)
+void FieldDayModel::writeSheet(const QString &path, const QHash<QString, QImage> &tiles,
+                               const QString &attribution)
 {
     Session *s = Session::instance();
     RoundSheet::Input in;
@@ -520,13 +529,16 @@ void FieldDayModel::writeSheet(const QString &path, const QHash<QString, QImage>
     in.day = m_day;
     in.stops = m_rows;
     in.printedAt = QDateTime::currentDateTime();
-    in.tile = [&tiles](const RoundSheetTile &t) { return tiles.value(QString::number(tileKey(t.z, t.x, t.y))); };
+    in.tile = [&tiles](const RoundSheetTile &t) {
+        return tiles.value(QString::number(tileKey(t.z, t.x, t.y)));
+    };
     in.attribution = attribution;
     QSaveFile file(path);
     QString error;
     if (!file.open(QIODevice::WriteOnly))
         error = tr("Impossible d'écrire %1 : %2").arg(path, file.errorString());
-    else if (error = RoundSheet::write(&file, in, s ? s->reference() : ReferenceData::builtin()); !error.isEmpty())
+    else if (error = RoundSheet::write(&file, in, s ? s->reference() : ReferenceData::builtin());
+             !error.isEmpty())
         file.cancelWriting();
     else if (!file.commit())
         error = tr("Impossible d'écrire %1 : %2").arg(path, file.errorString());

@@ -99,11 +99,13 @@ public:
      * and the optional rest ({minutes, materials, note, reason, photo: a file URL}). Returns
      * {ok, message}; a failure is also in lastError.
      */
-    Q_INVOKABLE QVariantMap report(int row, const QString &result, const QString &time, const QVariantMap &details);
+    Q_INVOKABLE QVariantMap report(int row, const QString &result, const QString &time,
+                                   const QVariantMap &details);
     /** The common case in one key: @p result at the stop's default time, nothing else. */
     Q_INVOKABLE QVariantMap quickReport(int row, const QString &result);
 
-    /** The office: plans tickets for a team and a day (ISO), at @p time "HH:MM" or none. {ok, count, message} */
+    /** The office: plans tickets for a team and a day (ISO), at @p time "HH:MM" or none. {ok, count, message}
+     */
     Q_INVOKABLE QVariantMap plan(const QStringList &ticketIds, const QString &team, const QString &day,
                                  const QString &time);
     Q_INVOKABLE bool move(int from, int to);

@@ -203,17 +203,18 @@ void TicketDetail::reload()
             {u"result"_s, i.result},
             {u"resultLabel"_s, result ? InterventionRules::label(*result) : tr("planifiée")},
             {u"details"_s,
-             QStringList{i.actedAt.isValid() ? tr("à %1").arg(i.actedAt.toTimeZone(WorkingCalendar::paris())
-                                                                  .time()
-                                                                  .toString(u"HH:mm"_s))
-                                             : QString(),
+             QStringList{i.actedAt.isValid()
+                             ? tr("à %1").arg(
+                                   i.actedAt.toTimeZone(WorkingCalendar::paris()).time().toString(u"HH:mm"_s))
+                             : QString(),
                          i.minutesSpent > 0 ? tr("%1 min").arg(i.minutesSpent) : QString(),
                          i.reason.isEmpty() ? QString() : tr("motif : %1").arg(i.reason), i.materials, i.note}
                  .filter(QRegularExpression(u"."_s))
                  .join(u" · "_s)},
-            {u"photo"_s, i.afterPhoto.isEmpty() ? QString()
-                                                : u"intervention/%1%2"_s.arg(i.afterPhotoStored ? u""_s : u"remote/"_s,
-                                                                            i.afterPhoto)},
+            {u"photo"_s,
+             i.afterPhoto.isEmpty()
+                 ? QString()
+                 : u"intervention/%1%2"_s.arg(i.afterPhotoStored ? u""_s : u"remote/"_s, i.afterPhoto)},
             {u"pending"_s, i.pending}});
     }
     for (const Photo &p : repo.photos(t->id))

@@ -17,7 +17,6 @@
 #include <csignal>
 #include <cstdio>
 #include <execinfo.h>
-#include <unistd.h>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -29,6 +28,7 @@
 #include <QSqlQuery>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(Lanterne_MapPlugin)
 Q_IMPORT_QML_PLUGIN(Lanterne_ModelsPlugin)

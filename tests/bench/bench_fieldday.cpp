@@ -10,8 +10,8 @@
 //   (STORE: a demo store, e.g. lanternectl demo --tickets 60000; a copy: the team's days are
 //   replaced by the bench's, on its oldest open tickets)
 #include "domain/workingcalendar.h"
-#include "photoprovider.h"
 #include "framewait.h"
+#include "photoprovider.h"
 #include "session.h"
 #include "storage/interventions.h"
 #include "storage/localstore.h"
@@ -121,8 +121,10 @@ int main(int argc, char **argv)
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
     engine.addImageProvider(u"photo"_s, new PhotoProvider(&session));
-    engine.setInitialProperties(
-        {{u"initialPage"_s, u"field"_s}, {u"initialSelection"_s, QString()}, {u"width"_s, 1440}, {u"height"_s, 900}});
+    engine.setInitialProperties({{u"initialPage"_s, u"field"_s},
+                                 {u"initialSelection"_s, QString()},
+                                 {u"width"_s, 1440},
+                                 {u"height"_s, 900}});
     session.start(path);
     if (session.state() != Session::State::Ready) {
         std::fprintf(stderr, "the store did not open\n");
@@ -164,9 +166,10 @@ int main(int argc, char **argv)
     for (const QDate &d : std::as_const(days)) {
         day->setProperty("day", d.toString(Qt::ISODate));
         QMetaObject::invokeMethod(page, "focusList");
-        if (!waitUntil(*window, [&] { return day->property("count").toInt() == kStops && list->hasActiveFocus(); })) {
-            std::fprintf(stderr, "%s: the day did not show its %d stops\n", qPrintable(d.toString(Qt::ISODate)),
-                         kStops);
+        if (!waitUntil(*window,
+                       [&] { return day->property("count").toInt() == kStops && list->hasActiveFocus(); })) {
+            std::fprintf(stderr, "%s: the day did not show its %d stops\n",
+                         qPrintable(d.toString(Qt::ISODate)), kStops);
             return 1;
         }
         // One key per stop, the next one as soon as the frame shows the last one recorded.
@@ -188,7 +191,8 @@ int main(int argc, char **argv)
             // Ready for the next key at once: the stop recorded, the next one current.
             const bool ready = day->property("reportedCount").toInt() == before + 1 &&
                                (i == kStops - 1 || list->property("currentIndex").toInt() == row + 1);
-            if (!ready || !waitUntil(*window, [&] { return shown; }, 10000)) {
+            if (!ready || !waitUntil(
+                              *window, [&] { return shown; }, 10000)) {
                 std::fprintf(stderr, "%s, stop %d: the key did not record it at once\n",
                              qPrintable(d.toString(Qt::ISODate)), i + 1);
                 ok = false;
@@ -212,9 +216,10 @@ int main(int argc, char **argv)
     }
 
     std::printf("%d shift(s) of %d interventions, done at the planned time, no note:\n", shifts, kStops);
-    std::printf("  keystrokes per intervention               %8.2f (target: at most 3)\n", double(keys) / recorded);
-    std::printf("  key to the frame showing it (ms): median %8.2f  p95 %8.2f  max %8.2f\n", percentile(latencies, 0.5),
-                percentile(latencies, 0.95), percentile(latencies, 1.0));
+    std::printf("  keystrokes per intervention               %8.2f (target: at most 3)\n",
+                double(keys) / recorded);
+    std::printf("  key to the frame showing it (ms): median %8.2f  p95 %8.2f  max %8.2f\n",
+                percentile(latencies, 0.5), percentile(latencies, 0.95), percentile(latencies, 1.0));
     std::printf("  reference, a frame with nothing changed: median %8.2f\n", percentile(idle, 0.5));
     std::printf("%s\n", ok ? "ok" : "FAILED");
     return ok ? 0 : 1;

@@ -200,7 +200,7 @@ void TestSyncInterventions::shiftReportedOfflineSyncsAsOneBatch()
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-4 * 3600);
     for (int i = 0; i < 6; ++i) {
         InterventionReport r;
-        r.result = i == 4 ? InterventionResult::NotDone
+        r.result = i == 4   ? InterventionResult::NotDone
                    : i == 5 ? InterventionResult::Impossible
                             : InterventionResult::Done;
         if (i == 5)
@@ -228,9 +228,10 @@ void TestSyncInterventions::shiftReportedOfflineSyncsAsOneBatch()
     CentralDatabase admin;
     QVERIFY(admin.open(m_cluster.url(m_cluster.superuser, m_db), m_cluster.superpass));
     QSqlQuery q(admin.database());
-    QVERIFY(q.exec(u"SELECT count(*), count(DISTINCT received_at) FROM lanterne.receipt WHERE login = 'f1.%1' "
-                   "AND op_type IN ('report_intervention', 'set_status')"_s.arg(m_suffix)) &&
-            q.next());
+    QVERIFY(
+        q.exec(u"SELECT count(*), count(DISTINCT received_at) FROM lanterne.receipt WHERE login = 'f1.%1' "
+               "AND op_type IN ('report_intervention', 'set_status')"_s.arg(m_suffix)) &&
+        q.next());
     QCOMPARE(q.value(0).toInt(), 11);
     QCOMPARE(q.value(1).toInt(), 1); // one server transaction: one batch
     for (const PlannedIntervention &p : shift.day(m_team, m_day))
@@ -288,7 +289,8 @@ void TestSyncInterventions::officeEditMeanwhileIsAConflict()
     // The office closes the ticket (no further action) while the team is out without network.
     StatusNote why;
     why.text = u"Chaussée refaite par le département"_s;
-    const EditResult closed = TicketEditor(office->store).setStatus(ticket, Status::NoFurtherAction, why, office->actor);
+    const EditResult closed =
+        TicketEditor(office->store).setStatus(ticket, Status::NoFurtherAction, why, office->actor);
     QVERIFY2(closed.ok(), qPrintable(closed.message));
     QVERIFY(so.syncOnce());
     // The team reports it done, offline: its ticket shows fixed here for now.
@@ -364,7 +366,8 @@ void TestSyncInterventions::cancelledMeanwhileIsRefusedAndTakenBack()
     QVERIFY(open[0].explanation.contains(u"retiré"_s));
     QVERIFY(!open[0].reference.isEmpty());
     QSqlQuery q(team->store.database());
-    q.prepare(u"SELECT json_extract(payload, '$.after_photo.data') IS NOT NULL FROM outbox WHERE op_id = ?"_s);
+    q.prepare(
+        u"SELECT json_extract(payload, '$.after_photo.data') IS NOT NULL FROM outbox WHERE op_id = ?"_s);
     q.addBindValue(open[0].opId);
     QVERIFY(q.exec() && q.next());
     QVERIFY(q.value(0).toBool());
@@ -426,42 +429,48 @@ void TestSyncInterventions::serverHoldsTheRights()
     };
     // A field team plans nothing and reorders nothing.
     const QJsonObject plan = apply(
-        u"f1"_s, op(u"plan_intervention"_s, QUuid::createUuid().toString(QUuid::WithoutBraces),
-                    QJsonObject{{u"intervention"_s, QJsonObject{{u"ticket_id"_s, ticket},
-                                                                {u"team"_s, m_team},
-                                                                {u"scheduled_day"_s, m_day.toString(Qt::ISODate)},
-                                                                {u"position"_s, 0}}}}));
+        u"f1"_s,
+        op(u"plan_intervention"_s, QUuid::createUuid().toString(QUuid::WithoutBraces),
+           QJsonObject{{u"intervention"_s, QJsonObject{{u"ticket_id"_s, ticket},
+                                                       {u"team"_s, m_team},
+                                                       {u"scheduled_day"_s, m_day.toString(Qt::ISODate)},
+                                                       {u"position"_s, 0}}}}));
     QCOMPARE(plan.value("reason"_L1).toString(), u"field_cannot_plan"_s);
     const QJsonObject move = apply(
         u"f1"_s, op(u"update_intervention"_s, ids[0],
-                    QJsonObject{{u"fields"_s, QJsonObject{{u"position"_s, QJsonObject{{u"old"_s, 0}, {u"new"_s, 3}}}}}}));
+                    QJsonObject{{u"fields"_s,
+                                 QJsonObject{{u"position"_s, QJsonObject{{u"old"_s, 0}, {u"new"_s, 3}}}}}}));
     QCOMPARE(move.value("reason"_L1).toString(), u"field_cannot_plan"_s);
     // Another team does not even see it.
     const QJsonObject foreign =
-        apply(u"f2"_s, op(u"report_intervention"_s, ids[0],
-                          QJsonObject{{u"fields"_s, QJsonObject{{u"result"_s, QJsonObject{{u"old"_s, QJsonValue()},
-                                                                                         {u"new"_s, u"done"_s}}}}}}));
+        apply(u"f2"_s,
+              op(u"report_intervention"_s, ids[0],
+                 QJsonObject{{u"fields"_s, QJsonObject{{u"result"_s, QJsonObject{{u"old"_s, QJsonValue()},
+                                                                                 {u"new"_s, u"done"_s}}}}}}));
     QCOMPARE(foreign.value("reason"_L1).toString(), u"not_found_or_out_of_scope"_s);
     // A report may set only a report's fields, and only known results.
-    const QJsonObject sneaky =
-        apply(u"f1"_s, op(u"report_intervention"_s, ids[0],
-                          QJsonObject{{u"fields"_s, QJsonObject{{u"team"_s, QJsonObject{{u"old"_s, m_team},
-                                                                                       {u"new"_s, u"asvp"_s}}}}}}));
+    const QJsonObject sneaky = apply(
+        u"f1"_s,
+        op(u"report_intervention"_s, ids[0],
+           QJsonObject{{u"fields"_s,
+                        QJsonObject{{u"team"_s, QJsonObject{{u"old"_s, m_team}, {u"new"_s, u"asvp"_s}}}}}}));
     QCOMPARE(sneaky.value("status"_L1).toString(), u"rejected"_s);
     const QJsonObject bogus = apply(
-        u"f1"_s, op(u"report_intervention"_s, ids[0],
-                    QJsonObject{{u"fields"_s, QJsonObject{{u"result"_s, QJsonObject{{u"old"_s, QJsonValue()},
-                                                                               {u"new"_s, u"à moitié"_s}}}}}}));
+        u"f1"_s,
+        op(u"report_intervention"_s, ids[0],
+           QJsonObject{{u"fields"_s, QJsonObject{{u"result"_s, QJsonObject{{u"old"_s, QJsonValue()},
+                                                                           {u"new"_s, u"à moitié"_s}}}}}}));
     QCOMPARE(bogus.value("status"_L1).toString(), u"rejected"_s);
     // The team's own report is applied; sent twice, it is applied once.
     const QJsonObject good =
         op(u"report_intervention"_s, ids[0],
            QJsonObject{{u"fields"_s, QJsonObject{{u"result"_s, QJsonObject{{u"old"_s, QJsonValue()},
-                                                                         {u"new"_s, u"not_done"_s}}}}}});
+                                                                           {u"new"_s, u"not_done"_s}}}}}});
     QCOMPARE(apply(u"f1"_s, good).value("status"_L1).toString(), u"applied"_s);
     QVERIFY(apply(u"f1"_s, good).value("replayed"_L1).toBool());
     // A reported intervention is not cancelled.
-    const QJsonObject cancel = apply(u"a2"_s, op(u"cancel_intervention"_s, ids[0], {{u"ticket_id"_s, ticket}}));
+    const QJsonObject cancel =
+        apply(u"a2"_s, op(u"cancel_intervention"_s, ids[0], {{u"ticket_id"_s, ticket}}));
     QCOMPARE(cancel.value("reason"_L1).toString(), u"intervention_reported"_s);
 }
 

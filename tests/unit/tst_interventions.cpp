@@ -115,14 +115,16 @@ void TestInterventions::demoCityHasTheTeamsDays()
     QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 0);
     // The past days: what the teams fixed, done when the ticket was resolved, by the ticket's team.
     QVERIFY(count(u"SELECT count(*) FROM intervention WHERE result = 'done'"_s) > 0);
-    QCOMPARE(count(u"SELECT count(*) FROM intervention i JOIN ticket t ON t.id = i.ticket_id WHERE i.result = "
-                   "'done' AND (t.status_class <> 'fixed' OR i.acted_at <> t.resolved_at OR t.team <> i.team OR "
-                   "i.scheduled_day >= '2026-06-30')"_s),
-             0);
+    QCOMPARE(
+        count(u"SELECT count(*) FROM intervention i JOIN ticket t ON t.id = i.ticket_id WHERE i.result = "
+              "'done' AND (t.status_class <> 'fixed' OR i.acted_at <> t.resolved_at OR t.team <> i.team OR "
+              "i.scheduled_day >= '2026-06-30')"_s),
+        0);
     // Impossible: a reason, and the ticket on hold.
-    QCOMPARE(count(u"SELECT count(*) FROM intervention i JOIN ticket t ON t.id = i.ticket_id WHERE i.result = "
-                   "'impossible' AND (i.reason = '' OR t.status <> 'waiting')"_s),
-             0);
+    QCOMPARE(
+        count(u"SELECT count(*) FROM intervention i JOIN ticket t ON t.id = i.ticket_id WHERE i.result = "
+              "'impossible' AND (i.reason = '' OR t.status <> 'waiting')"_s),
+        0);
     // The next two working days: planned tickets of the team, not reported, in order, at a time.
     QVERIFY(!m_interventions->day(u"voirie-nord"_s, QDate(2026, 6, 30)).isEmpty());
     for (const QDate &day : {QDate(2026, 6, 30), QDate(2026, 7, 1)}) {
@@ -146,8 +148,9 @@ void TestInterventions::demoCityHasTheTeamsDays()
     auto rows = [](LocalStore &store) {
         QStringList out;
         QSqlQuery q(store.database());
-        q.exec(u"SELECT id, ticket_id, scheduled_day, position, planned_time, result, acted_at, minutes_spent, "
-               "materials FROM intervention ORDER BY id"_s);
+        q.exec(
+            u"SELECT id, ticket_id, scheduled_day, position, planned_time, result, acted_at, minutes_spent, "
+            "materials FROM intervention ORDER BY id"_s);
         while (q.next()) {
             QStringList r;
             for (int c = 0; c < 9; ++c)

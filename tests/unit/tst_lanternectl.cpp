@@ -1407,7 +1407,8 @@ void TestLanternectl::interventionsCommands()
                   u"voirie.nord"_s, u"--db"_s, db})
                  .code,
              4);
-    QCOMPARE(run({u"intervention"_s, u"plan"_s, refs[0], u"--team"_s, u"nulle-part"_s, u"--db"_s, db}).code, 2);
+    QCOMPARE(run({u"intervention"_s, u"plan"_s, refs[0], u"--team"_s, u"nulle-part"_s, u"--db"_s, db}).code,
+             2);
     QCOMPARE(run({u"intervention"_s, u"plan"_s, refs[0], u"--team"_s, u"voirie-sud"_s, u"--time"_s, u"8h"_s,
                   u"--db"_s, db})
                  .code,
@@ -1444,8 +1445,8 @@ void TestLanternectl::interventionsCommands()
              u"--db"_s, db});
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
     QCOMPARE(r.json().value("id"_L1).toString(), ids[0]);
-    QCOMPARE(run({u"intervention"_s, u"report"_s, ids[1], u"--result"_s, u"impossible"_s, u"--at"_s, u"09:00"_s,
-                  u"--as"_s, u"voirie.nord"_s, u"--db"_s, db})
+    QCOMPARE(run({u"intervention"_s, u"report"_s, ids[1], u"--result"_s, u"impossible"_s, u"--at"_s,
+                  u"09:00"_s, u"--as"_s, u"voirie.nord"_s, u"--db"_s, db})
                  .code,
              2);
     r = run({u"intervention"_s, u"report"_s, ids[1], u"--result"_s, u"impossible"_s, u"--reason"_s,
@@ -1457,9 +1458,9 @@ void TestLanternectl::interventionsCommands()
          {QStringList{u"--result"_s, u"fait"_s}, QStringList{u"--result"_s, u"done"_s, u"--at"_s, u"25:99"_s},
           QStringList{u"--result"_s, u"done"_s, u"--minutes"_s, u"beaucoup"_s},
           QStringList{u"--result"_s, u"done"_s, u"--minutes"_s, u"5000"_s}}) {
-        const Run b = run(QStringList{u"intervention"_s, u"report"_s, ids[2], u"--as"_s, u"voirie.nord"_s,
-                                      u"--db"_s, db} +
-                          bad);
+        const Run b = run(
+            QStringList{u"intervention"_s, u"report"_s, ids[2], u"--as"_s, u"voirie.nord"_s, u"--db"_s, db} +
+            bad);
         QVERIFY2(b.code == 2, qPrintable(bad.join(u' ') + u"\n"_s + b.describe()));
     }
     QCOMPARE(run({u"intervention"_s, u"report"_s, ids[2], u"--result"_s, u"done"_s, u"--as"_s, u"eclairage"_s,
@@ -1503,7 +1504,8 @@ void TestLanternectl::interventionsCommands()
     QVERIFY2(text.waitForFinished(20000) && text.exitCode() == 0, "pdftotext (poppler-utils) is needed");
     const QString t = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY(t.contains(u"Feuille de route"_s));
-    QVERIFY(t.indexOf(refs[0]) >= 0 && t.indexOf(refs[0]) < t.indexOf(refs[1]) && t.indexOf(refs[1]) < t.indexOf(refs[2]));
+    QVERIFY(t.indexOf(refs[0]) >= 0 && t.indexOf(refs[0]) < t.indexOf(refs[1]) &&
+            t.indexOf(refs[1]) < t.indexOf(refs[2]));
     QCOMPARE(t.count(u"Notes :"_s), 3);
     QCOMPARE(run({u"interventions"_s, u"sheet"_s, u"--team"_s, u"voirie-nord"_s, u"--date"_s, u"2026-07-09"_s,
                   u"-o"_s, sheet + u".none"_s, u"--db"_s, db})

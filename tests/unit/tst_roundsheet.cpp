@@ -104,7 +104,8 @@ void TestRoundSheet::stopsInOrderWithWhatTheTeamNeeds()
     const QString t = text(pdf, &pages);
     QVERIFY2(!t.isEmpty(), "pdftotext (poppler-utils) is needed");
     // Two stops on the first page (with the overview map), three on the next.
-    if (qEnvironmentVariableIsSet("LANTERNE_KEEP_SHEET")) QFile::copy(m_dir.filePath(u"sheet.pdf"_s), qEnvironmentVariable("LANTERNE_KEEP_SHEET"));
+    if (qEnvironmentVariableIsSet("LANTERNE_KEEP_SHEET"))
+        QFile::copy(m_dir.filePath(u"sheet.pdf"_s), qEnvironmentVariable("LANTERNE_KEEP_SHEET"));
     QCOMPARE(pages, 2);
     QVERIFY(t.contains(u"Feuille de route"_s));
     QVERIFY(t.contains(u"Voirie – secteur nord — lundi 23 novembre 2026"_s));
@@ -120,13 +121,15 @@ void TestRoundSheet::stopsInOrderWithWhatTheTeamNeeds()
         last = at;
         QVERIFY2(t.contains(s.address), qPrintable(s.address));
         QVERIFY2(t.contains(u"numéro %1"_s.arg(i + 1)), qPrintable(s.reference));
-        const QString line = t.mid(t.lastIndexOf(u'\n', at) + 1, t.indexOf(u'\n', at) - t.lastIndexOf(u'\n', at));
+        const QString line =
+            t.mid(t.lastIndexOf(u'\n', at) + 1, t.indexOf(u'\n', at) - t.lastIndexOf(u'\n', at));
         QVERIFY2(line.contains(i % 2 == 0 ? u"%1:30"_s.arg(8 + i, 2, 10, QChar(u'0')) : u"Heure libre"_s),
                  qPrintable(line));
         QVERIFY2(line.contains(i % 2 == 0 ? u"Nid-de-poule"_s : u"Trottoir"_s), qPrintable(line));
     }
     QCOMPARE(t.count(u"Statut du signalement : planifié"_s), 5);
-    if (qEnvironmentVariableIsSet("LANTERNE_KEEP_SHEET")) QFile::copy(m_dir.filePath(u"sheet.pdf"_s), qEnvironmentVariable("LANTERNE_KEEP_SHEET"));
+    if (qEnvironmentVariableIsSet("LANTERNE_KEEP_SHEET"))
+        QFile::copy(m_dir.filePath(u"sheet.pdf"_s), qEnvironmentVariable("LANTERNE_KEEP_SHEET"));
     // Room for what the team writes by hand.
     QCOMPARE(t.count(u"Notes :"_s), 5);
     QCOMPARE(t.count(u"Impossible, motif :"_s), 5);
@@ -146,7 +149,7 @@ void TestRoundSheet::longTextsStayInTheirBlock()
     QVERIFY(!t.isEmpty());
     QVERIFY(!t.contains(u"FIN-DU-TEXTE"_s)); // shortened...
     QVERIFY(t.contains(u"…"_s));             // ...and says so
-    QVERIFY(t.contains(stop(1).reference));   // the next stop is still there, whole
+    QVERIFY(t.contains(stop(1).reference));  // the next stop is still there, whole
     QVERIFY(t.contains(stop(1).address));
 }
 

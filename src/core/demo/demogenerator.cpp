@@ -132,14 +132,15 @@ QString writeInterventions(const QSqlDatabase &db, const ReferenceData &ref, con
                                      u"Accès fermé, gardien absent"_s, u"Matériel manquant dans le camion"_s};
     const QTimeZone paris = WorkingCalendar::paris();
     QSqlQuery ins(db), pick(db);
-    if (!ins.prepare(u"INSERT INTO intervention (id, municipality, ticket_id, team, scheduled_day, position, "
-                     "planned_time, result, reason, minutes_spent, materials, acted_at, created_at, updated_at, "
-                     "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"_s))
+    if (!ins.prepare(
+            u"INSERT INTO intervention (id, municipality, ticket_id, team, scheduled_day, position, "
+            "planned_time, result, reason, minutes_spent, materials, acted_at, created_at, updated_at, "
+            "revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"_s))
         return ins.lastError().text();
     QSet<QString> used;
-    auto write = [&](const QString &ticket, const QString &municipality, const QString &team, const QDate &day,
-                     int position, const QTime &planned, const QString &result, const QString &reason,
-                     int minutes, const QString &material, qint64 acted) {
+    auto write = [&](const QString &ticket, const QString &municipality, const QString &team,
+                     const QDate &day, int position, const QTime &planned, const QString &result,
+                     const QString &reason, int minutes, const QString &material, qint64 acted) {
         const qint64 created = QDateTime(day.addDays(-1), QTime(16, 0), paris).toMSecsSinceEpoch();
         for (const QVariant &v :
              {QVariant(QString::fromLatin1(uuid(rng, created))), QVariant(municipality), QVariant(ticket),
@@ -160,8 +161,9 @@ QString writeInterventions(const QSqlDatabase &db, const ReferenceData &ref, con
         for (QDate day = until.addDays(-14); day < until; day = day.addDays(1)) {
             if (!WorkingCalendar::isWorkingDay(day))
                 continue;
-            pick.prepare(u"SELECT id, municipality, resolved_at FROM ticket WHERE resolved_at >= ? AND "
-                         "resolved_at < ? AND team = ? AND status_class = 'fixed' ORDER BY resolved_at LIMIT 8"_s);
+            pick.prepare(
+                u"SELECT id, municipality, resolved_at FROM ticket WHERE resolved_at >= ? AND "
+                "resolved_at < ? AND team = ? AND status_class = 'fixed' ORDER BY resolved_at LIMIT 8"_s);
             pick.addBindValue(QDateTime(day, QTime(0, 0), paris).toMSecsSinceEpoch());
             pick.addBindValue(QDateTime(day.addDays(1), QTime(0, 0), paris).toMSecsSinceEpoch());
             pick.addBindValue(team.code);
@@ -172,15 +174,17 @@ QString writeInterventions(const QSqlDatabase &db, const ReferenceData &ref, con
                 const qint64 acted = pick.value(2).toLongLong();
                 const QTime at = QDateTime::fromMSecsSinceEpoch(acted, paris).time();
                 const QTime planned(at.hour(), at.minute() - at.minute() % 15);
-                const QString material = !kit.isEmpty() && chance(rng, 60) ? kit[int(rng() % kit.size())] : QString();
-                if (!write(pick.value(0).toString(), pick.value(1).toString(), team.code, day, position++, planned,
-                           u"done"_s, QString(), 10 + int(rng() % 50), material, acted))
+                const QString material =
+                    !kit.isEmpty() && chance(rng, 60) ? kit[int(rng() % kit.size())] : QString();
+                if (!write(pick.value(0).toString(), pick.value(1).toString(), team.code, day, position++,
+                           planned, u"done"_s, QString(), 10 + int(rng() % 50), material, acted))
                     return ins.lastError().text();
             }
             // Now and then, a stop that could not be done: its ticket waits.
             if (position > 0 && chance(rng, 30)) {
-                pick.prepare(u"SELECT id, municipality FROM ticket WHERE team = ? AND status = 'waiting' ORDER BY "
-                             "created_at LIMIT 20"_s);
+                pick.prepare(
+                    u"SELECT id, municipality FROM ticket WHERE team = ? AND status = 'waiting' ORDER BY "
+                    "created_at LIMIT 20"_s);
                 pick.addBindValue(team.code);
                 if (!pick.exec())
                     return pick.lastError().text();
@@ -189,8 +193,9 @@ QString writeInterventions(const QSqlDatabase &db, const ReferenceData &ref, con
                         continue;
                     const QTime planned(14, 0);
                     if (!write(pick.value(0).toString(), pick.value(1).toString(), team.code, day, position++,
-                               planned, u"impossible"_s, reasons[int(rng() % reasons.size())], 5 + int(rng() % 10),
-                               QString(), QDateTime(day, planned.addSecs(600), paris).toMSecsSinceEpoch()))
+                               planned, u"impossible"_s, reasons[int(rng() % reasons.size())],
+                               5 + int(rng() % 10), QString(),
+                               QDateTime(day, planned.addSecs(600), paris).toMSecsSinceEpoch()))
                         return ins.lastError().text();
                     break;
                 }
@@ -201,8 +206,9 @@ QString writeInterventions(const QSqlDatabase &db, const ReferenceData &ref, con
         for (QDate day = until; next.size() < 2; day = day.addDays(1))
             if (WorkingCalendar::isWorkingDay(day))
                 next.append(day);
-        pick.prepare(u"SELECT id, municipality FROM ticket WHERE team = ? AND status = 'planned' ORDER BY created_at "
-                     "LIMIT 12"_s);
+        pick.prepare(
+            u"SELECT id, municipality FROM ticket WHERE team = ? AND status = 'planned' ORDER BY created_at "
+            "LIMIT 12"_s);
         pick.addBindValue(team.code);
         if (!pick.exec())
             return pick.lastError().text();

@@ -33,11 +33,11 @@ constexpr double kMarginMm = 12;
 constexpr double kPageWidthMm = 210 - 2 * kMarginMm;
 constexpr double kPageHeightMm = 297 - 2 * kMarginMm;
 constexpr double kFooterMm = 7;
-constexpr double kBlockMm = 80;         ///< one stop
-constexpr double kStopMapMm = 56;       ///< its map, square
-constexpr double kOverviewMm = 72;      ///< the whole round's map, first page
-constexpr double kTilePixelMm = 0.18;   ///< a map tile's pixel on paper
-constexpr int kStopZoom = 17;           ///< about 230 m across a stop's map
+constexpr double kBlockMm = 80;       ///< one stop
+constexpr double kStopMapMm = 56;     ///< its map, square
+constexpr double kOverviewMm = 72;    ///< the whole round's map, first page
+constexpr double kTilePixelMm = 0.18; ///< a map tile's pixel on paper
+constexpr int kStopZoom = 17;         ///< about 230 m across a stop's map
 const QColor kInk(0x21, 0x21, 0x21);
 const QColor kMuted(0x61, 0x61, 0x61);
 const QColor kPrimary(0x1f, 0x3a, 0x5f);
@@ -99,10 +99,12 @@ MapFrame overviewFrame(const QList<PlannedIntervention> &stops)
         if (!located(s))
             continue;
         const QPointF w = mercator::world(s.longitude, s.latitude);
-        bounds = bounds.isNull() ? QRectF(w, QSizeF(1e-12, 1e-12)) : bounds.united(QRectF(w, QSizeF(1e-12, 1e-12)));
+        bounds = bounds.isNull() ? QRectF(w, QSizeF(1e-12, 1e-12))
+                                 : bounds.united(QRectF(w, QSizeF(1e-12, 1e-12)));
     }
     f.center = bounds.center();
-    const double widthPx = f.sizeMm.width() / kTilePixelMm * 0.8, heightPx = f.sizeMm.height() / kTilePixelMm * 0.8;
+    const double widthPx = f.sizeMm.width() / kTilePixelMm * 0.8,
+                 heightPx = f.sizeMm.height() / kTilePixelMm * 0.8;
     int zoom = 16;
     if (bounds.width() > 1e-9 || bounds.height() > 1e-9) {
         const double zx = std::log2(widthPx / (std::max(bounds.width(), 1e-12) * mercator::kTileSize));
@@ -310,9 +312,10 @@ QString RoundSheet::write(QIODevice *out, const Input &in, const ReferenceData &
 
     // Pages: the first has the title and the overview, then 2 stops; the others 3 stops.
     const int firstPage = 2, perPage = 3;
-    const int pages = in.stops.size() <= firstPage ? 1 : 1 + int((in.stops.size() - firstPage + perPage - 1) / perPage);
-    const QString reported = in.stops.size() == 1 ? Tr::tr("1 intervention")
-                                                  : Tr::tr("%1 interventions").arg(in.stops.size());
+    const int pages =
+        in.stops.size() <= firstPage ? 1 : 1 + int((in.stops.size() - firstPage + perPage - 1) / perPage);
+    const QString reported =
+        in.stops.size() == 1 ? Tr::tr("1 intervention") : Tr::tr("%1 interventions").arg(in.stops.size());
     const QLocale locale;
     auto footer = [&](int page) {
         font(7, false);
@@ -331,7 +334,8 @@ QString RoundSheet::write(QIODevice *out, const Input &in, const ReferenceData &
     y += fm.height();
     fm = font(12, true);
     p.setPen(kInk);
-    p.drawText(QRectF(0, y, mm(kPageWidthMm), fm.height()), Qt::AlignLeft, u"%1 — %2"_s.arg(in.teamName, dayText));
+    p.drawText(QRectF(0, y, mm(kPageWidthMm), fm.height()), Qt::AlignLeft,
+               u"%1 — %2"_s.arg(in.teamName, dayText));
     y += fm.height() + mm(0.5);
     fm = font(8.5, false);
     p.setPen(kMuted);
@@ -341,7 +345,8 @@ QString RoundSheet::write(QIODevice *out, const Input &in, const ReferenceData &
                                                                          : QDateTime::currentDateTime(),
                                                   u"dd/MM/yyyy HH:mm"_s)));
     y += fm.height() + mm(2);
-    drawMap(p, QRectF(0, y, mm(kPageWidthMm), mm(kOverviewMm)), overviewFrame(in.stops), in.stops, -1, in, ref);
+    drawMap(p, QRectF(0, y, mm(kPageWidthMm), mm(kOverviewMm)), overviewFrame(in.stops), in.stops, -1, in,
+            ref);
     y += mm(kOverviewMm + 3);
 
     int page = 1;
@@ -381,7 +386,8 @@ QString RoundSheet::write(QIODevice *out, const Input &in, const ReferenceData &
         const double baseline = ty + fm.ascent();
         fm = font(11, true);
         p.setPen(kInk);
-        const QString when = s.plannedTime.isValid() ? locale.toString(s.plannedTime, u"HH:mm"_s) : Tr::tr("Heure libre");
+        const QString when =
+            s.plannedTime.isValid() ? locale.toString(s.plannedTime, u"HH:mm"_s) : Tr::tr("Heure libre");
         p.drawText(QPointF(hx, baseline), when);
         hx += fm.horizontalAdvance(when) + mm(4);
         p.drawText(QPointF(hx, baseline), s.reference);
@@ -393,7 +399,8 @@ QString RoundSheet::write(QIODevice *out, const Input &in, const ReferenceData &
         fm = font(10, true);
         p.setPen(kInk);
         p.drawText(QRectF(x, ty, w, fm.height()), Qt::AlignLeft,
-                   fm.elidedText(s.address.isEmpty() ? Tr::tr("Adresse non précisée") : s.address, Qt::ElideRight, w));
+                   fm.elidedText(s.address.isEmpty() ? Tr::tr("Adresse non précisée") : s.address,
+                                 Qt::ElideRight, w));
         ty += fm.height() + mm(0.6);
         fm = font(7.5, false);
         p.setPen(kMuted);
@@ -418,7 +425,8 @@ QString RoundSheet::write(QIODevice *out, const Input &in, const ReferenceData &
         p.drawText(QPointF(x, ty + mm(3.6)), fields);
         fm = QFontMetricsF(p.font(), &writer);
         p.setPen(QPen(kMuted, mm(0.25), Qt::DotLine));
-        p.drawLine(QPointF(x + fm.horizontalAdvance(fields) + mm(1), ty + mm(3.8)), QPointF(x + w, ty + mm(3.8)));
+        p.drawLine(QPointF(x + fm.horizontalAdvance(fields) + mm(1), ty + mm(3.8)),
+                   QPointF(x + w, ty + mm(3.8)));
         ty += mm(7);
         p.setPen(kInk);
         p.drawText(QPointF(x, ty + mm(3.6)), Tr::tr("Notes :"));

@@ -76,12 +76,15 @@ QString ConflictLog::explain(const QString &reason)
                            "La base centrale ne connaît pas cette opération : elle est peut-être "
                            "plus ancienne que ce poste (lanternectl central migrate).")},
         {u"field_cannot_plan"_s,
-         QT_TRANSLATE_NOOP("ConflictLog", "Seul le bureau planifie et ordonne les interventions des équipes.")},
+         QT_TRANSLATE_NOOP("ConflictLog",
+                           "Seul le bureau planifie et ordonne les interventions des équipes.")},
         {u"intervention_cancelled"_s,
-         QT_TRANSLATE_NOOP("ConflictLog", "Le bureau a retiré cette intervention de la tournée entre-temps.")},
+         QT_TRANSLATE_NOOP("ConflictLog",
+                           "Le bureau a retiré cette intervention de la tournée entre-temps.")},
         {u"intervention_reported"_s,
-         QT_TRANSLATE_NOOP("ConflictLog", "L'équipe a rendu compte de cette intervention entre-temps : elle reste "
-                                          "dans sa journée.")},
+         QT_TRANSLATE_NOOP("ConflictLog",
+                           "L'équipe a rendu compte de cette intervention entre-temps : elle reste "
+                           "dans sa journée.")},
         {u"no_role"_s,
          QT_TRANSLATE_NOOP("ConflictLog", "Votre identifiant n'a pas de rôle dans la base centrale.")},
     };
@@ -96,10 +99,12 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
     QList<RefusedOperation> out;
     QSqlQuery q(m_store.database());
     q.prepare(u"SELECT o.op_id, o.op_type, o.entity_id, coalesce(t.reference, ''), o.author, o.device_time, "
-              "o.state, o.payload, o.receipt, coalesce(t.municipality, o.municipality), coalesce(t.id, o.entity_id) "
+              "o.state, o.payload, o.receipt, coalesce(t.municipality, o.municipality), coalesce(t.id, "
+              "o.entity_id) "
               "FROM outbox o "
               "LEFT JOIN ticket t ON t.id = CASE WHEN o.entity = 'intervention' THEN coalesce(json_extract("
-              "o.payload, '$.ticket_id'), json_extract(o.payload, '$.intervention.ticket_id')) ELSE o.entity_id END "
+              "o.payload, '$.ticket_id'), json_extract(o.payload, '$.intervention.ticket_id')) ELSE "
+              "o.entity_id END "
               "WHERE o.state IN ('conflict', 'rejected') AND "
               "o.resolution IS NULL ORDER BY o.seq LIMIT ?"_s);
     q.addBindValue(limit);
@@ -166,7 +171,8 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
         else if (r.opType == "attach_photo"_L1)
             r.detail = Tr::tr("Photo de %1 Ko")
                            .arg(QLocale().toString(payload.value("bytes"_L1).toDouble() / 1024.0, 'f', 0));
-        if (r.opType == "report_intervention"_L1 && payload.value("after_photo"_L1).isObject() && r.detail.isEmpty())
+        if (r.opType == "report_intervention"_L1 && payload.value("after_photo"_L1).isObject() &&
+            r.detail.isEmpty())
             r.detail = Tr::tr("Photo après intervention");
         r.canResend = !fields.isEmpty() || r.opType == "add_comment"_L1 ||
                       (r.opType == "attach_photo"_L1 && payload.contains("data"_L1));
@@ -192,9 +198,10 @@ int ConflictLog::openCount() const
 int ConflictLog::openCountFor(const QString &ticketId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(u"SELECT count(*) FROM outbox WHERE (entity_id = ? OR (entity = 'intervention' AND "
-              "coalesce(json_extract(payload, '$.ticket_id'), json_extract(payload, '$.intervention.ticket_id')) = "
-              "?)) AND state IN ('conflict', 'rejected') AND resolution IS NULL"_s);
+    q.prepare(
+        u"SELECT count(*) FROM outbox WHERE (entity_id = ? OR (entity = 'intervention' AND "
+        "coalesce(json_extract(payload, '$.ticket_id'), json_extract(payload, '$.intervention.ticket_id')) = "
+        "?)) AND state IN ('conflict', 'rejected') AND resolution IS NULL"_s);
     q.addBindValue(ticketId);
     q.addBindValue(ticketId);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;

@@ -160,9 +160,10 @@ std::optional<PlannedIntervention> Interventions::find(const QString &idOrTicket
     if (!ticket)
         return std::nullopt;
     QSqlQuery q(m_store.database());
-    q.prepare(kSelect + (day.isValid() ? u"WHERE i.ticket_id = ? AND i.scheduled_day = ? "_s
-                                       : u"WHERE i.ticket_id = ? "_s) +
-              u"ORDER BY i.scheduled_day DESC, i.created_at DESC LIMIT 1"_s);
+    q.prepare(
+        kSelect +
+        (day.isValid() ? u"WHERE i.ticket_id = ? AND i.scheduled_day = ? "_s : u"WHERE i.ticket_id = ? "_s) +
+        u"ORDER BY i.scheduled_day DESC, i.created_at DESC LIMIT 1"_s);
     q.addBindValue(ticket->id);
     if (day.isValid())
         q.addBindValue(day.toString(Qt::ISODate));
@@ -394,7 +395,8 @@ EditResult Interventions::setPlannedTime(const QString &id, const QTime &time, c
             return r; // nothing changes
         QSqlQuery q(m_store.database());
         q.prepare(u"UPDATE intervention SET planned_time = ?, updated_at = ? WHERE id = ?"_s);
-        q.addBindValue(minute.isValid() ? QVariant(minute.toString(u"HH:mm"_s)) : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(minute.isValid() ? QVariant(minute.toString(u"HH:mm"_s))
+                                        : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(now().toMSecsSinceEpoch());
         q.addBindValue(id);
         if (!q.exec())
@@ -402,8 +404,8 @@ EditResult Interventions::setPlannedTime(const QString &id, const QTime &time, c
         r.operationId = newUuid();
         const QJsonObject payload{
             {u"ticket_id"_s, i->ticketId},
-            {u"fields"_s, QJsonObject{{u"planned_time"_s,
-                                       QJsonObject{{u"old"_s, timeJson(i->plannedTime)}, {u"new"_s, timeJson(minute)}}}}}};
+            {u"fields"_s, QJsonObject{{u"planned_time"_s, QJsonObject{{u"old"_s, timeJson(i->plannedTime)},
+                                                                      {u"new"_s, timeJson(minute)}}}}}};
         QString error;
         if (!writeOperation(r.operationId, u"update_intervention"_s, *i, payload, revision, actor, &error))
             return failure(Tr::tr("Heure prévue"), error);
@@ -484,10 +486,11 @@ EditResult Interventions::report(const QString &id, const InterventionReport &re
                               .arg(QLocale().toString(report.actedAt.toLocalTime(), QLocale::ShortFormat)),
                           EditResult::BadInput);
         if (report.actedAt < i->ticketCreatedAt)
-            return refuse(Tr::tr("L'heure de l'action (%1) est antérieure au signalement (%2).")
-                              .arg(QLocale().toString(report.actedAt.toLocalTime(), QLocale::ShortFormat),
-                                   QLocale().toString(i->ticketCreatedAt.toLocalTime(), QLocale::ShortFormat)),
-                          EditResult::BadInput);
+            return refuse(
+                Tr::tr("L'heure de l'action (%1) est antérieure au signalement (%2).")
+                    .arg(QLocale().toString(report.actedAt.toLocalTime(), QLocale::ShortFormat),
+                         QLocale().toString(i->ticketCreatedAt.toLocalTime(), QLocale::ShortFormat)),
+                EditResult::BadInput);
         if (report.minutesSpent < 0 || report.minutesSpent > kMaxMinutes)
             return refuse(Tr::tr("Temps passé invalide : %1 minutes (de 0 à %2).")
                               .arg(report.minutesSpent)
@@ -549,8 +552,9 @@ EditResult Interventions::report(const QString &id, const InterventionReport &re
         if (photo.valid) {
             // Kept here; its bytes are put into the operation when it is sent.
             const QString photoId = newUuid();
-            q.prepare(u"INSERT INTO intervention_photo (id, intervention_id, municipality, mime, width, height, "
-                      "bytes, data, thumbnail, created_at, op_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            q.prepare(
+                u"INSERT INTO intervention_photo (id, intervention_id, municipality, mime, width, height, "
+                "bytes, data, thumbnail, created_at, op_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
             for (const QVariant &v :
                  {QVariant(photoId), QVariant(id), QVariant(i->municipality), QVariant(photo.mimeType),
                   QVariant(photo.width), QVariant(photo.height), QVariant(qint64(report.afterPhoto.size())),
@@ -572,7 +576,8 @@ EditResult Interventions::report(const QString &id, const InterventionReport &re
                                                          {u"bytes"_s, qint64(report.afterPhoto.size())}});
         }
         QString error;
-        if (!writeOperation(result.operationId, u"report_intervention"_s, *i, payload, revision, actor, &error))
+        if (!writeOperation(result.operationId, u"report_intervention"_s, *i, payload, revision, actor,
+                            &error))
             return failure(Tr::tr("Compte rendu"), error);
         result.ticketId = i->ticketId;
         result.reference = i->reference;

@@ -35,15 +35,15 @@ struct PlannedIntervention
     Status ticketStatus = Status::New;
     QString ticketTeam; ///< the team the ticket is given to now (the office may have changed it)
     QDateTime ticketCreatedAt;
-    QString result;     ///< empty while not reported
+    QString result; ///< empty while not reported
     QString reason;
     int minutesSpent = 0;
     QString materials;
     QString note;
     QDateTime actedAt;
-    QString afterPhoto;   ///< the id of the "after" photo, if any
+    QString afterPhoto;            ///< the id of the "after" photo, if any
     bool afterPhotoStored = false; ///< its picture is on this workstation (else still on the server)
-    bool pending = false; ///< changed here and not yet sent to the central database
+    bool pending = false;          ///< changed here and not yet sent to the central database
 };
 
 /** What a team reports for one intervention. */
@@ -98,7 +98,8 @@ public:
      * An intervention by its id, or by its ticket's reference or id: the ticket's intervention of
      * @p day, or when no day is given its latest one.
      */
-    [[nodiscard]] std::optional<PlannedIntervention> find(const QString &idOrTicket, const QDate &day = {}) const;
+    [[nodiscard]] std::optional<PlannedIntervention> find(const QString &idOrTicket,
+                                                          const QDate &day = {}) const;
     [[nodiscard]] QString lastError() const { return m_error; }
 
 private:

@@ -121,8 +121,9 @@ bool discardRefused(const QSqlDatabase &db, const QString &opId, const QString &
     // can be sent again), at @p key of the payload ("" for the payload itself).
     auto keepBytes = [&](const QString &table, const QString &key) {
         QSqlQuery p(db);
-        p.prepare(u"SELECT o.payload, p.data FROM outbox o JOIN %1 p ON p.op_id = o.op_id AND p.revision IS NULL "
-                  "WHERE o.op_id = ?"_s.arg(table));
+        p.prepare(
+            u"SELECT o.payload, p.data FROM outbox o JOIN %1 p ON p.op_id = o.op_id AND p.revision IS NULL "
+            "WHERE o.op_id = ?"_s.arg(table));
         p.addBindValue(opId);
         if (!p.exec()) {
             *error = p.lastError().text();
@@ -189,27 +190,30 @@ bool restoreIntervention(const QSqlDatabase &db, const QString &interventionId, 
         return v.isNull() || v.isUndefined() ? QVariant(QMetaType::fromType<qlonglong>())
                                              : QVariant(qint64(v.toDouble()));
     };
-    q.prepare(u"INSERT INTO intervention (id, municipality, ticket_id, team, scheduled_day, position, result, "
-              "reason, minutes_spent, materials, note, after_photo, acted_at, created_at, updated_at, revision, "
-              "planned_time) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "
-              "ticket WHERE id = ?) ON CONFLICT (id) DO UPDATE SET team = excluded.team, planned_time = "
-              "excluded.planned_time, scheduled_day = "
-              "excluded.scheduled_day, position = excluded.position, result = excluded.result, reason = "
-              "excluded.reason, minutes_spent = excluded.minutes_spent, materials = excluded.materials, "
-              "note = excluded.note, after_photo = excluded.after_photo, acted_at = excluded.acted_at, "
-              "updated_at = excluded.updated_at, revision = excluded.revision"_s);
+    q.prepare(
+        u"INSERT INTO intervention (id, municipality, ticket_id, team, scheduled_day, position, result, "
+        "reason, minutes_spent, materials, note, after_photo, acted_at, created_at, updated_at, revision, "
+        "planned_time) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "
+        "ticket WHERE id = ?) ON CONFLICT (id) DO UPDATE SET team = excluded.team, planned_time = "
+        "excluded.planned_time, scheduled_day = "
+        "excluded.scheduled_day, position = excluded.position, result = excluded.result, reason = "
+        "excluded.reason, minutes_spent = excluded.minutes_spent, materials = excluded.materials, "
+        "note = excluded.note, after_photo = excluded.after_photo, acted_at = excluded.acted_at, "
+        "updated_at = excluded.updated_at, revision = excluded.revision"_s);
     for (const QVariant &v :
-         {QVariant(interventionId), value("municipality"), value("ticket_id"), value("team"), value("scheduled_day"),
-          integer("position"), value("result"), value("reason"), integer("minutes_spent"), value("materials"),
-          value("note"), value("after_photo"), integer("acted_at"), integer("created_at"), integer("updated_at"),
-          integer("revision"), value("planned_time"), value("ticket_id")})
+         {QVariant(interventionId), value("municipality"), value("ticket_id"), value("team"),
+          value("scheduled_day"), integer("position"), value("result"), value("reason"),
+          integer("minutes_spent"), value("materials"), value("note"), value("after_photo"),
+          integer("acted_at"), integer("created_at"), integer("updated_at"), integer("revision"),
+          value("planned_time"), value("ticket_id")})
         q.addBindValue(v);
     if (!exec(q))
         return false;
 
     // What is still waiting for a receipt, replayed on top in order.
-    q.prepare(u"SELECT payload FROM outbox WHERE entity_id = ? AND state IN ('pending', 'sent') AND op_type IN "
-              "('update_intervention', 'report_intervention') ORDER BY seq"_s);
+    q.prepare(
+        u"SELECT payload FROM outbox WHERE entity_id = ? AND state IN ('pending', 'sent') AND op_type IN "
+        "('update_intervention', 'report_intervention') ORDER BY seq"_s);
     q.addBindValue(interventionId);
     if (!exec(q))
         return false;
@@ -217,9 +221,9 @@ bool restoreIntervention(const QSqlDatabase &db, const QString &interventionId, 
         const QJsonObject fields =
             QJsonDocument::fromJson(q.value(0).toByteArray()).object().value("fields"_L1).toObject();
         for (auto it = fields.begin(); it != fields.end(); ++it) {
-            static const QStringList columns{u"position"_s,      u"planned_time"_s, u"result"_s,
-                                             u"reason"_s,        u"minutes_spent"_s, u"materials"_s,
-                                             u"note"_s,          u"acted_at"_s};
+            static const QStringList columns{u"position"_s, u"planned_time"_s,  u"result"_s,
+                                             u"reason"_s,   u"minutes_spent"_s, u"materials"_s,
+                                             u"note"_s,     u"acted_at"_s};
             if (!columns.contains(it.key()))
                 continue;
             const QJsonValue v = it.value().toObject().value("new"_L1);

@@ -140,7 +140,8 @@ SyncEngine::Result SyncEngine::push(int batch)
                     p.addBindValue(photo.value("photo_id"_L1).toString());
                     if (p.exec() && p.next() && !p.value(0).isNull()) {
                         photo.insert("data"_L1, QString::fromLatin1(p.value(0).toByteArray().toBase64()));
-                        photo.insert("thumbnail"_L1, QString::fromLatin1(p.value(1).toByteArray().toBase64()));
+                        photo.insert("thumbnail"_L1,
+                                     QString::fromLatin1(p.value(1).toByteArray().toBase64()));
                         payload.insert("after_photo"_L1, photo);
                     }
                 } else if (type == "attach_photo"_L1) {
@@ -290,7 +291,8 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             u"SELECT greatest((SELECT max(revision) FROM lanterne.ticket), "
             "(SELECT max(revision) FROM lanterne.comment), (SELECT max(revision) FROM lanterne.history), "
             "(SELECT max(revision) FROM lanterne.photo), (SELECT max(revision) FROM lanterne.scope_exit), "
-            "(SELECT max(revision) FROM lanterne.notification), (SELECT max(revision) FROM lanterne.intervention), "
+            "(SELECT max(revision) FROM lanterne.notification), (SELECT max(revision) FROM "
+            "lanterne.intervention), "
             "(SELECT max(revision) FROM lanterne.intervention_photo))"_s);
         if (!s.exec() || !s.next()) {
             *error = s.lastError().text();
@@ -358,9 +360,10 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
               "cancelled_at IS NOT NULL, to_char(planned_time, 'HH24:MI') FROM lanterne.intervention WHERE "
               "revision > ? AND revision <= ? ORDER BY revision"_s,
               &rows.interventions, 18) &&
-        fetch(u"SELECT id, intervention_id, municipality, mime, width, height, octet_length(data), created_at, "
-              "op_id, revision FROM lanterne.intervention_photo WHERE revision > ? AND revision <= ?"_s,
-              &rows.interventionPhotos, 10);
+        fetch(
+            u"SELECT id, intervention_id, municipality, mime, width, height, octet_length(data), created_at, "
+            "op_id, revision FROM lanterne.intervention_photo WHERE revision > ? AND revision <= ?"_s,
+            &rows.interventionPhotos, 10);
     QList<QVariantList> exits;
     const bool ok3 =
         fetch(u"SELECT ticket_id FROM lanterne.scope_exit WHERE revision > ? AND revision <= ?"_s, &exits, 1);
@@ -459,21 +462,23 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             "created_at, op_id, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
             "UPDATE SET state = excluded.state, revision = excluded.revision"_s) &&
         // An intervention whose ticket is not here (out of a field team's scope) is not kept.
-        prepare(upsertIntervention,
-                u"INSERT INTO intervention (id, municipality, ticket_id, team, scheduled_day, position, result, "
-                "reason, minutes_spent, materials, note, after_photo, acted_at, created_at, updated_at, "
-                "revision, planned_time) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
-                "(SELECT 1 FROM ticket WHERE id = ?) ON CONFLICT (id) DO UPDATE SET team = excluded.team, "
-                "planned_time = excluded.planned_time, "
-                "scheduled_day = excluded.scheduled_day, position = excluded.position, result = excluded.result, "
-                "reason = excluded.reason, minutes_spent = excluded.minutes_spent, materials = "
-                "excluded.materials, note = excluded.note, after_photo = excluded.after_photo, acted_at = "
-                "excluded.acted_at, updated_at = excluded.updated_at, revision = excluded.revision"_s) &&
+        prepare(
+            upsertIntervention,
+            u"INSERT INTO intervention (id, municipality, ticket_id, team, scheduled_day, position, result, "
+            "reason, minutes_spent, materials, note, after_photo, acted_at, created_at, updated_at, "
+            "revision, planned_time) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
+            "(SELECT 1 FROM ticket WHERE id = ?) ON CONFLICT (id) DO UPDATE SET team = excluded.team, "
+            "planned_time = excluded.planned_time, "
+            "scheduled_day = excluded.scheduled_day, position = excluded.position, result = excluded.result, "
+            "reason = excluded.reason, minutes_spent = excluded.minutes_spent, materials = "
+            "excluded.materials, note = excluded.note, after_photo = excluded.after_photo, acted_at = "
+            "excluded.acted_at, updated_at = excluded.updated_at, revision = excluded.revision"_s) &&
         prepare(deleteIntervention, u"DELETE FROM intervention WHERE id = ?"_s) &&
-        prepare(upsertInterventionPhoto,
-                u"INSERT INTO intervention_photo (id, intervention_id, municipality, mime, width, height, bytes, "
-                "created_at, op_id, revision) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "
-                "intervention WHERE id = ?) ON CONFLICT (id) DO UPDATE SET revision = excluded.revision"_s);
+        prepare(
+            upsertInterventionPhoto,
+            u"INSERT INTO intervention_photo (id, intervention_id, municipality, mime, width, height, bytes, "
+            "created_at, op_id, revision) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "
+            "intervention WHERE id = ?) ON CONFLICT (id) DO UPDATE SET revision = excluded.revision"_s);
     if (!prepared)
         return abort(upsertTicket.lastError().isValid() ? upsertTicket : insReporter,
                      Tr::tr("Signalements reçus"));
@@ -600,10 +605,9 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             continue;
         const bool ok = r[16].toBool() // cancelled on the server
                             ? exec(deleteIntervention, {id})
-                            : exec(upsertIntervention,
-                                   {id, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-                                    nullIfEmpty(r[11]), ms(r[12]), ms(r[13]), ms(r[14]), r[15], nullIfEmpty(r[17]),
-                                    r[2]});
+                            : exec(upsertIntervention, {id, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                                                        r[9], r[10], nullIfEmpty(r[11]), ms(r[12]), ms(r[13]),
+                                                        ms(r[14]), r[15], nullIfEmpty(r[17]), r[2]});
         if (!ok)
             return abort(r[16].toBool() ? deleteIntervention : upsertIntervention,
                          Tr::tr("Interventions reçues"));
@@ -806,7 +810,8 @@ SyncEngine::Result SyncEngine::fetchPhotos(const QStringList &photoIds)
         }
         if (!u.exec() || !ui.exec()) {
             const QString message =
-                m_store.failure((u.lastError().isValid() ? u : ui).lastError(), Tr::tr("Photos reçues")).message;
+                m_store.failure((u.lastError().isValid() ? u : ui).lastError(), Tr::tr("Photos reçues"))
+                    .message;
             m_store.rollback();
             return fail(message);
         }
