@@ -72,6 +72,7 @@ private Q_SLOTS:
     void cancelledMeanwhileIsRefusedAndTakenBack();
     void reorderAndCancelReachEveryWorkstation();
     void serverHoldsTheRights();
+    void firstSyncInSmallWindowsKeepsEveryIntervention();
 
 private:
     std::unique_ptr<Workstation> workstation(const QString &name, const QString &login, const Actor &actor);
@@ -472,6 +473,38 @@ void TestSyncInterventions::serverHoldsTheRights()
     const QJsonObject cancel =
         apply(u"a2"_s, op(u"cancel_intervention"_s, ids[0], {{u"ticket_id"_s, ticket}}));
     QCOMPARE(cancel.value("reason"_L1).toString(), u"intervention_reported"_s);
+}
+
+void TestSyncInterventions::firstSyncInSmallWindowsKeepsEveryIntervention()
+{
+    // Tickets changed after their interventions were planned: in a pull window by window, each
+    // ticket arrives after its intervention's revision.
+    auto office = workstation(u"office"_s, u"a1"_s, {u"c.moreau"_s, Role::Agent, {}});
+    const QDate day = m_day.addDays(7);
+    const QStringList ids = planDay(*office, 4, day);
+    QCOMPARE(ids.size(), 4);
+    SyncEngine so(office->store, office->central);
+    QVERIFY(so.syncOnce());
+    for (const QString &id : ids) {
+        const QString ticket = Interventions(office->store).intervention(id)->ticketId;
+        QVERIFY(TicketEditor(office->store).setPriority(ticket, Priority::High, office->actor).ok());
+    }
+    QVERIFY(so.syncOnce());
+    // A new workstation of the office, pulling one ticket per window.
+    auto fresh = workstation(u"fresh"_s, u"a2"_s, {u"y.benali"_s, Role::Agent, {}});
+    SyncEngine sf(fresh->store, fresh->central);
+    const auto r = sf.pull(1);
+    QVERIFY2(r, qPrintable(r.message));
+    QStringList seen;
+    for (const PlannedIntervention &p : Interventions(fresh->store).day(m_team, day)) {
+        seen << p.id;
+        // The tickets' whole history came with them, the rows written before their last change too.
+        QStringList fields;
+        for (const HistoryEntry &h : TicketRepository(fresh->store).history(p.ticketId))
+            fields << h.field;
+        QVERIFY2(fields.contains(u"created"_s) && fields.contains(u"priority"_s), qPrintable(fields.join(u',')));
+    }
+    QCOMPARE(seen, ids);
 }
 
 QTEST_GUILESS_MAIN(TestSyncInterventions)

@@ -28,6 +28,7 @@ CREATE TABLE lanterne.intervention_photo (
     revision bigint NOT NULL DEFAULT 0
 );
 CREATE INDEX intervention_photo_revision ON lanterne.intervention_photo (revision);
+CREATE INDEX intervention_photo_intervention ON lanterne.intervention_photo (intervention_id);
 CREATE TRIGGER intervention_photo_revision BEFORE INSERT OR UPDATE ON lanterne.intervention_photo
     FOR EACH ROW EXECUTE FUNCTION lanterne.stamp_revision();
 ALTER TABLE lanterne.intervention_photo ENABLE ROW LEVEL SECURITY;

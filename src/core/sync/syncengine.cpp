@@ -313,13 +313,17 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             interventionPhotos;
     } rows;
     m_central.disarmWatchdog();
-    auto fetch = [&](const QString &sql, QList<QVariantList> *out, int columns) {
+    // Rows of the window; with @p tickets, also every row of those tickets (a third parameter).
+    QString newTickets;
+    auto fetch = [&](const QString &sql, QList<QVariantList> *out, int columns, bool tickets = false) {
         const auto guard = m_central.watch();
         QSqlQuery q(pg);
         q.setForwardOnly(true);
         q.prepare(sql);
         q.addBindValue(from);
         q.addBindValue(end);
+        if (tickets)
+            q.addBindValue(newTickets);
         if (!q.exec()) {
             *error = q.lastError().text();
             return false;
@@ -340,33 +344,55 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
             "forwarded_to, photo_count, created_at, acknowledged_at, resolved_at, closed_at, updated_at, "
             "revision, routing_rule, forward_state, paused_at, paused_minutes "
             "FROM lanterne.ticket WHERE revision > ? AND revision <= ? ORDER BY revision"_s,
-            &rows.tickets, 31) &&
-        fetch(u"SELECT id, ticket_id, municipality, kind, author, text, created_at, op_id, revision, "
-              u"deleted_at "
-              "FROM lanterne.comment WHERE revision > ? AND revision <= ?"_s,
-              &rows.comments, 10) &&
-        fetch(u"SELECT id, ticket_id, municipality, op_id, author, at, field, old_value, new_value, revision "
-              "FROM lanterne.history WHERE revision > ? AND revision <= ? ORDER BY id"_s,
-              &rows.history, 10) &&
-        fetch(u"SELECT id, ticket_id, municipality, event, subject, body, state, author, created_at, op_id, "
-              "revision FROM lanterne.notification WHERE revision > ? AND revision <= ?"_s,
-              &rows.notifications, 11) &&
-        fetch(
-            u"SELECT id, ticket_id, municipality, position, mime, width, height, octet_length(data), "
-            "created_at, op_id, revision, removed_at FROM lanterne.photo WHERE revision > ? AND revision <= ?"_s,
-            &rows.photos, 12) &&
-        fetch(u"SELECT id, municipality, ticket_id, team, scheduled_day::text, position, result, reason, "
-              "minutes_spent, materials, note, after_photo, acted_at, created_at, updated_at, revision, "
-              "cancelled_at IS NOT NULL, to_char(planned_time, 'HH24:MI') FROM lanterne.intervention WHERE "
-              "revision > ? AND revision <= ? ORDER BY revision"_s,
-              &rows.interventions, 18) &&
-        fetch(
-            u"SELECT id, intervention_id, municipality, mime, width, height, octet_length(data), created_at, "
-            "op_id, revision FROM lanterne.intervention_photo WHERE revision > ? AND revision <= ?"_s,
-            &rows.interventionPhotos, 10);
+            &rows.tickets, 31);
     QList<QVariantList> exits;
     const bool ok3 =
         fetch(u"SELECT ticket_id FROM lanterne.scope_exit WHERE revision > ? AND revision <= ?"_s, &exits, 1);
+    // A ticket new to this workstation (a first sync, a ticket entering a team's scope) comes with
+    // every row about it, whatever their revisions: its history and comments written before the
+    // cursor, or in a window before the ticket's own (a ticket changed after others were created).
+    // A row whose ticket is not here yet is skipped; it comes again with its ticket.
+    // (One that left the scope and came back in this window is deleted first: new as well.)
+    QStringList fresh;
+    {
+        QSet<QString> leaving;
+        for (const QVariantList &r : std::as_const(exits))
+            leaving.insert(r[0].toString());
+        QSqlQuery k(m_store.database());
+        k.prepare(u"SELECT 1 FROM ticket WHERE id = ?"_s);
+        for (const QVariantList &r : std::as_const(rows.tickets)) {
+            k.bindValue(0, r[0]);
+            if (leaving.contains(r[0].toString()) || (k.exec() && !k.next()))
+                fresh.append(r[0].toString());
+        }
+    }
+    newTickets = u"{"_s + fresh.join(u',') + u"}"_s;
+    const bool okChildren =
+        fetch(u"SELECT id, ticket_id, municipality, kind, author, text, created_at, op_id, revision, deleted_at "
+              "FROM lanterne.comment WHERE (revision > ? AND revision <= ?) OR ticket_id = ANY (?::uuid[])"_s,
+              &rows.comments, 10, true) &&
+        fetch(u"SELECT id, ticket_id, municipality, op_id, author, at, field, old_value, new_value, revision "
+              "FROM lanterne.history WHERE (revision > ? AND revision <= ?) OR ticket_id = ANY (?::uuid[]) "
+              "ORDER BY id"_s,
+              &rows.history, 10, true) &&
+        fetch(u"SELECT id, ticket_id, municipality, event, subject, body, state, author, created_at, op_id, "
+              "revision FROM lanterne.notification WHERE (revision > ? AND revision <= ?) OR ticket_id = ANY "
+              "(?::uuid[])"_s,
+              &rows.notifications, 11, true) &&
+        fetch(u"SELECT id, ticket_id, municipality, position, mime, width, height, octet_length(data), "
+              "created_at, op_id, revision, removed_at FROM lanterne.photo WHERE (revision > ? AND revision <= "
+              "?) OR ticket_id = ANY (?::uuid[])"_s,
+              &rows.photos, 12, true) &&
+        fetch(u"SELECT id, municipality, ticket_id, team, scheduled_day::text, position, result, reason, "
+              "minutes_spent, materials, note, after_photo, acted_at, created_at, updated_at, revision, "
+              "cancelled_at IS NOT NULL, to_char(planned_time, 'HH24:MI') FROM lanterne.intervention WHERE "
+              "(revision > ? AND revision <= ?) OR ticket_id = ANY (?::uuid[]) ORDER BY revision"_s,
+              &rows.interventions, 18, true) &&
+        fetch(u"SELECT p.id, p.intervention_id, p.municipality, p.mime, p.width, p.height, octet_length(p.data), "
+              "p.created_at, p.op_id, p.revision FROM lanterne.intervention_photo p WHERE (p.revision > ? AND "
+              "p.revision <= ?) OR p.intervention_id IN (SELECT i.id FROM lanterne.intervention i WHERE "
+              "i.ticket_id = ANY (?::uuid[]))"_s,
+              &rows.interventionPhotos, 10, true);
     // Personal data: only for roles allowed to read it (field teams get "permission denied").
     QSqlQuery canRead(pg);
     const bool personal = canRead.exec(u"SELECT has_table_privilege('lanterne.reporter', 'SELECT')"_s) &&
@@ -380,7 +406,7 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         *error = noAnswer();
         return false;
     }
-    if (!ok || !ok2 || !ok3)
+    if (!ok || !okChildren || !ok2 || !ok3)
         return false;
 
     // Apply the window with its cursor in one SQLite transaction; every statement prepared once.
@@ -443,24 +469,26 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         prepare(deleteTicket, u"DELETE FROM ticket WHERE id = ?"_s) &&
         prepare(upsertComment,
                 u"INSERT INTO comment (id, ticket_id, municipality, kind, author, text, created_at, "
-                "op_id, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                "text = excluded.text, revision = excluded.revision"_s) &&
+                "op_id, revision) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM ticket WHERE id "
+                "= ?) ON CONFLICT (id) DO UPDATE SET text = excluded.text, revision = excluded.revision"_s) &&
         prepare(deleteComment, u"DELETE FROM comment WHERE id = ?"_s) &&
         prepare(dropLocalHistory, u"DELETE FROM history WHERE op_id = ? AND revision IS NULL"_s) &&
         prepare(insHistory,
                 u"INSERT OR REPLACE INTO history (id, ticket_id, municipality, op_id, author, at, "
-                "field, old_value, new_value, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s) &&
+                "field, old_value, new_value, revision) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
+                "(SELECT 1 FROM ticket WHERE id = ?)"_s) &&
         prepare(upsertPhoto,
                 u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, "
-                "height, bytes, created_at, op_id, revision) VALUES (?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, "
-                "?, ?) ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
-                "revision = excluded.revision"_s) &&
+                "height, bytes, created_at, op_id, revision) SELECT ?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, "
+                "?, ? WHERE EXISTS (SELECT 1 FROM ticket WHERE id = ?) ON CONFLICT (id) DO UPDATE SET position "
+                "= excluded.position, revision = excluded.revision"_s) &&
         prepare(deletePhoto, u"DELETE FROM photo WHERE id = ?"_s) &&
         prepare(
             upsertNotification,
             u"INSERT INTO notification (id, ticket_id, municipality, event, subject, body, state, author, "
-            "created_at, op_id, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
-            "UPDATE SET state = excluded.state, revision = excluded.revision"_s) &&
+            "created_at, op_id, revision) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "
+            "ticket WHERE id = ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, revision = "
+            "excluded.revision"_s) &&
         // An intervention whose ticket is not here (out of a field team's scope) is not kept.
         prepare(
             upsertIntervention,
@@ -569,7 +597,7 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         const bool ok = !r[9].isNull() // deleted on the server
                             ? exec(deleteComment, {r[0]})
                             : exec(upsertComment,
-                                   {r[0], r[1], r[2], r[3], r[4], r[5], ms(r[6]), nullIfEmpty(r[7]), r[8]});
+                                   {r[0], r[1], r[2], r[3], r[4], r[5], ms(r[6]), nullIfEmpty(r[7]), r[8], r[1]});
         if (!ok)
             return abort(r[9].isNull() ? upsertComment : deleteComment, Tr::tr("Commentaires reçus"));
         ++report->pulledRows;
@@ -579,13 +607,13 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         if (!r[3].isNull() && !r[3].toString().isEmpty() && !exec(dropLocalHistory, {r[3]}))
             return abort(dropLocalHistory, Tr::tr("Historique reçu"));
         if (!exec(insHistory, {u"server-"_s + r[0].toString(), r[1], r[2], nullIfEmpty(r[3]), r[4], ms(r[5]),
-                               r[6], r[7], r[8], r[9]}))
+                               r[6], r[7], r[8], r[9], r[1]}))
             return abort(insHistory, Tr::tr("Historique reçu"));
         ++report->pulledRows;
     }
     for (const QVariantList &r : std::as_const(rows.notifications)) {
         if (!exec(upsertNotification,
-                  {r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], ms(r[8]), nullIfEmpty(r[9]), r[10]}))
+                  {r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], ms(r[8]), nullIfEmpty(r[9]), r[10], r[1]}))
             return abort(upsertNotification, Tr::tr("Messages aux demandeurs reçus"));
         ++report->pulledRows;
     }
@@ -593,7 +621,7 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         // Metadata only: the picture is fetched when first shown.
         const bool ok = !r[11].isNull() ? exec(deletePhoto, {r[0]})
                                         : exec(upsertPhoto, {r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
-                                                             ms(r[8]), nullIfEmpty(r[9]), r[10]});
+                                                             ms(r[8]), nullIfEmpty(r[9]), r[10], r[1]});
         if (!ok)
             return abort(r[11].isNull() ? upsertPhoto : deletePhoto, Tr::tr("Photos reçues"));
         ++report->pulledRows;
