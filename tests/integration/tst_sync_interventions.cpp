@@ -502,7 +502,8 @@ void TestSyncInterventions::firstSyncInSmallWindowsKeepsEveryIntervention()
         QStringList fields;
         for (const HistoryEntry &h : TicketRepository(fresh->store).history(p.ticketId))
             fields << h.field;
-        QVERIFY2(fields.contains(u"created"_s) && fields.contains(u"priority"_s), qPrintable(fields.join(u',')));
+        QVERIFY2(fields.contains(u"created"_s) && fields.contains(u"priority"_s),
+                 qPrintable(fields.join(u',')));
     }
     QCOMPARE(seen, ids);
 }

@@ -336,15 +336,14 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         }
         return true;
     };
-    const bool ok =
-        fetch(
-            u"SELECT id, municipality, reference, kind, category, description, latitude, longitude, address, "
-            "district, channel, reporter_id, status, priority, service, team, assignee, due_at, "
-            "duplicate_of, "
-            "forwarded_to, photo_count, created_at, acknowledged_at, resolved_at, closed_at, updated_at, "
-            "revision, routing_rule, forward_state, paused_at, paused_minutes "
-            "FROM lanterne.ticket WHERE revision > ? AND revision <= ? ORDER BY revision"_s,
-            &rows.tickets, 31);
+    const bool ok = fetch(
+        u"SELECT id, municipality, reference, kind, category, description, latitude, longitude, address, "
+        "district, channel, reporter_id, status, priority, service, team, assignee, due_at, "
+        "duplicate_of, "
+        "forwarded_to, photo_count, created_at, acknowledged_at, resolved_at, closed_at, updated_at, "
+        "revision, routing_rule, forward_state, paused_at, paused_minutes "
+        "FROM lanterne.ticket WHERE revision > ? AND revision <= ? ORDER BY revision"_s,
+        &rows.tickets, 31);
     QList<QVariantList> exits;
     const bool ok3 =
         fetch(u"SELECT ticket_id FROM lanterne.scope_exit WHERE revision > ? AND revision <= ?"_s, &exits, 1);
@@ -368,7 +367,8 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
     }
     newTickets = u"{"_s + fresh.join(u',') + u"}"_s;
     const bool okChildren =
-        fetch(u"SELECT id, ticket_id, municipality, kind, author, text, created_at, op_id, revision, deleted_at "
+        fetch(u"SELECT id, ticket_id, municipality, kind, author, text, created_at, op_id, revision, "
+              u"deleted_at "
               "FROM lanterne.comment WHERE (revision > ? AND revision <= ?) OR ticket_id = ANY (?::uuid[])"_s,
               &rows.comments, 10, true) &&
         fetch(u"SELECT id, ticket_id, municipality, op_id, author, at, field, old_value, new_value, revision "
@@ -379,20 +379,23 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
               "revision FROM lanterne.notification WHERE (revision > ? AND revision <= ?) OR ticket_id = ANY "
               "(?::uuid[])"_s,
               &rows.notifications, 11, true) &&
-        fetch(u"SELECT id, ticket_id, municipality, position, mime, width, height, octet_length(data), "
-              "created_at, op_id, revision, removed_at FROM lanterne.photo WHERE (revision > ? AND revision <= "
-              "?) OR ticket_id = ANY (?::uuid[])"_s,
-              &rows.photos, 12, true) &&
+        fetch(
+            u"SELECT id, ticket_id, municipality, position, mime, width, height, octet_length(data), "
+            "created_at, op_id, revision, removed_at FROM lanterne.photo WHERE (revision > ? AND revision <= "
+            "?) OR ticket_id = ANY (?::uuid[])"_s,
+            &rows.photos, 12, true) &&
         fetch(u"SELECT id, municipality, ticket_id, team, scheduled_day::text, position, result, reason, "
               "minutes_spent, materials, note, after_photo, acted_at, created_at, updated_at, revision, "
               "cancelled_at IS NOT NULL, to_char(planned_time, 'HH24:MI') FROM lanterne.intervention WHERE "
               "(revision > ? AND revision <= ?) OR ticket_id = ANY (?::uuid[]) ORDER BY revision"_s,
               &rows.interventions, 18, true) &&
-        fetch(u"SELECT p.id, p.intervention_id, p.municipality, p.mime, p.width, p.height, octet_length(p.data), "
-              "p.created_at, p.op_id, p.revision FROM lanterne.intervention_photo p WHERE (p.revision > ? AND "
-              "p.revision <= ?) OR p.intervention_id IN (SELECT i.id FROM lanterne.intervention i WHERE "
-              "i.ticket_id = ANY (?::uuid[]))"_s,
-              &rows.interventionPhotos, 10, true);
+        fetch(
+            u"SELECT p.id, p.intervention_id, p.municipality, p.mime, p.width, p.height, "
+            u"octet_length(p.data), "
+            "p.created_at, p.op_id, p.revision FROM lanterne.intervention_photo p WHERE (p.revision > ? AND "
+            "p.revision <= ?) OR p.intervention_id IN (SELECT i.id FROM lanterne.intervention i WHERE "
+            "i.ticket_id = ANY (?::uuid[]))"_s,
+            &rows.interventionPhotos, 10, true);
     // Personal data: only for roles allowed to read it (field teams get "permission denied").
     QSqlQuery canRead(pg);
     const bool personal = canRead.exec(u"SELECT has_table_privilege('lanterne.reporter', 'SELECT')"_s) &&
@@ -467,21 +470,23 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
                 "UPDATE SET row = excluded.row, revision = excluded.revision"_s) &&
         prepare(dropSynced, u"DELETE FROM ticket_synced WHERE id = ?"_s) &&
         prepare(deleteTicket, u"DELETE FROM ticket WHERE id = ?"_s) &&
-        prepare(upsertComment,
-                u"INSERT INTO comment (id, ticket_id, municipality, kind, author, text, created_at, "
-                "op_id, revision) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM ticket WHERE id "
-                "= ?) ON CONFLICT (id) DO UPDATE SET text = excluded.text, revision = excluded.revision"_s) &&
+        prepare(
+            upsertComment,
+            u"INSERT INTO comment (id, ticket_id, municipality, kind, author, text, created_at, "
+            "op_id, revision) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM ticket WHERE id "
+            "= ?) ON CONFLICT (id) DO UPDATE SET text = excluded.text, revision = excluded.revision"_s) &&
         prepare(deleteComment, u"DELETE FROM comment WHERE id = ?"_s) &&
         prepare(dropLocalHistory, u"DELETE FROM history WHERE op_id = ? AND revision IS NULL"_s) &&
         prepare(insHistory,
                 u"INSERT OR REPLACE INTO history (id, ticket_id, municipality, op_id, author, at, "
                 "field, old_value, new_value, revision) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
                 "(SELECT 1 FROM ticket WHERE id = ?)"_s) &&
-        prepare(upsertPhoto,
-                u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, "
-                "height, bytes, created_at, op_id, revision) SELECT ?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, "
-                "?, ? WHERE EXISTS (SELECT 1 FROM ticket WHERE id = ?) ON CONFLICT (id) DO UPDATE SET position "
-                "= excluded.position, revision = excluded.revision"_s) &&
+        prepare(
+            upsertPhoto,
+            u"INSERT INTO photo (id, ticket_id, municipality, position, source, mime, width, "
+            "height, bytes, created_at, op_id, revision) SELECT ?, ?, ?, ?, 'user', ?, ?, ?, ?, ?, "
+            "?, ? WHERE EXISTS (SELECT 1 FROM ticket WHERE id = ?) ON CONFLICT (id) DO UPDATE SET position "
+            "= excluded.position, revision = excluded.revision"_s) &&
         prepare(deletePhoto, u"DELETE FROM photo WHERE id = ?"_s) &&
         prepare(
             upsertNotification,
@@ -596,8 +601,8 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
     for (const QVariantList &r : std::as_const(rows.comments)) {
         const bool ok = !r[9].isNull() // deleted on the server
                             ? exec(deleteComment, {r[0]})
-                            : exec(upsertComment,
-                                   {r[0], r[1], r[2], r[3], r[4], r[5], ms(r[6]), nullIfEmpty(r[7]), r[8], r[1]});
+                            : exec(upsertComment, {r[0], r[1], r[2], r[3], r[4], r[5], ms(r[6]),
+                                                   nullIfEmpty(r[7]), r[8], r[1]});
         if (!ok)
             return abort(r[9].isNull() ? upsertComment : deleteComment, Tr::tr("Commentaires reçus"));
         ++report->pulledRows;
