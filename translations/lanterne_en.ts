@@ -804,17 +804,17 @@
         <translation>Only the office plans and orders the teams&apos; interventions.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Le bureau a retiré cette intervention de la tournée entre-temps.</source>
         <translation>The office removed this intervention from the round in the meantime.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>L&apos;équipe a rendu compte de cette intervention entre-temps : elle reste dans sa journée.</source>
         <translation>The team reported this intervention in the meantime: it stays in its day.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Votre identifiant n&apos;a pas de rôle dans la base centrale.</source>
         <translation>Your login has no role in the central database.</translation>
     </message>
@@ -824,13 +824,13 @@
         <translation>The central database refused the operation (%1).</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+115"/>
+        <location line="+19"/>
+        <location line="+117"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Quelqu&apos;un d&apos;autre a rendu compte de cette intervention avant que votre compte rendu n&apos;arrive : Ma journée montre le sien ; corrigez-le là si besoin.</source>
         <translation>Someone else reported this intervention before your report arrived: My day shows theirs; correct it there if needed.</translation>
     </message>
@@ -850,12 +850,12 @@
         <translation>Photo of %1 KB</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Photo après intervention</source>
         <translation>Photo after the intervention</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Ce conflit a déjà été réglé.</source>
         <translation>This conflict has already been settled.</translation>
     </message>
@@ -1460,7 +1460,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../src/core/demo/demogenerator.cpp" line="+309"/>
+        <location filename="../src/core/demo/demogenerator.cpp" line="+315"/>
         <source>Nombre de signalements invalide : %1 (de 0 à 5 000 000).</source>
         <translation>Invalid number of tickets: %1 (0 to 5,000,000).</translation>
     </message>
@@ -2309,7 +2309,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Outgoing queue</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+23"/>
         <location line="+16"/>
         <location line="+18"/>
@@ -2320,12 +2320,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <location line="+12"/>
         <location line="+88"/>
         <location line="+53"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Seul le bureau planifie les interventions des équipes.</source>
         <translation>Only the office plans the teams&apos; interventions.</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Équipe inconnue : « %1 ».</source>
         <translation>Unknown team: “%1”.</translation>
     </message>
@@ -2358,13 +2358,13 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="-12"/>
-        <location line="+243"/>
-        <location line="+16"/>
+        <location line="+245"/>
+        <location line="+17"/>
         <source>Intervention</source>
         <translation>Intervention</translation>
     </message>
     <message numerus="yes">
-        <location line="-222"/>
+        <location line="-225"/>
         <source>L&apos;ordre donné ne reprend pas exactement les %n intervention(s) de la journée.</source>
         <translation>
             <numerusform>The order given does not list exactly the day&apos;s %n intervention.</numerusform>
@@ -2380,18 +2380,18 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+17"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+53"/>
         <source>Intervention introuvable : %1</source>
         <translation>Intervention not found: %1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>L&apos;équipe a déjà rendu compte de cette intervention.</source>
         <translation>The team has already reported this intervention.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+8"/>
         <source>Heure prévue</source>
         <translation>Planned time</translation>
@@ -2439,7 +2439,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>The time of the action (%1) is in the future.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>L&apos;heure de l&apos;action (%1) est antérieure au signalement (%2).</source>
         <translation>The time of the action (%1) is before the ticket (%2).</translation>
     </message>
@@ -2465,12 +2465,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+13"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Compte rendu</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <location line="+6"/>
         <source>Photo après intervention</source>
         <translation>Photo after the intervention</translation>
@@ -2687,12 +2687,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+105"/>
-        <location line="+512"/>
+        <location line="+529"/>
         <source>statut inconnu : « %1 »</source>
         <translation>unknown status: “%1”</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-521"/>
         <source>classe de statut inconnue : « %1 » (open, closed ou fixed)</source>
         <translation>unknown status class: “%1” (open, closed or fixed)</translation>
     </message>
@@ -2713,39 +2713,38 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+7"/>
-        <location line="+1128"/>
+        <location line="+1137"/>
         <source>service inconnu : « %1 »</source>
         <translation>unknown service: “%1”</translation>
     </message>
     <message>
-        <location line="-1121"/>
-        <location line="+279"/>
-        <location line="+543"/>
-        <location line="+297"/>
+        <location line="-1130"/>
+        <location line="+276"/>
+        <location line="+852"/>
         <source>équipe inconnue : « %1 »</source>
         <translation>unknown team: “%1”</translation>
     </message>
     <message>
-        <location line="-1112"/>
-        <location line="+425"/>
+        <location line="-1121"/>
+        <location line="+442"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
         <translation>unknown priority: “%1”</translation>
     </message>
     <message>
-        <location line="-470"/>
-        <location line="+406"/>
+        <location line="-487"/>
+        <location line="+423"/>
         <source>canal inconnu : « %1 »</source>
         <translation>unknown channel: “%1”</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+632"/>
+        <location line="-416"/>
+        <location line="+649"/>
         <source>commune inconnue : « %1 »</source>
         <translation>unknown municipality: “%1”</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-643"/>
         <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
         <translation>invalid date for --from: “%1” (YYYY-MM-DD)</translation>
     </message>
@@ -2838,23 +2837,17 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>reporter</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>--date attend AAAA-MM-JJ, pas « %1 »</source>
         <translation>--date expects YYYY-MM-DD, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+543"/>
+        <location line="+26"/>
         <source>Une équipe de terrain ne voit que sa propre journée (%1).</source>
         <translation>A field team only sees its own day (%1).</translation>
     </message>
-    <message>
-        <location line="-538"/>
-        <source>interventions list : --team manque</source>
-        <translation>interventions list: --team is missing</translation>
-    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+33"/>
         <source>%1 — %2 : %n intervention(s)</source>
         <translation>
             <numerusform>%1 — %2: %n intervention</numerusform>
@@ -2887,7 +2880,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>intervention reorder expects --team CODE --date YYYY-MM-DD ID,ID…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>intervention %1 attend l&apos;identifiant d&apos;une intervention ou une référence</source>
         <translation>intervention %1 expects an intervention&apos;s id or a reference</translation>
     </message>
@@ -2897,17 +2890,17 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>unknown result: &quot;%1&quot; (done, not_done, impossible)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>intervention report : --result manque</source>
         <translation>intervention report: --result is missing</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--minutes attend un nombre de minutes, pas « %1 »</source>
         <translation>--minutes expects a number of minutes, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>sous-commande inconnue : intervention %1</source>
         <translation>unknown subcommand: intervention %1</translation>
     </message>
@@ -2917,7 +2910,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Intervention not found: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--at attend HH:MM ou une date et heure ISO 8601, pas « %1 »</source>
         <translation>--at expects HH:MM or an ISO 8601 date and time, not &quot;%1&quot;</translation>
     </message>
@@ -2937,13 +2930,18 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>unknown type: “%1”</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+66"/>
+        <location line="-52"/>
+        <location line="+67"/>
         <source>photo illisible : %1 (%2)</source>
         <translation>cannot read photo: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-184"/>
+        <source>%1 : --team manque</source>
+        <translation>%1: --team is missing</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>ticket set-status attend REF STATUT</source>
         <translation>ticket set-status expects REF STATUS</translation>
     </message>
@@ -3009,12 +3007,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+619"/>
+        <location line="+611"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation>unknown subcommand: ticket %1</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-579"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -3114,12 +3112,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>--json does not apply to a round sheet (PDF)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>interventions sheet : --team manque</source>
-        <translation>interventions sheet: --team is missing</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Aucune intervention pour %1 le %2 : pas de feuille de route.</source>
         <translation>No intervention for %1 on %2: no round sheet.</translation>
     </message>
@@ -3227,14 +3220,14 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <location line="-30"/>
         <location line="+35"/>
         <location line="+41"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>commande inconnue : %1</source>
         <translation>unknown command: %1</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-190"/>
         <location line="+113"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+7"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -4296,7 +4289,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>RoundSheet</name>
     <message>
-        <location filename="../src/core/print/roundsheet.cpp" line="+207"/>
+        <location filename="../src/core/print/roundsheet.cpp" line="+209"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -4321,12 +4314,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>The PDF could not be created.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>1 intervention</source>
         <translation>1 intervention</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 interventions</source>
         <translation>%1 interventions</translation>
     </message>
@@ -4346,12 +4339,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Round sheet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 · imprimée le %2</source>
         <translation>%1 · printed on %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Feuille de route — %1 — %2 (suite)</source>
         <translation>Round sheet — %1 — %2 (continued)</translation>
     </message>
@@ -4361,7 +4354,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Position unknown</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Heure libre</source>
         <translation>Any time</translation>
     </message>
@@ -4371,7 +4364,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>No address given</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Statut du signalement : %1</source>
         <translation>Ticket status: %1</translation>
     </message>
@@ -4396,7 +4389,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Time: ________    Time spent: ______ min    Materials:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Notes :</source>
         <translation>Notes:</translation>
     </message>
@@ -4864,12 +4857,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Reading the outbox</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>La base centrale n&apos;a pas répondu en %1 s : la connexion a été fermée ; la synchronisation reprendra d&apos;elle-même.</source>
         <translation>The central database did not answer within %1 s: the connection was closed; sync will resume by itself.</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+270"/>
         <source>Demandeurs reçus</source>
         <translation>Received reporters</translation>
     </message>
@@ -4888,7 +4881,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Received tickets</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-499"/>
         <source>Une autre synchronisation de ce magasin est en cours (%1).</source>
         <translation>Another sync of this store is under way (%1).</translation>
     </message>
@@ -4898,7 +4891,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Cannot take the sync lock next to %1.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>La base centrale n&apos;est pas à jour pour ce poste : demandez à l&apos;administrateur de lancer « lanternectl central migrate ».</source>
         <translation>The central database is not up to date for this workstation: ask the administrator to run “lanternectl central migrate”.</translation>
     </message>
@@ -4923,7 +4916,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Receipt: %1</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+373"/>
         <source>Commentaires reçus</source>
         <translation>Received comments</translation>
     </message>
@@ -4940,7 +4933,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+9"/>
-        <location line="+216"/>
+        <location line="+215"/>
         <source>Photos reçues</source>
         <translation>Received photos</translation>
     </message>
@@ -5117,7 +5110,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Reporter</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Réponse</source>
         <translation>Reply</translation>
     </message>
@@ -6341,7 +6334,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>lanterne::FieldDayModel</name>
     <message>
-        <location filename="../src/models/fielddaymodel.cpp" line="+311"/>
+        <location filename="../src/models/fielddaymodel.cpp" line="+312"/>
         <source>Aucune intervention choisie.</source>
         <translation>No intervention chosen.</translation>
     </message>
@@ -6357,13 +6350,13 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
-        <location line="+71"/>
+        <location line="+48"/>
+        <location line="+73"/>
         <source>Heure invalide : « %1 » (HH:MM).</source>
         <translation>Invalid time: &quot;%1&quot; (HH:MM).</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>Photo illisible : %1 (%2)</source>
         <translation>Unreadable photo: %1 (%2)</translation>
     </message>
@@ -6373,7 +6366,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>No planned time for this stop: give the time of the action.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Aucun signalement choisi.</source>
         <translation>No ticket chosen.</translation>
     </message>
@@ -6386,7 +6379,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n refusé(s) : %1</source>
         <translation>
             <numerusform>%n refused: %1</numerusform>
@@ -6399,13 +6392,13 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>%1 removed from the round.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Aucune intervention ce jour-là : il n&apos;y a pas de feuille de route à imprimer.</source>
         <translation>No intervention that day: there is no round sheet to print.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+4"/>
+        <location line="+61"/>
+        <location line="+5"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -6426,7 +6419,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>lanterne::TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="-216"/>
+        <location filename="../src/models/ticketdetail.cpp" line="-217"/>
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
     </message>
@@ -6436,12 +6429,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>planned</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>à %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -6469,7 +6462,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Page to open (inbox, map, triage, kanban, dashboard, field, new, settings, conflicts).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Signalement à sélectionner.</source>
         <translation>Ticket to select.</translation>
     </message>

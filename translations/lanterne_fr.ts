@@ -804,17 +804,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Le bureau a retiré cette intervention de la tournée entre-temps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>L&apos;équipe a rendu compte de cette intervention entre-temps : elle reste dans sa journée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Votre identifiant n&apos;a pas de rôle dans la base centrale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,13 +824,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+115"/>
+        <location line="+19"/>
+        <location line="+117"/>
         <source>Conflits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Quelqu&apos;un d&apos;autre a rendu compte de cette intervention avant que votre compte rendu n&apos;arrive : Ma journée montre le sien ; corrigez-le là si besoin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,12 +850,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Photo après intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Ce conflit a déjà été réglé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,7 +1460,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../src/core/demo/demogenerator.cpp" line="+309"/>
+        <location filename="../src/core/demo/demogenerator.cpp" line="+315"/>
         <source>Nombre de signalements invalide : %1 (de 0 à 5 000 000).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,7 +2308,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+23"/>
         <location line="+16"/>
         <location line="+18"/>
@@ -2319,12 +2319,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <location line="+12"/>
         <location line="+88"/>
         <location line="+53"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Seul le bureau planifie les interventions des équipes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Équipe inconnue : « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,13 +2357,13 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="-12"/>
-        <location line="+243"/>
-        <location line="+16"/>
+        <location line="+245"/>
+        <location line="+17"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-222"/>
+        <location line="-225"/>
         <source>L&apos;ordre donné ne reprend pas exactement les %n intervention(s) de la journée.</source>
         <translation>
             <numerusform>L&apos;ordre donné ne reprend pas exactement l&apos;intervention de la journée (%n).</numerusform>
@@ -2379,18 +2379,18 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+17"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+53"/>
         <source>Intervention introuvable : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>L&apos;équipe a déjà rendu compte de cette intervention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+8"/>
         <source>Heure prévue</source>
         <translation type="unfinished"></translation>
@@ -2438,7 +2438,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>L&apos;heure de l&apos;action (%1) est antérieure au signalement (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,12 +2464,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+13"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Compte rendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <location line="+6"/>
         <source>Photo après intervention</source>
         <translation type="unfinished"></translation>
@@ -2686,12 +2686,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+105"/>
-        <location line="+512"/>
+        <location line="+529"/>
         <source>statut inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-521"/>
         <source>classe de statut inconnue : « %1 » (open, closed ou fixed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,39 +2712,38 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+7"/>
-        <location line="+1128"/>
+        <location line="+1137"/>
         <source>service inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1121"/>
-        <location line="+279"/>
-        <location line="+543"/>
-        <location line="+297"/>
+        <location line="-1130"/>
+        <location line="+276"/>
+        <location line="+852"/>
         <source>équipe inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1112"/>
-        <location line="+425"/>
+        <location line="-1121"/>
+        <location line="+442"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-470"/>
-        <location line="+406"/>
+        <location line="-487"/>
+        <location line="+423"/>
         <source>canal inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+632"/>
+        <location line="-416"/>
+        <location line="+649"/>
         <source>commune inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-643"/>
         <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,23 +2836,17 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>--date attend AAAA-MM-JJ, pas « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+543"/>
+        <location line="+26"/>
         <source>Une équipe de terrain ne voit que sa propre journée (%1).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="-538"/>
-        <source>interventions list : --team manque</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+33"/>
         <source>%1 — %2 : %n intervention(s)</source>
         <translation>
             <numerusform>%1 — %2 : %n intervention</numerusform>
@@ -2886,7 +2879,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>intervention %1 attend l&apos;identifiant d&apos;une intervention ou une référence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,17 +2889,17 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>intervention report : --result manque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--minutes attend un nombre de minutes, pas « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>sous-commande inconnue : intervention %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,7 +2909,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--at attend HH:MM ou une date et heure ISO 8601, pas « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,13 +2929,18 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+66"/>
+        <location line="-52"/>
+        <location line="+67"/>
         <source>photo illisible : %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-184"/>
+        <source>%1 : --team manque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>ticket set-status attend REF STATUT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,12 +3006,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+6"/>
-        <location line="+619"/>
+        <location line="+611"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-579"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,12 +3111,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>interventions sheet : --team manque</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Aucune intervention pour %1 le %2 : pas de feuille de route.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,14 +3219,14 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <location line="-30"/>
         <location line="+35"/>
         <location line="+41"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>commande inconnue : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-190"/>
         <location line="+113"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+7"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -4295,7 +4288,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>RoundSheet</name>
     <message>
-        <location filename="../src/core/print/roundsheet.cpp" line="+207"/>
+        <location filename="../src/core/print/roundsheet.cpp" line="+209"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4320,12 +4313,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>1 intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 interventions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,12 +4338,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 · imprimée le %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Feuille de route — %1 — %2 (suite)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,7 +4353,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Heure libre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4370,7 +4363,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Statut du signalement : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4395,7 +4388,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Notes :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4863,12 +4856,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>La base centrale n&apos;a pas répondu en %1 s : la connexion a été fermée ; la synchronisation reprendra d&apos;elle-même.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+270"/>
         <source>Demandeurs reçus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4887,7 +4880,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-499"/>
         <source>Une autre synchronisation de ce magasin est en cours (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4897,7 +4890,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>La base centrale n&apos;est pas à jour pour ce poste : demandez à l&apos;administrateur de lancer « lanternectl central migrate ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4922,7 +4915,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+373"/>
         <source>Commentaires reçus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4939,7 +4932,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+9"/>
-        <location line="+216"/>
+        <location line="+215"/>
         <source>Photos reçues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5116,7 +5109,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Réponse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6340,7 +6333,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>lanterne::FieldDayModel</name>
     <message>
-        <location filename="../src/models/fielddaymodel.cpp" line="+311"/>
+        <location filename="../src/models/fielddaymodel.cpp" line="+312"/>
         <source>Aucune intervention choisie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6356,13 +6349,13 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
-        <location line="+71"/>
+        <location line="+48"/>
+        <location line="+73"/>
         <source>Heure invalide : « %1 » (HH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>Photo illisible : %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6372,7 +6365,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Aucun signalement choisi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6385,7 +6378,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n refusé(s) : %1</source>
         <translation>
             <numerusform>%n refusé : %1</numerusform>
@@ -6398,13 +6391,13 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Aucune intervention ce jour-là : il n&apos;y a pas de feuille de route à imprimer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+4"/>
+        <location line="+61"/>
+        <location line="+5"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6425,7 +6418,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>lanterne::TicketDetail</name>
     <message>
-        <location filename="../src/models/ticketdetail.cpp" line="-216"/>
+        <location filename="../src/models/ticketdetail.cpp" line="-217"/>
         <source>%1 à %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6435,12 +6428,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6468,7 +6461,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Signalement à sélectionner.</source>
         <translation type="unfinished"></translation>
     </message>

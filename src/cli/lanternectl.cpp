@@ -542,6 +542,24 @@ QDateTime actionTime(const QString &text, const QDate &day)
     return t.toUTC();
 }
 
+/** --team, checked: a field login's own team (the default), never another one's. */
+int teamOption(Context &c, const QString &command, QString *team)
+{
+    *team = c.cl.value(u"team"_s);
+    if (c.actor.role == Role::Field) {
+        if (!team->isEmpty() && *team != c.actor.team)
+            return c.fail(
+                Refused,
+                Tr::tr("Une équipe de terrain ne voit que sa propre journée (%1).").arg(c.actor.team));
+        *team = c.actor.team;
+    }
+    if (team->isEmpty())
+        return c.usage(Tr::tr("%1 : --team manque").arg(command));
+    if (!c.ref.team(*team))
+        return c.usage(Tr::tr("équipe inconnue : « %1 »").arg(*team));
+    return Success;
+}
+
 int cmdInterventionsList(Context &c)
 {
     QDate day;
@@ -550,18 +568,9 @@ int cmdInterventionsList(Context &c)
         return c.usage(error);
     if (int rc = openStore(c); rc != Success)
         return rc;
-    QString team = c.cl.value(u"team"_s);
-    if (c.actor.role == Role::Field) {
-        if (!team.isEmpty() && team != c.actor.team)
-            return c.fail(
-                Refused,
-                Tr::tr("Une équipe de terrain ne voit que sa propre journée (%1).").arg(c.actor.team));
-        team = c.actor.team;
-    }
-    if (team.isEmpty())
-        return c.usage(Tr::tr("interventions list : --team manque"));
-    if (!c.ref.team(team))
-        return c.usage(Tr::tr("équipe inconnue : « %1 »").arg(team));
+    QString team;
+    if (int rc = teamOption(c, u"interventions list"_s, &team); rc != Success)
+        return rc;
     Interventions interventions(c.store, c.ref);
     const QList<PlannedIntervention> list = interventions.day(team, day);
     if (!interventions.lastError().isEmpty())
@@ -1100,18 +1109,9 @@ int cmdInterventionsSheet(Context &c)
         return c.usage(Tr::tr("--json ne s'applique pas à une feuille de route (PDF)"));
     if (int rc = openStore(c); rc != Success)
         return rc;
-    QString team = c.cl.value(u"team"_s);
-    if (c.actor.role == Role::Field) {
-        if (!team.isEmpty() && team != c.actor.team)
-            return c.fail(
-                Refused,
-                Tr::tr("Une équipe de terrain ne voit que sa propre journée (%1).").arg(c.actor.team));
-        team = c.actor.team;
-    }
-    if (team.isEmpty())
-        return c.usage(Tr::tr("interventions sheet : --team manque"));
-    if (!c.ref.team(team))
-        return c.usage(Tr::tr("équipe inconnue : « %1 »").arg(team));
+    QString team;
+    if (int rc = teamOption(c, u"interventions sheet"_s, &team); rc != Success)
+        return rc;
     Interventions interventions(c.store, c.ref);
     RoundSheet::Input in;
     in.teamName = c.ref.teamName(team);
