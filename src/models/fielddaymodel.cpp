@@ -60,9 +60,14 @@ FieldDayModel::FieldDayModel(QObject *parent)
         };
         connect(s, &Session::userChanged, this, fit);
         connect(s, &Session::stateChanged, this, fit);
-        connect(&s->store(), &LocalStore::ticketsChanged, this, &FieldDayModel::reload);
-        connect(&s->store(), &LocalStore::externallyChanged, this, &FieldDayModel::reload);
-        connect(s, &Session::pendingCountChanged, this, &FieldDayModel::reload);
+        // Changes made elsewhere (a sync, another page); this model's own are read once, after them.
+        auto changed = [this] {
+            if (!m_writing)
+                reload();
+        };
+        connect(&s->store(), &LocalStore::ticketsChanged, this, changed);
+        connect(&s->store(), &LocalStore::externallyChanged, this, changed);
+        connect(s, &Session::pendingCountChanged, this, changed);
         fit();
     }
 }
@@ -230,6 +235,14 @@ void FieldDayModel::setError(const QString &message)
     Q_EMIT lastErrorChanged();
 }
 
+EditResult FieldDayModel::write(const std::function<EditResult()> &change)
+{
+    m_writing = true;
+    const EditResult e = change();
+    m_writing = false;
+    return e;
+}
+
 void FieldDayModel::setActive(bool active)
 {
     if (active == m_active)
@@ -334,11 +347,12 @@ QVariantMap FieldDayModel::report(int row, const QString &result, const QString 
             return refused(tr("Photo illisible : %1 (%2)").arg(f.fileName(), f.errorString()));
         report.afterPhoto = f.readAll();
     }
-    const EditResult e = Interventions(s->store(), s->reference()).report(i.id, report, s->actor());
+    const EditResult e =
+        write([&] { return Interventions(s->store(), s->reference()).report(i.id, report, s->actor()); });
     if (!e.ok())
         return refused(e.message);
     setError({});
-    reload(); // the store's notification may already have done it: then nothing changes
+    reload();
     if (!e.message.isEmpty())
         Q_EMIT notice(e.message);
     return {{u"ok"_s, true}, {u"message"_s, e.message}};
@@ -373,7 +387,7 @@ QVariantMap FieldDayModel::plan(const QStringList &ticketIds, const QString &tea
     int planned = 0;
     QStringList refusals;
     for (const QString &id : ticketIds) {
-        const EditResult e = interventions.plan(id, team, d, s->actor(), t);
+        const EditResult e = write([&] { return interventions.plan(id, team, d, s->actor(), t); });
         if (e.ok())
             ++planned;
         else
@@ -402,7 +416,8 @@ bool FieldDayModel::move(int from, int to)
     for (const PlannedIntervention &i : std::as_const(m_rows))
         ids.append(i.id);
     ids.move(from, to);
-    const EditResult e = Interventions(s->store(), s->reference()).reorder(m_team, m_day, ids, s->actor());
+    const EditResult e = write(
+        [&] { return Interventions(s->store(), s->reference()).reorder(m_team, m_day, ids, s->actor()); });
     if (!e.ok()) {
         setError(e.message);
         Q_EMIT notice(e.message);
@@ -418,7 +433,9 @@ bool FieldDayModel::remove(int row)
     if (!s || row < 0 || row >= m_rows.size())
         return false;
     const QString reference = m_rows[row].reference;
-    const EditResult e = Interventions(s->store(), s->reference()).cancel(m_rows[row].id, s->actor());
+    const QString id = m_rows[row].id;
+    const EditResult e =
+        write([&] { return Interventions(s->store(), s->reference()).cancel(id, s->actor()); });
     if (!e.ok()) {
         setError(e.message);
         Q_EMIT notice(e.message);
@@ -443,8 +460,9 @@ bool FieldDayModel::setPlannedTime(int row, const QString &time)
             return false;
         }
     }
+    const QString id = m_rows[row].id;
     const EditResult e =
-        Interventions(s->store(), s->reference()).setPlannedTime(m_rows[row].id, t, s->actor());
+        write([&] { return Interventions(s->store(), s->reference()).setPlannedTime(id, t, s->actor()); });
     if (!e.ok()) {
         setError(e.message);
         Q_EMIT notice(e.message);

@@ -131,6 +131,8 @@ Q_SIGNALS:
 
 private:
     void setError(const QString &message);
+    /** Runs one of this model's changes; the store's notifications of it are not read again. */
+    EditResult write(const std::function<EditResult()> &change);
     [[nodiscard]] QTime defaultTime(int row) const;
     void writeSheet(const QString &path, const QHash<QString, QImage> &tiles, const QString &attribution);
 
@@ -140,6 +142,7 @@ private:
     QString m_lastError;
     bool m_printing = false;
     bool m_active = true;
+    bool m_writing = false;
     QString m_previousDay, m_nextDay;
 };
 
