@@ -62,6 +62,7 @@ TestCase {
         // The day before: three stops for the office to order; two days before: one with no time.
         verify(planner.plan(tc.openTickets(6, 3), tc.team, "2026-07-07", "").ok);
         verify(planner.plan(tc.openTickets(9, 1), tc.team, "2026-07-06", "").ok);
+        verify(planner.plan(tc.openTickets(10, 1), tc.team, "2026-07-09", "11:00").ok);
         Session.setUser("admin");
     }
 
@@ -167,6 +168,29 @@ TestCase {
         mouseClick(next);
         compare(page.day.day, "2026-07-06");
         compare(page.list.currentIndex, 0);
+    }
+
+    function test_after_photo_from_a_file() {
+        const page = makePage("voirie.nord", "2026-07-09");
+        const row = 0;
+        // A file that is not a picture: refused, said, nothing recorded.
+        let r = page.day.report(row, "done", "10:05", { "photo": "file://" + testTempDir + "/qml-tests.db" });
+        verify(!r.ok);
+        verify(r.message.length > 0);
+        compare(stop(page, row).result, "");
+        // The picture: recorded with the report, shown on the stop, not one of the ticket's photos.
+        r = page.day.report(row, "done", "10:05", { "photo": "file://" + testTempDir + "/after.jpg", "note": "Photo jointe" });
+        verify(r.ok, r.message);
+        const s = stop(page, row);
+        verify(s.afterPhoto.startsWith("intervention/"));
+        compare(s.note, "Photo jointe");
+        const panel = createTemporaryObject(panelComponent, tc);
+        panel.ticketId = s.ticketId;
+        tryVerify(() => panel.detail.exists);
+        compare(panel.detail.ticket.photoCount || 0, panel.detail.photos.length);
+        const shown = panel.detail.interventions.find(i => i.photo.length > 0);
+        verify(shown);
+        compare(shown.photo, s.afterPhoto);
     }
 
     function test_stop_without_planned_time_asks_for_the_time() {

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <QApplication>
+#include <QImage>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -62,8 +63,11 @@ public Q_SLOTS:
     {
         engine->addImportPath(u"qrc:/qt/qml"_s);
         engine->addImageProvider(u"photo"_s, new lanterne::PhotoProvider(m_session));
-        // Files a test writes (round sheets) go with the test's store.
+        // Files a test writes (round sheets) go with the test's store; a photo to attach is there.
         engine->rootContext()->setContextProperty(u"testTempDir"_s, m_dir.path());
+        QImage photo(640, 480, QImage::Format_RGB32);
+        photo.fill(QColor(90, 140, 60));
+        photo.save(m_dir.filePath(u"after.jpg"_s), "JPEG");
     }
 
 private:
