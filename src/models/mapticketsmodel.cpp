@@ -33,12 +33,21 @@ MapTicketsModel::MapTicketsModel(QObject *parent)
                 Q_EMIT markersChanged();
             }
         }
-        m_busy = false;
-        Q_EMIT busyChanged();
         if (m_again) {
             m_again = false;
-            reload();
+            // Still busy: the next build starts once the watcher has finished telling of this one
+            // (a new future is not set on it from inside its own finished signal).
+            QTimer::singleShot(0, this, [this] {
+                reload();
+                if (!m_watcher.isRunning() && m_busy) {
+                    m_busy = false;
+                    Q_EMIT busyChanged();
+                }
+            });
+            return;
         }
+        m_busy = false;
+        Q_EMIT busyChanged();
     });
     if (Session *s = Session::instance()) {
         connect(&s->store(), &LocalStore::ticketsChanged, this, [this] { m_soon.start(); });
