@@ -1071,12 +1071,12 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Résolution, médiane (jours)</source>
         <translation>Resolution, median (days)</translation>
     </message>
@@ -1087,18 +1087,18 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+561"/>
+        <location line="+569"/>
         <source>En retard</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location line="-559"/>
-        <location line="+582"/>
+        <location line="-567"/>
+        <location line="+590"/>
         <source>Dans les délais</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-546"/>
         <source>Calcul des chiffres en cours</source>
         <translation>Computing the figures</translation>
     </message>
@@ -1168,9 +1168,19 @@
         <translation>District</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Export en cours</source>
+        <translation>Export in progress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3551,7 +3561,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>MapTicketsModel</name>
     <message>
-        <location filename="../src/models/mapticketsmodel.cpp" line="+135"/>
+        <location filename="../src/models/mapticketsmodel.cpp" line="+144"/>
         <source>Carte</source>
         <translation>Map</translation>
     </message>
@@ -6236,7 +6246,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>lanterne::DashboardModel</name>
     <message numerus="yes">
-        <location filename="../src/models/dashboardmodel.cpp" line="+283"/>
+        <location filename="../src/models/dashboardmodel.cpp" line="+284"/>
         <source>du %1 au %2 (%n jour(s)), comparé aux %n jour(s) précédents</source>
         <translation>
             <numerusform>%1 to %2 (%n day), compared with the previous %n day</numerusform>
@@ -6324,9 +6334,10 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Others</translation>
     </message>
     <message>
-        <location line="+181"/>
-        <location line="+16"/>
-        <location line="+26"/>
+        <location line="+226"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+15"/>
         <source>Aucun magasin ouvert.</source>
         <translation>No store open.</translation>
     </message>
@@ -6334,7 +6345,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>lanterne::FieldDayModel</name>
     <message>
-        <location filename="../src/models/fielddaymodel.cpp" line="+312"/>
+        <location filename="../src/models/fielddaymodel.cpp" line="+325"/>
         <source>Aucune intervention choisie.</source>
         <translation>No intervention chosen.</translation>
     </message>
@@ -6350,18 +6361,18 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
-        <location line="+73"/>
+        <location line="+49"/>
+        <location line="+76"/>
         <source>Heure invalide : « %1 » (HH:MM).</source>
         <translation>Invalid time: &quot;%1&quot; (HH:MM).</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>Photo illisible : %1 (%2)</source>
         <translation>Unreadable photo: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Pas d&apos;heure prévue pour cet arrêt : indiquez l&apos;heure de l&apos;action.</source>
         <translation>No planned time for this stop: give the time of the action.</translation>
     </message>
@@ -6387,12 +6398,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%1 retiré de la tournée.</source>
         <translation>%1 removed from the round.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Aucune intervention ce jour-là : il n&apos;y a pas de feuille de route à imprimer.</source>
         <translation>No intervention that day: there is no round sheet to print.</translation>
     </message>

@@ -1071,12 +1071,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Résolution, médiane (jours)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,18 +1087,18 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+561"/>
+        <location line="+569"/>
         <source>En retard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-559"/>
-        <location line="+582"/>
+        <location line="-567"/>
+        <location line="+590"/>
         <source>Dans les délais</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-546"/>
         <source>Calcul des chiffres en cours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,8 +1168,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Export en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Exporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3550,7 +3560,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>MapTicketsModel</name>
     <message>
-        <location filename="../src/models/mapticketsmodel.cpp" line="+135"/>
+        <location filename="../src/models/mapticketsmodel.cpp" line="+144"/>
         <source>Carte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6235,7 +6245,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>lanterne::DashboardModel</name>
     <message numerus="yes">
-        <location filename="../src/models/dashboardmodel.cpp" line="+283"/>
+        <location filename="../src/models/dashboardmodel.cpp" line="+284"/>
         <source>du %1 au %2 (%n jour(s)), comparé aux %n jour(s) précédents</source>
         <translation>
             <numerusform>du %1 au %2 (%n jour), comparé au jour précédent</numerusform>
@@ -6323,9 +6333,10 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+181"/>
-        <location line="+16"/>
-        <location line="+26"/>
+        <location line="+226"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+15"/>
         <source>Aucun magasin ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6333,7 +6344,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>lanterne::FieldDayModel</name>
     <message>
-        <location filename="../src/models/fielddaymodel.cpp" line="+312"/>
+        <location filename="../src/models/fielddaymodel.cpp" line="+325"/>
         <source>Aucune intervention choisie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6349,18 +6360,18 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
-        <location line="+73"/>
+        <location line="+49"/>
+        <location line="+76"/>
         <source>Heure invalide : « %1 » (HH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>Photo illisible : %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Pas d&apos;heure prévue pour cet arrêt : indiquez l&apos;heure de l&apos;action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6386,12 +6397,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%1 retiré de la tournée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Aucune intervention ce jour-là : il n&apos;y a pas de feuille de route à imprimer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -232,7 +232,8 @@ DashboardModel::~DashboardModel()
 {
     ++*m_generation;
     for (auto &t : m_threads)
-        t.reset(); // stops the threads before the model goes
+        t.reset();          // stops the threads before the model goes
+    m_exportThread.reset(); // an export under way is interrupted (its file is not written)
 }
 
 void DashboardModel::attach(LocalStore *store)
@@ -814,45 +815,65 @@ QUrl DashboardModel::suggestedFile(const QString &kind, const QString &extension
         QDir(folder).filePath(u"lanterne-%1-%2-%3.%4"_s.arg(kind, from(), to(), extension)));
 }
 
-QString DashboardModel::exportFiguresCsv(const QUrl &file) const
+namespace {
+
+/** The exports' contents, from any connection to the store (the GUI's, or an export thread's). */
+QString writeExport(const QString &kind, const LocalStore &store, const ReferenceData &ref,
+                    const StatsFilter &filter, QIODevice *out)
 {
-    if (!m_store)
-        return tr("Aucun magasin ouvert.");
-    return writeFile(file, [this](QIODevice *out) -> QString {
-        QString error;
-        const auto rows = Statistics(*m_store, m_ref).report(m_filter, &error);
+    QString error;
+    if (kind == "pdf"_L1) {
+        const auto doc = ReportDocument::build(store, ref, filter, QDateTime::currentDateTimeUtc(), &error);
+        if (!doc || !doc->writePdf(ref, out, &error))
+            return error;
+        return {};
+    }
+    if (kind == "chiffres"_L1) {
+        const auto rows = Statistics(store, ref).report(filter, &error);
         if (!rows)
             return error;
         out->write(TicketFormat::csvLine(ReportDocument::csvColumns(), ','));
         for (const ReportRow &r : *rows)
             out->write(TicketFormat::csvLine(ReportDocument::csvRow(r), ','));
         return {};
-    });
+    }
+    // The tickets created in the period, oldest first, a page at a time.
+    TicketFilter f = filter.ticketFilter();
+    f.from = filter.from;
+    f.to = filter.to;
+    f.sort = TicketSort::Created;
+    f.ascending = true;
+    out->write(TicketFormat::csvLine(TicketFormat::csvColumns(), ','));
+    TicketRepository repo(store);
+    constexpr int kPage = 5000;
+    for (int offset = 0;; offset += kPage) {
+        const QList<Ticket> page = repo.page(f, offset, kPage);
+        if (page.isEmpty() && !repo.lastError().isEmpty())
+            return repo.lastError();
+        for (const Ticket &t : page)
+            out->write(TicketFormat::csvLine(TicketFormat::csvRow(t, ref), ','));
+        if (page.size() < kPage)
+            break;
+    }
+    return {};
+}
+
+} // namespace
+
+QString DashboardModel::exportFiguresCsv(const QUrl &file) const
+{
+    if (!m_store)
+        return tr("Aucun magasin ouvert.");
+    return writeFile(
+        file, [this](QIODevice *out) { return writeExport(u"chiffres"_s, *m_store, m_ref, m_filter, out); });
 }
 
 QString DashboardModel::exportTicketsCsv(const QUrl &file) const
 {
     if (!m_store)
         return tr("Aucun magasin ouvert.");
-    return writeFile(file, [this](QIODevice *out) -> QString {
-        TicketFilter f = m_filter.ticketFilter();
-        f.from = m_filter.from;
-        f.to = m_filter.to;
-        f.sort = TicketSort::Created;
-        f.ascending = true;
-        out->write(TicketFormat::csvLine(TicketFormat::csvColumns(), ','));
-        TicketRepository repo(*m_store);
-        constexpr int kPage = 5000;
-        for (int offset = 0;; offset += kPage) {
-            const QList<Ticket> page = repo.page(f, offset, kPage);
-            if (page.isEmpty() && !repo.lastError().isEmpty())
-                return repo.lastError();
-            for (const Ticket &t : page)
-                out->write(TicketFormat::csvLine(TicketFormat::csvRow(t, m_ref), ','));
-            if (page.size() < kPage)
-                break;
-        }
-        return {};
+    return writeFile(file, [this](QIODevice *out) {
+        return writeExport(u"signalements"_s, *m_store, m_ref, m_filter, out);
     });
 }
 
@@ -860,13 +881,44 @@ QString DashboardModel::exportPdf(const QUrl &file) const
 {
     if (!m_store)
         return tr("Aucun magasin ouvert.");
-    return writeFile(file, [this](QIODevice *out) -> QString {
-        QString error;
-        const auto doc =
-            ReportDocument::build(*m_store, m_ref, m_filter, QDateTime::currentDateTimeUtc(), &error);
-        if (!doc || !doc->writePdf(m_ref, out, &error))
-            return error;
-        return {};
+    return writeFile(
+        file, [this](QIODevice *out) { return writeExport(u"pdf"_s, *m_store, m_ref, m_filter, out); });
+}
+
+void DashboardModel::startExport(const QString &kind, const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    auto finish = [this, path](const QString &error) {
+        m_exporting = false;
+        Q_EMIT exportingChanged();
+        Q_EMIT exported(error, path);
+    };
+    if (m_exporting)
+        return;
+    if (!m_store) {
+        Q_EMIT exported(tr("Aucun magasin ouvert."), path);
+        return;
+    }
+    m_exporting = true;
+    Q_EMIT exportingChanged();
+    const QString storePath = m_store->path();
+    if (storePath.isEmpty() || storePath.startsWith(u':') || storePath.startsWith(u"file::memory"_s)) {
+        // A store in memory has no file another connection could open: written here.
+        finish(writeFile(file,
+                         [&](QIODevice *out) { return writeExport(kind, *m_store, m_ref, m_filter, out); }));
+        return;
+    }
+    if (!m_exportThread)
+        m_exportThread = std::make_unique<StatsThread>();
+    const ReferenceData *ref = &m_ref;
+    m_exportThread->post(storePath, [this, ref, kind, file, filter = m_filter,
+                                     finish](const LocalStore *store, const QString &openError) {
+        const QString error =
+            store ? writeFile(file,
+                              [&](QIODevice *out) { return writeExport(kind, *store, *ref, filter, out); })
+                  : openError;
+        // Queued to the model: dropped with it if it is gone by then.
+        QMetaObject::invokeMethod(this, [finish, error] { finish(error); });
     });
 }
 

@@ -56,6 +56,8 @@ class DashboardModel : public QObject
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     /** The figures shown are being computed again (a filter or the tickets changed). */
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    /** An export is being written (startExport()). */
+    Q_PROPERTY(bool exporting READ exporting NOTIFY exportingChanged)
 
     /** [{key, label, value, text, previousText, change, good}] */
     Q_PROPERTY(QVariantList kpis READ kpis NOTIFY updated)
@@ -141,6 +143,12 @@ public:
     Q_INVOKABLE QString exportFiguresCsv(const QUrl &file) const;
     Q_INVOKABLE QString exportTicketsCsv(const QUrl &file) const;
     Q_INVOKABLE QString exportPdf(const QUrl &file) const;
+    /**
+     * The same, off the GUI thread (on a connection of its own): @p kind "pdf", "chiffres" or
+     * "signalements"; exporting is true meanwhile, then exported() says how it went.
+     */
+    Q_INVOKABLE void startExport(const QString &kind, const QUrl &file);
+    [[nodiscard]] bool exporting() const { return m_exporting; }
     /** Where an export goes unless the user says otherwise: "lanterne-<kind>-<from>-<to>.<ext>" in
      *  the user's documents. */
     Q_INVOKABLE QUrl suggestedFile(const QString &kind, const QString &extension) const;
@@ -156,6 +164,9 @@ Q_SIGNALS:
     void activeChanged();
     void busyChanged();
     void updated();
+    void exportingChanged();
+    /** An export started by startExport() ended: @p error is empty on success. */
+    void exported(const QString &error, const QString &path);
 
 private:
     struct Job;
@@ -186,6 +197,8 @@ private:
     /** Bumped by every change of the filters or the tickets: older results are dropped. */
     std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
     std::array<std::unique_ptr<StatsThread>, 2> m_threads;
+    std::unique_ptr<StatsThread> m_exportThread; ///< exports, not to hold the figures up
+    bool m_exporting = false;
     std::unique_ptr<Job> m_job;         ///< what the threads are computing
     std::unique_ptr<Results> m_results; ///< their halves as they come
     int m_halvesLeft = 0;

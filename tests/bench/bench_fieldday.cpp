@@ -221,8 +221,8 @@ int main(int argc, char **argv)
                 double(keys) / recorded);
     std::printf("  key to the frame showing it (ms): median %8.2f  p95 %8.2f  max %8.2f\n",
                 percentile(latencies, 0.5), percentile(latencies, 0.95), percentile(latencies, 1.0));
-    std::printf("  key handled (recorded, next stop current): median %8.2f  p95 %8.2f\n", percentile(handled, 0.5),
-                percentile(handled, 0.95));
+    std::printf("  key handled (recorded, next stop current): median %8.2f  p95 %8.2f\n",
+                percentile(handled, 0.5), percentile(handled, 0.95));
     std::printf("  reference, a frame with nothing changed: median %8.2f\n", percentile(idle, 0.5));
     std::printf("%s\n", ok ? "ok" : "FAILED");
     return ok ? 0 : 1;

@@ -178,4 +178,32 @@ TestCase {
         verify(error.indexOf("/nonexistent-folder/figures.csv") >= 0, error);
         verify(page.dashboard.exportPdf("file:///nonexistent-folder/r.pdf").length > 0);
     }
+
+    SignalSpy {
+        id: exportSpy
+        signalName: "exported"
+    }
+
+    function test_exports_off_the_gui_thread() {
+        const page = makePage();
+        exportSpy.target = page.dashboard;
+        // The PDF report, written by the export thread: busy meanwhile, then said.
+        exportSpy.clear();
+        page.dashboard.startExport("pdf", "file://" + testTempDir + "/rapport.pdf");
+        verify(page.dashboard.exporting);
+        tryCompare(exportSpy, "count", 1, 20000);
+        verify(!page.dashboard.exporting);
+        compare(exportSpy.signalArguments[0][0], "");
+        compare(exportSpy.signalArguments[0][1], testTempDir + "/rapport.pdf");
+        exportSpy.clear();
+        page.dashboard.startExport("chiffres", "file://" + testTempDir + "/chiffres.csv");
+        tryCompare(exportSpy, "count", 1, 20000);
+        compare(exportSpy.signalArguments[0][0], "");
+        // A folder that does not exist: the error says where.
+        exportSpy.clear();
+        page.dashboard.startExport("signalements", "file:///nonexistent-folder/t.csv");
+        tryCompare(exportSpy, "count", 1, 20000);
+        verify(exportSpy.signalArguments[0][0].indexOf("/nonexistent-folder/t.csv") >= 0, exportSpy.signalArguments[0][0]);
+        verify(!page.dashboard.exporting);
+    }
 }

@@ -111,9 +111,15 @@ Item {
         fileDialog.open();
     }
 
+    /** Written off the GUI thread; the tool bar shows it meanwhile, the status bar says how it went. */
     function writeExport(kind: string, file: url) {
-        const error = kind === "pdf" ? dash.exportPdf(file) : kind === "chiffres" ? dash.exportFiguresCsv(file) : dash.exportTicketsCsv(file);
-        root.notice(error.length > 0 ? error : qsTr("Enregistré : %1").arg(decodeURIComponent(file.toString().replace("file://", ""))));
+        dash.startExport(kind, file);
+    }
+    Connections {
+        target: dash
+        function onExported(error: string, path: string) {
+            root.notice(error.length > 0 ? error : qsTr("Enregistré : %1").arg(path));
+        }
     }
 
     /** Rebuilds the charts' series from the model's figures. */
@@ -187,7 +193,7 @@ Item {
 
     Shortcut {
         sequence: "Ctrl+P"
-        enabled: root.visible && root.active
+        enabled: root.visible && root.active && !dash.exporting
         onActivated: root.exportAs("pdf")
     }
     Shortcut {
@@ -313,10 +319,18 @@ Item {
                 Item {
                     Layout.fillWidth: true
                 }
+                BusyIndicator {
+                    visible: dash.exporting
+                    running: dash.exporting
+                    Layout.preferredWidth: 28
+                    Layout.preferredHeight: 28
+                    Accessible.name: qsTr("Export en cours")
+                }
                 Button {
                     id: exportButton
                     objectName: "exportButton"
-                    text: qsTr("Exporter…")
+                    enabled: !dash.exporting
+                    text: dash.exporting ? qsTr("Export en cours…") : qsTr("Exporter…")
                     Accessible.name: qsTr("Exporter le rapport ou les données")
                     onClicked: exportMenu.popup(exportButton, 0, exportButton.height)
                     Menu {
