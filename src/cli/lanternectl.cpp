@@ -1066,28 +1066,19 @@ int cmdExport(Context &c)
         dev->write("{\"type\":\"FeatureCollection\",\"features\":[\n");
     }
     qint64 written = 0;
-    constexpr int kPage = 5000;
-    for (qint64 offset = 0;; offset += kPage) {
-        const int want = limit >= 0 ? int(std::min<qint64>(kPage, limit - written)) : kPage;
-        if (want <= 0)
-            break;
-        const QList<Ticket> page = repo.page(f, offset, want);
-        if (page.isEmpty() && !repo.lastError().isEmpty())
-            return c.fail(Failure, repo.lastError());
-        for (const Ticket &t : page) {
-            if (format == "csv"_L1) {
-                dev->write(TicketFormat::csvLine(TicketFormat::csvRow(t, c.ref), sep));
-            } else {
-                if (written)
-                    dev->write(",\n");
-                dev->write(
-                    QJsonDocument(TicketFormat::geoJsonFeature(t, c.ref)).toJson(QJsonDocument::Compact));
-            }
-            ++written;
+    const bool read = repo.forEach(f, limit, [&](const Ticket &t) {
+        if (format == "csv"_L1) {
+            dev->write(TicketFormat::csvLine(TicketFormat::csvRow(t, c.ref), sep));
+        } else {
+            if (written)
+                dev->write(",\n");
+            dev->write(QJsonDocument(TicketFormat::geoJsonFeature(t, c.ref)).toJson(QJsonDocument::Compact));
         }
-        if (page.size() < want)
-            break;
-    }
+        ++written;
+        return true;
+    });
+    if (!read)
+        return c.fail(Failure, repo.lastError());
     if (format == "geojson"_L1)
         dev->write("\n]}\n");
     if (int rc = output.commit(c); rc != Success)

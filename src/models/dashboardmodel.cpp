@@ -837,7 +837,7 @@ QString writeExport(const QString &kind, const LocalStore &store, const Referenc
             out->write(TicketFormat::csvLine(ReportDocument::csvRow(r), ','));
         return {};
     }
-    // The tickets created in the period, oldest first, a page at a time.
+    // The tickets created in the period, oldest first, read as they are written.
     TicketFilter f = filter.ticketFilter();
     f.from = filter.from;
     f.to = filter.to;
@@ -845,16 +845,11 @@ QString writeExport(const QString &kind, const LocalStore &store, const Referenc
     f.ascending = true;
     out->write(TicketFormat::csvLine(TicketFormat::csvColumns(), ','));
     TicketRepository repo(store);
-    constexpr int kPage = 5000;
-    for (int offset = 0;; offset += kPage) {
-        const QList<Ticket> page = repo.page(f, offset, kPage);
-        if (page.isEmpty() && !repo.lastError().isEmpty())
-            return repo.lastError();
-        for (const Ticket &t : page)
+    if (!repo.forEach(f, -1, [&](const Ticket &t) {
             out->write(TicketFormat::csvLine(TicketFormat::csvRow(t, ref), ','));
-        if (page.size() < kPage)
-            break;
-    }
+            return true;
+        }))
+        return repo.lastError();
     return {};
 }
 

@@ -168,6 +168,27 @@ QList<Ticket> TicketRepository::page(const TicketFilter &filter, qint64 offset, 
     return out;
 }
 
+bool TicketRepository::forEach(const TicketFilter &filter, qint64 limit,
+                               const std::function<bool(const Ticket &)> &visit) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + ticketColumns() + u" FROM ticket"_s + filter.whereClause(&binds) +
+              filter.orderClause() + u" LIMIT ?"_s);
+    binds << (limit >= 0 ? limit : qint64(-1));
+    if (!run(q, binds, &m_lastError))
+        return false;
+    while (q.next())
+        if (!visit(readTicket(q)))
+            break;
+    if (q.lastError().isValid()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 QList<Ticket> TicketRepository::byIds(const QStringList &ids) const
 {
     QList<Ticket> out;

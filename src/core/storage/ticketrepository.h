@@ -6,6 +6,7 @@
 #include "storage/localstore.h"
 #include "storage/ticketfilter.h"
 
+#include <functional>
 #include <optional>
 #include <QByteArray>
 #include <QJsonObject>
@@ -31,6 +32,13 @@ public:
     /** The number of tickets matching; -1 on a database error. */
     [[nodiscard]] qint64 count(const TicketFilter &filter) const;
     [[nodiscard]] QList<Ticket> page(const TicketFilter &filter, qint64 offset, int limit) const;
+    /**
+     * Every matching ticket (at most @p limit when >= 0), in the filter's order, one query read
+     * as it goes (an export of 350,000: no page read again from the start); @p visit returns false
+     * to stop. False with lastError() on a database error.
+     */
+    bool forEach(const TicketFilter &filter, qint64 limit,
+                 const std::function<bool(const Ticket &)> &visit) const;
     /** These tickets (in no particular order; unknown ids are left out). */
     [[nodiscard]] QList<Ticket> byIds(const QStringList &ids) const;
     /** The messages queued for the reporter of @p ticketId, oldest first. */
