@@ -855,31 +855,6 @@ QString writeExport(const QString &kind, const LocalStore &store, const Referenc
 
 } // namespace
 
-QString DashboardModel::exportFiguresCsv(const QUrl &file) const
-{
-    if (!m_store)
-        return tr("Aucun magasin ouvert.");
-    return writeFile(
-        file, [this](QIODevice *out) { return writeExport(u"chiffres"_s, *m_store, m_ref, m_filter, out); });
-}
-
-QString DashboardModel::exportTicketsCsv(const QUrl &file) const
-{
-    if (!m_store)
-        return tr("Aucun magasin ouvert.");
-    return writeFile(file, [this](QIODevice *out) {
-        return writeExport(u"signalements"_s, *m_store, m_ref, m_filter, out);
-    });
-}
-
-QString DashboardModel::exportPdf(const QUrl &file) const
-{
-    if (!m_store)
-        return tr("Aucun magasin ouvert.");
-    return writeFile(
-        file, [this](QIODevice *out) { return writeExport(u"pdf"_s, *m_store, m_ref, m_filter, out); });
-}
-
 void DashboardModel::startExport(const QString &kind, const QUrl &file)
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();

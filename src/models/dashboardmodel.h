@@ -138,13 +138,9 @@ public:
     /** ...behind a key figure ("created", "resolved", "overdue", "open", "forwarded", "duplicates"). */
     Q_INVOKABLE QVariantMap inboxFilterForKpi(const QString &key) const;
 
-    /** Writes the figures (the report's CSV), the tickets created in the period (CSV) or the PDF
-     *  report; returns an error message, empty on success. */
-    Q_INVOKABLE QString exportFiguresCsv(const QUrl &file) const;
-    Q_INVOKABLE QString exportTicketsCsv(const QUrl &file) const;
-    Q_INVOKABLE QString exportPdf(const QUrl &file) const;
     /**
-     * The same, off the GUI thread (on a connection of its own): @p kind "pdf", "chiffres" or
+     * Writes the figures (the report's CSV), the tickets created in the period (CSV) or the PDF
+     * report, off the GUI thread (on a connection of its own): @p kind "pdf", "chiffres" or
      * "signalements"; exporting is true meanwhile, then exported() says how it went.
      */
     Q_INVOKABLE void startExport(const QString &kind, const QUrl &file);

@@ -174,9 +174,16 @@ TestCase {
         const dir = page.dashboard.suggestedFile("rapport", "pdf").toString();
         verify(dir.startsWith("file://") && dir.endsWith("lanterne-rapport-2026-06-01-2026-06-30.pdf"), dir);
         // A folder that does not exist: an error that says where, nothing written.
-        const error = page.dashboard.exportFiguresCsv("file:///nonexistent-folder/figures.csv");
+        exportSpy.target = page.dashboard;
+        exportSpy.clear();
+        page.dashboard.startExport("chiffres", "file:///nonexistent-folder/figures.csv");
+        tryCompare(exportSpy, "count", 1, 20000);
+        const error = exportSpy.signalArguments[0][0];
         verify(error.indexOf("/nonexistent-folder/figures.csv") >= 0, error);
-        verify(page.dashboard.exportPdf("file:///nonexistent-folder/r.pdf").length > 0);
+        exportSpy.clear();
+        page.dashboard.startExport("pdf", "file:///nonexistent-folder/r.pdf");
+        tryCompare(exportSpy, "count", 1, 20000);
+        verify(exportSpy.signalArguments[0][0].length > 0);
     }
 
     SignalSpy {
