@@ -346,10 +346,14 @@ QList<Comment> TicketRepository::comments(const QString &ticketId) const
 
 QList<HistoryEntry> TicketRepository::history(const QString &ticketId) const
 {
+    // The central database's audit has a row for every column that changed; the times that
+    // follow a status change, the deadline's pause and the photo count are shown by the status,
+    // the deadline and the photos themselves, not as lines of their own.
     QSqlQuery q(m_store.database());
     q.prepare(u"SELECT h.id, h.op_id, h.author, h.at, h.field, h.old_value, h.new_value, "
               "EXISTS (SELECT 1 FROM outbox o WHERE o.op_id = h.op_id AND o.state IN ('pending', 'sent')) "
-              "FROM history h WHERE h.ticket_id = ? ORDER BY h.at, h.rowid"_s);
+              "FROM history h WHERE h.ticket_id = ? AND h.field NOT IN ('acknowledged_at', 'resolved_at', "
+              "'closed_at', 'paused_at', 'paused_minutes', 'photo_count') ORDER BY h.at, h.rowid"_s);
     q.addBindValue(ticketId);
     QList<HistoryEntry> out;
     if (!q.exec()) {

@@ -208,8 +208,59 @@ int CentralDatabase::schemaVersion() const
     return q.value(0).toInt();
 }
 
+CentralDatabase::Result CentralDatabase::checkSchema() const
+{
+    const int version = schemaVersion();
+    Result r;
+    r.ok = false;
+    r.exitCode = 1;
+    if (version < 0)
+        return fail(Tr::tr("Lecture de la version du schéma"), database().lastError());
+    if (version == 0)
+        r.message = Tr::tr("La base %1 n'a pas le schéma de Lanterne : l'administrateur doit d'abord lancer "
+                           "« lanternectl central init ».")
+                        .arg(m_display);
+    else if (version < latestSchemaVersion())
+        r.message = Tr::tr("La base centrale %1 n'est pas à jour pour ce poste (schéma %2, attendu %3) : "
+                           "demandez à l'administrateur de lancer « lanternectl central migrate ».")
+                        .arg(m_display)
+                        .arg(version)
+                        .arg(latestSchemaVersion());
+    else if (version > latestSchemaVersion())
+        r.message = Tr::tr("La base centrale %1 a le schéma %2, plus récent que cette version de Lanterne "
+                           "(%3) : mettez Lanterne à jour.")
+                        .arg(m_display)
+                        .arg(version)
+                        .arg(latestSchemaVersion());
+    else
+        return {};
+    return r;
+}
+
 CentralDatabase::Result CentralDatabase::init(const ReferenceData &reference)
 {
+    // A schema "lanterne" that Lanterne did not create (another application's, or one made by
+    // hand) is not taken over: said plainly, nothing changed.
+    {
+        QSqlQuery q(database());
+        if (!q.exec(
+                u"SELECT pg_get_userbyid(n.nspowner), to_regclass('lanterne.schema_migration') IS NOT NULL, "
+                "(SELECT count(*) FROM pg_class c WHERE c.relnamespace = n.oid) FROM pg_namespace n "
+                "WHERE n.nspname = 'lanterne'"_s))
+            return fail(Tr::tr("Lecture du schéma"), q.lastError());
+        if (q.next() && (q.value(0).toString() != "lanterne_owner"_L1 ||
+                         (!q.value(1).toBool() && q.value(2).toLongLong() > 0))) {
+            Result r;
+            r.ok = false;
+            r.exitCode = 1;
+            r.message =
+                Tr::tr("La base %1 contient déjà un schéma « lanterne » qui n'a pas été créé par "
+                       "Lanterne (propriétaire : %2) : rien n'a été modifié ; choisissez une base vide "
+                       "ou dédiée à Lanterne.")
+                    .arg(m_display, q.value(0).toString());
+            return r;
+        }
+    }
     if (Result r = exec(readResource(u":/lanterne/sql/central/bootstrap.sql"_s), Tr::tr("Rôles et schéma"));
         !r)
         return r;
@@ -273,6 +324,11 @@ CentralDatabase::Result CentralDatabase::migrate(int *applied)
                 .arg(latestSchemaVersion());
         return r;
     }
+    // Roles and the owner's rights first (idempotent; needs the cluster's administrator, who
+    // migrates): a migration may rely on them, and logins made before get the app's timeouts.
+    if (Result r = exec(readResource(u":/lanterne/sql/central/bootstrap.sql"_s), Tr::tr("Rôles et schéma"));
+        !r)
+        return r;
     for (const QString &file : migrationScripts(u":/lanterne/sql/central"_s)) {
         const int version = migrationVersion(file);
         if (version <= from)

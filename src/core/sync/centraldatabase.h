@@ -54,7 +54,15 @@ public:
     [[nodiscard]] static int latestSchemaVersion();
     /** The applied schema version, 0 for a database Lanterne never initialised, -1 on error. */
     [[nodiscard]] int schemaVersion() const;
-    /** Roles, schema, pending migrations, municipalities. Idempotent: a second run changes nothing. */
+    /**
+     * Whether this database holds Lanterne's schema at the version this build speaks; else what
+     * to do about it (central init, central migrate, update Lanterne), in words.
+     */
+    [[nodiscard]] Result checkSchema() const;
+    /**
+     * Roles, schema, pending migrations, municipalities. Idempotent: a second run changes nothing.
+     * A schema "lanterne" that Lanterne did not create is refused, untouched.
+     */
     Result init(const ReferenceData &reference);
     /** Applies the pending migrations of an initialised database. */
     Result migrate(int *applied = nullptr);

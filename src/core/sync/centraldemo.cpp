@@ -119,20 +119,23 @@ CentralDemo::Result CentralDemo::load(CentralDatabase &central, const demo::Demo
         QString select;
         QString insert;
     };
+    // Each row takes its municipality's revision for the batch (the second parameter: a JSON map).
+    auto copy = [](const char *table) {
+        return u"INSERT INTO lanterne.%1 SELECT x.* FROM jsonb_populate_recordset(NULL::lanterne.%1, "
+               u"?::jsonb) r, "
+               "LATERAL jsonb_populate_record(r, jsonb_build_object('revision', (?::jsonb ->> r.municipality)::bigint)) x"_s
+                   .arg(QLatin1String(table));
+    };
     const QList<Copy> copies{
-        {reporters,
-         u"INSERT INTO lanterne.reporter SELECT * FROM jsonb_populate_recordset(NULL::lanterne.reporter, "
-         "?::jsonb)"_s},
-        {tickets,
-         u"INSERT INTO lanterne.ticket SELECT * FROM jsonb_populate_recordset(NULL::lanterne.ticket, "
-         "?::jsonb)"_s},
-        {comments,
-         u"INSERT INTO lanterne.comment SELECT * FROM jsonb_populate_recordset(NULL::lanterne.comment, "
-         "?::jsonb)"_s},
+        {reporters, copy("reporter")},
+        {tickets, copy("ticket")},
+        {comments, copy("comment")},
         {history,
          u"INSERT INTO lanterne.history (ticket_id, municipality, author, at, field, old_value, "
-         "new_value, revision) SELECT ticket_id, municipality, author, at, field, old_value, new_value, "
-         "revision FROM jsonb_populate_recordset(NULL::lanterne.history, ?::jsonb)"_s},
+         "new_value, revision) SELECT h.ticket_id, h.municipality, h.author, h.at, h.field, h.old_value, "
+         "h.new_value, (v.revisions ->> h.municipality)::bigint FROM "
+         "jsonb_populate_recordset(NULL::lanterne.history, "
+         "?::jsonb) h, (SELECT ?::jsonb AS revisions) v"_s},
     };
 
     for (qint64 from = first; from <= last; from += batch) {
@@ -141,17 +144,40 @@ CentralDemo::Result CentralDemo::load(CentralDatabase &central, const demo::Demo
         QSqlQuery s(pg);
         // One transaction per batch, its revision taken in commit order like any writer's. The
         // rows are the server's already (audit included): its triggers stay quiet meanwhile.
-        if (!s.exec(u"BEGIN"_s) || !s.exec(u"SET LOCAL session_replication_role = replica"_s) ||
-            !s.exec(u"SELECT lanterne.next_revision()"_s) || !s.next()) {
+        // Revisions are counted per municipality: the batch takes one from each of its
+        // municipalities' counters; every row gets its own municipality's.
+        if (!s.exec(u"BEGIN"_s) || !s.exec(u"SET LOCAL session_replication_role = replica"_s)) {
             const QString e = s.lastError().text();
             QSqlQuery(pg).exec(u"ROLLBACK"_s);
             return fail(Tr::tr("base centrale : %1").arg(e));
         }
-        const qint64 revision = s.value(0).toLongLong();
+        QString revisions;
+        {
+            QStringList municipalities;
+            QSqlQuery m(db);
+            m.prepare(u"SELECT DISTINCT municipality FROM ticket WHERE seq BETWEEN ? AND ?"_s);
+            m.addBindValue(from);
+            m.addBindValue(to);
+            if (!m.exec()) {
+                QSqlQuery(pg).exec(u"ROLLBACK"_s);
+                return fail(m.lastError().text());
+            }
+            while (m.next())
+                municipalities.append(m.value(0).toString());
+            s.prepare(
+                u"SELECT jsonb_object_agg(m, lanterne.next_revision(m))::text FROM unnest(?::text[]) AS m"_s);
+            s.addBindValue(u"{"_s + municipalities.join(u',') + u"}"_s);
+            if (!s.exec() || !s.next()) {
+                const QString e = s.lastError().text();
+                QSqlQuery(pg).exec(u"ROLLBACK"_s);
+                return fail(Tr::tr("base centrale : %1").arg(e));
+            }
+            revisions = s.value(0).toString();
+        }
         for (const Copy &c : copies) {
             QSqlQuery l(db);
             l.prepare(c.select);
-            l.bindValue(u":rev"_s, revision);
+            l.bindValue(u":rev"_s, 0);
             l.bindValue(u":from"_s, from);
             l.bindValue(u":to"_s, to);
             if (c.select == tickets)
@@ -166,6 +192,7 @@ CentralDemo::Result CentralDemo::load(CentralDatabase &central, const demo::Demo
             QSqlQuery w(pg);
             w.prepare(c.insert);
             w.addBindValue(rows);
+            w.addBindValue(revisions);
             if (!w.exec()) {
                 const QString e = w.lastError().text();
                 QSqlQuery(pg).exec(u"ROLLBACK"_s);
@@ -190,7 +217,7 @@ CentralDemo::Result CentralDemo::load(CentralDatabase &central, const demo::Demo
             w.prepare(
                 u"INSERT INTO lanterne.photo (id, ticket_id, municipality, position, mime, width, height, "
                 "data, thumbnail, created_at, revision) VALUES (?::uuid, ?::uuid, ?, ?, 'image/jpeg', ?, ?, "
-                "?, ?, to_timestamp(? / 1000.0), ?)"_s);
+                "?, ?, to_timestamp(? / 1000.0), (?::jsonb ->> ?)::bigint)"_s);
             while (p.next()) {
                 const Category *cat = reference.category(p.value(4).toString());
                 const QString caption =
@@ -215,7 +242,8 @@ CentralDemo::Result CentralDemo::load(CentralDatabase &central, const demo::Demo
                 w.bindValue(6, jpeg(full));
                 w.bindValue(7, jpeg(QSize(320, 240)));
                 w.bindValue(8, p.value(6));
-                w.bindValue(9, revision);
+                w.bindValue(9, revisions);
+                w.bindValue(10, p.value(2));
                 if (!w.exec()) {
                     const QString e = w.lastError().text();
                     QSqlQuery(pg).exec(u"ROLLBACK"_s);

@@ -98,6 +98,12 @@ SyncEngine::Result SyncEngine::syncOnce()
                 : Tr::tr("Verrou de synchronisation impossible à poser à côté de %1.").arg(m_store.path());
         return r;
     }
+    {
+        // A database without Lanterne's schema, or at another version: said plainly.
+        const auto guard = m_central.watch();
+        if (CentralDatabase::Result r = m_central.checkSchema(); !r)
+            return fail(m_central.timedOut() ? noAnswer() : r.message);
+    }
     if (!recordIdentity() && m_central.timedOut())
         return fail(noAnswer());
     if (Result r = push(); !r)
