@@ -29,7 +29,8 @@ QHash<int, QByteArray> ConflictsModel::roleNames() const
         {OpIdRole, "opId"},           {OperationRole, "operation"},     {TicketIdRole, "ticketId"},
         {ReferenceRole, "reference"}, {AuthorRole, "author"},           {TimeRole, "time"},
         {ConflictRole, "conflict"},   {ExplanationRole, "explanation"}, {DetailRole, "detail"},
-        {FieldsRole, "fields"},       {CanResendRole, "canResend"}};
+        {FieldsRole, "fields"},       {CanResendRole, "canResend"},     {HeldRole, "held"},
+        {LoginRole, "login"}};
     return names;
 }
 
@@ -80,7 +81,9 @@ void ConflictsModel::reload()
                         {u"explanation"_s, op.explanation},
                         {u"detail"_s, op.detail},
                         {u"fields"_s, fields},
-                        {u"canResend"_s, op.canResend}});
+                        {u"canResend"_s, op.canResend},
+                        {u"held"_s, op.held},
+                        {u"login"_s, op.login}});
     }
     const bool countChange = rows.size() != m_rows.size();
     beginResetModel();
@@ -96,6 +99,17 @@ bool ConflictsModel::keepServer(const QString &opId)
     if (!s)
         return false;
     const EditResult r = ConflictLog(s->store(), s->reference()).keepServer(opId, s->actor());
+    setError(r.ok() ? QString() : r.message);
+    reload();
+    return r.ok();
+}
+
+bool ConflictsModel::discard(const QString &opId)
+{
+    Session *s = Session::instance();
+    if (!s)
+        return false;
+    const EditResult r = ConflictLog(s->store(), s->reference()).discard(opId, s->actor());
     setError(r.ok() ? QString() : r.message);
     reload();
     return r.ok();

@@ -10,7 +10,9 @@ namespace lanterne {
 /**
  * The Conflicts view: the operations the central database refused (a conflict on a field, or a
  * rejection with its reason), each with the agent's value and the server's, until the agent
- * chooses to keep the server's value or to send theirs again.
+ * chooses to keep the server's value or to send theirs again. Also the edits of another login
+ * that this workstation no longer acts as (held: never sent under the present login), until that
+ * login syncs again or someone discards them.
  */
 class ConflictsModel : public QAbstractListModel
 {
@@ -32,7 +34,9 @@ public:
         ExplanationRole,
         DetailRole,
         FieldsRole,
-        CanResendRole
+        CanResendRole,
+        HeldRole,
+        LoginRole
     };
 
     explicit ConflictsModel(QObject *parent = nullptr);
@@ -48,6 +52,8 @@ public:
     Q_INVOKABLE bool keepServer(const QString &opId);
     /** Sends the agent's value again, as a new operation. */
     Q_INVOKABLE bool resend(const QString &opId);
+    /** Discards another login's edit that waits for it (never sent under this login). */
+    Q_INVOKABLE bool discard(const QString &opId);
 
 Q_SIGNALS:
     void countChanged();

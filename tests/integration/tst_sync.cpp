@@ -71,6 +71,7 @@ private Q_SLOTS:
     void demoCityInTheCentralDatabase();
     void oneSyncAtATimePerStore();
     void triageOperationsRoundTrip();
+    void storeRepointedToAnotherLogin();
 
 private:
     std::unique_ptr<Workstation> workstation(const QString &name, const QString &login, const Actor &actor);
@@ -389,6 +390,15 @@ void TestSync::ticketsLeavingTheScopeDisappear()
     QVERIFY(!r.report.drift); // said explicitly, not found by the checksum
     QVERIFY(!repo.ticket(m_ticketId));
     QCOMPARE(repo.count({}), before - 1);
+    // Nothing of it stays in the file's bytes either (the store and its write-ahead log).
+    QByteArray bytes;
+    for (const QString &file : {m_dir.filePath(u"f.db"_s), m_dir.filePath(u"f.db-wal"_s)}) {
+        QFile in(file);
+        if (in.open(QIODevice::ReadOnly))
+            bytes += in.readAll();
+    }
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(!bytes.contains(u"devant l'école"_s.toUtf8()));
 }
 
 void TestSync::driftIsCaughtByTheChecksum()
@@ -633,6 +643,112 @@ void TestSync::triageOperationsRoundTrip()
             q.next());
     QVERIFY2(q.value(0).toString().contains(u"routing_rule"_s), qPrintable(q.value(0).toString()));
     QVERIFY2(q.value(0).toString().contains(u"forward_state"_s), qPrintable(q.value(0).toString()));
+}
+
+namespace {
+/** The store's file and its write-ahead log, as bytes: what stays on the disk. */
+QByteArray fileBytes(const QString &path)
+{
+    QByteArray all;
+    for (const QString &f : {path, path + u"-wal"_s}) {
+        QFile file(f);
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+} // namespace
+
+void TestSync::storeRepointedToAnotherLogin()
+{
+    // An agent's workstation holds the city's tickets and reporters, and an edit not sent yet.
+    const QString path = m_dir.filePath(u"repoint.db"_s);
+    auto ws = workstation(u"repoint"_s, u"a1."_s + m_suffix, {u"a1."_s + m_suffix, Role::Agent, {}});
+    TicketEditor editor(ws->store);
+    NewTicket lampTicket = lamp(u"Lampadaire éteint devant le 4 rue Hoche"_s);
+    lampTicket.reporterName = u"Camille Kowalczyk"_s;
+    lampTicket.reporterEmail = u"camille.kowalczyk@example.org"_s;
+    NewTicket dumping = lamp(u"Matelas Xylophage abandonné sous le pont"_s);
+    dumping.category = u"depot_sauvage"_s; // another team's
+    dumping.reporterName = u"Sacha Wojciechowski"_s;
+    dumping.reporterEmail = u"sacha.wojciechowski@example.org"_s;
+    const EditResult inScope = editor.create(lampTicket, ws->actor);
+    const EditResult outOfScope = editor.create(dumping, ws->actor);
+    QVERIFY(inScope.ok() && outOfScope.ok());
+    auto r = SyncEngine(ws->store, ws->central).syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QVERIFY(fileBytes(path).contains("sacha.wojciechowski@example.org"));
+    const EditResult note = editor.addComment(inScope.ticketId, CommentKind::Internal,
+                                              u"Note de l'agent pas encore envoyée"_s, ws->actor);
+    QVERIFY(note.ok());
+
+    // The same store, now pointed at a field team's login.
+    CentralDatabase asField;
+    QVERIFY(asField.open(url(u"f1."_s + m_suffix), u"pw"_s));
+    r = SyncEngine(ws->store, asField).syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QSqlQuery q(ws->store.database());
+    QVERIFY(q.exec(u"SELECT count(*) FROM reporter"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // no personal data for a field team
+    QVERIFY(q.exec(u"SELECT count(*) FROM ticket WHERE team <> 'eclairage'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // only its team's tickets
+    QVERIFY(TicketRepository(ws->store).ticket(inScope.ticketId));
+    q.finish();
+    // Not in the tables, and not in the file's bytes either.
+    const QByteArray bytes = fileBytes(path);
+    for (const char *gone : {"camille.kowalczyk@example.org", "Camille Kowalczyk",
+                             "sacha.wojciechowski@example.org", "Sacha Wojciechowski", "Xylophage"})
+        QVERIFY2(!bytes.contains(gone), gone);
+    // The agent's note was not sent as the field team: it waits for its author, in Conflits.
+    QSqlQuery server(ws->central.database());
+    QVERIFY(
+        server.exec(
+            u"SELECT count(*) FROM lanterne.comment WHERE text = 'Note de l''agent pas encore envoyée'"_s) &&
+        server.next());
+    QCOMPARE(server.value(0).toInt(), 0);
+    {
+        ConflictLog log(ws->store);
+        const QList<RefusedOperation> open = log.open();
+        QCOMPARE(open.size(), 1);
+        QVERIFY(open[0].held);
+        QCOMPARE(open[0].login, u"a1."_s + m_suffix);
+        QCOMPARE(open[0].opId, note.operationId);
+        QVERIFY(!open[0].canResend);
+        QCOMPARE(log.openCount(), 1);
+    }
+
+    // Back to the agent: the note leaves, under the agent's name.
+    r = SyncEngine(ws->store, ws->central).syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QVERIFY(
+        server.exec(
+            u"SELECT author FROM lanterne.comment WHERE text = 'Note de l''agent pas encore envoyée'"_s) &&
+        server.next());
+    QCOMPARE(server.value(0).toString(), u"a1."_s + m_suffix);
+    QVERIFY(q.exec(u"SELECT count(*) FROM reporter"_s) && q.next());
+    QVERIFY(q.value(0).toInt() >= 2); // the agent's scope again, reporters included
+    q.finish();
+
+    // An edit of the agent's, the store pointed at another agent: discarded by an explicit choice.
+    const EditResult second =
+        editor.addComment(inScope.ticketId, CommentKind::Internal, u"Note à abandonner"_s, ws->actor);
+    QVERIFY(second.ok());
+    CentralDatabase asOther;
+    QVERIFY(asOther.open(url(u"a2."_s + m_suffix), u"pw"_s));
+    r = SyncEngine(ws->store, asOther).syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    ConflictLog log(ws->store);
+    QCOMPARE(log.openCount(), 1);
+    QVERIFY(log.discard(second.operationId, {u"a2."_s + m_suffix, Role::Agent, {}}).ok());
+    QCOMPARE(log.openCount(), 0);
+    QVERIFY(q.exec(u"SELECT count(*) FROM comment WHERE text = 'Note à abandonner'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+    r = SyncEngine(ws->store, ws->central).syncOnce();
+    QVERIFY2(r, qPrintable(r.message));
+    QVERIFY(server.exec(u"SELECT count(*) FROM lanterne.comment WHERE text = 'Note à abandonner'"_s) &&
+            server.next());
+    QCOMPARE(server.value(0).toInt(), 0);
 }
 
 QTEST_MAIN(TestSync) // a GUI application: the demo city draws its photos

@@ -87,6 +87,37 @@ QString ConflictLog::explain(const QString &reason)
                            "dans sa journée.")},
         {u"no_role"_s,
          QT_TRANSLATE_NOOP("ConflictLog", "Votre identifiant n'a pas de rôle dans la base centrale.")},
+        {u"field_not_allowed"_s,
+         QT_TRANSLATE_NOOP("ConflictLog",
+                           "Cette opération ne peut pas modifier l'un des champs qu'elle portait.")},
+        {u"field_cannot_create"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Une équipe de terrain ne crée pas de signalement.")},
+        {u"field_cannot_move_deadline"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Une équipe de terrain ne déplace l'échéance qu'à la reprise d'un "
+                                          "signalement en attente, de la durée de l'attente.")},
+        {u"time_without_status"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Les dates de prise en compte, de résolution et de clôture suivent "
+                                          "un changement de statut.")},
+        {u"time_out_of_range"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Une date de l'opération est antérieure au signalement ou dans le "
+                                          "futur : vérifiez l'horloge de ce poste.")},
+        {u"notification_not_allowed"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Cette opération ne peut pas envoyer ce message au demandeur.")},
+        {u"notification_does_not_match"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Le message au demandeur ne correspond pas à ce que fait "
+                                          "l'opération.")},
+        {u"notification_other_ticket"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Le message concernait un autre signalement.")},
+        {u"duplicate_of_itself"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Un signalement ne peut pas être le doublon de lui-même.")},
+        {u"operation_id_taken"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Une autre opération porte déjà cet identifiant sur la base "
+                                          "centrale.")},
+        {u"23503"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "L'opération désigne un signalement ou un demandeur d'une autre "
+                                          "commune.")},
+        {u"discarded"_s,
+         QT_TRANSLATE_NOOP("ConflictLog", "Modification abandonnée sur ce poste sans avoir été envoyée.")},
     };
     if (const char *t = texts.value(reason))
         return QCoreApplication::translate("ConflictLog", t);
@@ -98,15 +129,20 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
     m_lastError.clear();
     QList<RefusedOperation> out;
     QSqlQuery q(m_store.database());
-    q.prepare(u"SELECT o.op_id, o.op_type, o.entity_id, coalesce(t.reference, ''), o.author, o.device_time, "
-              "o.state, o.payload, o.receipt, coalesce(t.municipality, o.municipality), coalesce(t.id, "
-              "o.entity_id) "
-              "FROM outbox o "
-              "LEFT JOIN ticket t ON t.id = CASE WHEN o.entity = 'intervention' THEN coalesce(json_extract("
-              "o.payload, '$.ticket_id'), json_extract(o.payload, '$.intervention.ticket_id')) ELSE "
-              "o.entity_id END "
-              "WHERE o.state IN ('conflict', 'rejected') AND "
-              "o.resolution IS NULL ORDER BY o.seq LIMIT ?"_s);
+    // Refusals still to decide, and another login's edits that wait for it (the store now acts as
+    // another login: they are never sent under this one).
+    const QString login = m_store.setting(u"central_login"_s);
+    q.prepare(
+        u"SELECT o.op_id, o.op_type, o.entity_id, coalesce(t.reference, ''), o.author, o.device_time, "
+        "o.state, o.payload, o.receipt, coalesce(t.municipality, o.municipality), coalesce(t.id, "
+        "o.entity_id), o.login "
+        "FROM outbox o "
+        "LEFT JOIN ticket t ON t.id = CASE WHEN o.entity = 'intervention' THEN coalesce(json_extract("
+        "o.payload, '$.ticket_id'), json_extract(o.payload, '$.intervention.ticket_id')) ELSE "
+        "o.entity_id END "
+        "WHERE (o.state IN ('conflict', 'rejected') AND o.resolution IS NULL) OR (o.state IN ('pending', "
+        "'sent') AND o.login IS NOT NULL AND o.login <> ?) ORDER BY o.seq LIMIT ?"_s);
+    q.addBindValue(login.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(login));
     q.addBindValue(limit);
     if (!q.exec()) {
         m_lastError = m_store.failure(q.lastError(), Tr::tr("Conflits")).message;
@@ -127,8 +163,17 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
         const QJsonObject receipt = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
         const QString municipality = q.value(9).toString();
         r.reason = receipt.value("reason"_L1).toString();
+        r.login = q.value(11).toString();
+        r.held = q.value(6).toString() == "pending"_L1 || q.value(6).toString() == "sent"_L1;
         const QJsonObject conflicts = receipt.value("conflicts"_L1).toObject();
-        if (r.conflict && workingcopy::isInterventionOperation(r.opType))
+        if (r.held)
+            r.explanation =
+                Tr::tr("Modification faite sous l'identifiant %1 et pas encore envoyée : ce poste "
+                       "agit maintenant sous un autre identifiant et ne l'envoie pas à sa place. "
+                       "Elle partira quand %1 se reconnectera sur ce poste ; vous pouvez aussi "
+                       "l'abandonner.")
+                    .arg(r.login);
+        else if (r.conflict && workingcopy::isInterventionOperation(r.opType))
             r.explanation = Tr::tr("Quelqu'un d'autre a rendu compte de cette intervention avant que votre "
                                    "compte rendu n'arrive : Ma journée montre le sien ; corrigez-le là si "
                                    "besoin.");
@@ -177,8 +222,10 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
         r.canResend = !fields.isEmpty() || r.opType == "add_comment"_L1 ||
                       (r.opType == "attach_photo"_L1 && payload.contains("data"_L1));
         // An intervention's result is sent again from Ma journée (the day as it is now).
+        // Another login's edit is never sent again under this one.
         if (r.opType == "create_ticket"_L1 || r.opType == "delete_comment"_L1 ||
-            r.opType == "remove_photo"_L1 || workingcopy::isInterventionOperation(r.opType))
+            r.opType == "remove_photo"_L1 || workingcopy::isInterventionOperation(r.opType) || r.held ||
+            (!r.login.isEmpty() && !login.isEmpty() && r.login != login))
             r.canResend = false;
         out.append(r);
     }
@@ -188,11 +235,67 @@ QList<RefusedOperation> ConflictLog::open(int limit) const
 int ConflictLog::openCount() const
 {
     QSqlQuery q(m_store.database());
-    if (q.exec(
-            u"SELECT count(*) FROM outbox WHERE state IN ('conflict', 'rejected') AND resolution IS NULL"_s) &&
-        q.next())
+    q.prepare(
+        u"SELECT count(*) FROM outbox WHERE (state IN ('conflict', 'rejected') AND resolution IS NULL) OR "
+        "(state IN ('pending', 'sent') AND login IS NOT NULL AND login <> ?)"_s);
+    const QString login = m_store.setting(u"central_login"_s);
+    q.addBindValue(login.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(login));
+    if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;
+}
+
+EditResult ConflictLog::discard(const QString &opId, const Actor &actor)
+{
+    EditResult r;
+    QSqlQuery q(m_store.database());
+    q.prepare(
+        u"SELECT op_type, entity_id, login FROM outbox WHERE op_id = ? AND state IN ('pending', 'sent') AND "
+        "login IS NOT NULL AND login <> ?"_s);
+    q.addBindValue(opId);
+    q.addBindValue(m_store.setting(u"central_login"_s));
+    if (!q.exec() || !q.next()) {
+        r.code = EditResult::NotFound;
+        r.message = Tr::tr("Cette modification n'attend plus : elle a été envoyée ou abandonnée.");
+        return r;
+    }
+    const QString type = q.value(0).toString(), entity = q.value(1).toString();
+    if (LocalStore::Result w = m_store.beginWrite(); !w) {
+        r.code = EditResult::Failure;
+        r.message = w.message;
+        return r;
+    }
+    // Taken back on this workstation as a refusal would be (the ticket shows the synced version
+    // again); the decision, who took it and when stay on the outbox row.
+    QString error;
+    const QJsonObject receipt{
+        {u"status"_s, u"rejected"_s}, {u"reason"_s, u"discarded"_s}, {u"op_id"_s, opId}};
+    if (!workingcopy::recordReceipt(m_store.database(), opId, type, entity, receipt, &error)) {
+        m_store.rollback();
+        r.code = EditResult::Failure;
+        r.message = Tr::tr("Abandon de la modification : %1").arg(error);
+        return r;
+    }
+    QSqlQuery d(m_store.database());
+    d.prepare(
+        u"UPDATE outbox SET resolution = 'acknowledged', resolved_at = ?, resolved_by = ? WHERE op_id = ?"_s);
+    d.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    d.addBindValue(actor.login);
+    d.addBindValue(opId);
+    if (!d.exec()) {
+        r.code = EditResult::Failure;
+        r.message = m_store.failure(d.lastError(), Tr::tr("Conflits")).message;
+        m_store.rollback();
+        return r;
+    }
+    if (LocalStore::Result w = m_store.commit(); !w) {
+        r.code = EditResult::Failure;
+        r.message = w.message;
+        return r;
+    }
+    m_store.notifyTicketsChanged({entity});
+    r.operationId = opId;
+    return r;
 }
 
 int ConflictLog::openCountFor(const QString &ticketId) const

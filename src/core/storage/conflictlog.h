@@ -22,7 +22,10 @@ struct FieldConflict
     bool conflicting = false; ///< the server's value differs from what the agent saw
 };
 
-/** An operation the central database answered "conflict" or "rejected", still to be decided. */
+/**
+ * An operation the central database answered "conflict" or "rejected", still to be decided; or
+ * another login's edit this store does not send under its present login (held).
+ */
 struct RefusedOperation
 {
     QString opId;
@@ -38,6 +41,8 @@ struct RefusedOperation
     QString detail;        ///< comment text, photo size...
     QList<FieldConflict> fields;
     bool canResend = false;
+    QString login;     ///< the login the store acted as when the edit was made
+    bool held = false; ///< not refused: another login's edit, waiting for that login to sync
 };
 
 /**
@@ -60,6 +65,11 @@ public:
     EditResult keepServer(const QString &opId, const Actor &actor);
     /** The agent's value, comment or photo again, as a new operation; the refusal is then decided. */
     EditResult resend(const QString &opId, const Actor &actor);
+    /**
+     * Another login's edit that waits for it (held): never sent; taken back on this workstation as
+     * a refusal would be. The decision is recorded with who took it.
+     */
+    EditResult discard(const QString &opId, const Actor &actor);
 
     /** Why the server refused, for people, from the receipt's reason code. */
     [[nodiscard]] static QString explain(const QString &reason);

@@ -73,6 +73,9 @@ bool rebuild(const QSqlDatabase &db, const QString &ticketId, QString *error)
                                  c == "forwarded_to"_L1 || c == "address"_L1 || c == "district"_L1 ||
                                  c == "description"_L1 || c == "routing_rule"_L1 || c == "forward_state"_L1))
             value = u""_s;
+        // Keys: none is an empty text (a field team's copy has no reporter: a key to nothing).
+        if ((c == "reporter_id"_L1 || c == "duplicate_of"_L1) && value.toString().isEmpty())
+            value = QVariant(QMetaType::fromType<QString>());
         if (!value.isValid() && c == "paused_minutes"_L1) // a synced copy kept before schema 3
             value = 0;
         if (value.typeId() == QMetaType::Double &&

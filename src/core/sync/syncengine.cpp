@@ -3,6 +3,7 @@
 
 #include "domain/codes.h"
 #include "storage/photos.h"
+#include "storage/scopepurge.h"
 #include "storage/ticketrepository.h"
 #include "storage/workingcopy.h"
 
@@ -46,7 +47,11 @@ QVariant nullIfEmpty(const QVariant &v)
 SyncEngine::SyncEngine(LocalStore &store, CentralDatabase &central)
     : m_store(store)
     , m_central(central)
-{}
+{
+    // What leaves the login's scope leaves no bytes behind in the file: this connection's
+    // deletions overwrite the content with zeros.
+    QSqlQuery(m_store.database()).exec(u"PRAGMA secure_delete = ON"_s);
+}
 
 SyncEngine::Result SyncEngine::fail(const QString &message, int exitCode)
 {
@@ -104,6 +109,23 @@ SyncEngine::Result SyncEngine::syncOnce()
         if (CentralDatabase::Result r = m_central.checkSchema(); !r)
             return fail(m_central.timedOut() ? noAnswer() : r.message);
     }
+    // The store pointed at another login, or its login moved to another municipality, role or
+    // team: what the new scope may not see goes first (the previous login's edits stay queued).
+    if (const auto me = m_central.identity(); me && !me->login.isEmpty()) {
+        const QString previous = m_store.setting(u"central_login"_s);
+        if (!previous.isEmpty() &&
+            (previous != me->login || m_store.setting(u"municipality"_s) != me->municipality ||
+             m_store.setting(u"central_role"_s) != me->role ||
+             m_store.setting(u"central_team"_s) != me->team)) {
+            ScopePurge::Report purged;
+            if (LocalStore::Result r =
+                    ScopePurge::toScope(m_store, {me->municipality, me->role, me->team}, &purged);
+                !r)
+                return fail(r.message);
+            m_report.leftScope += purged.tickets;
+            qCInfo(lcCentral) << "store re-pointed from" << previous << "to" << me->login;
+        }
+    }
     if (!recordIdentity() && m_central.timedOut())
         return fail(noAnswer());
     if (Result r = push(); !r)
@@ -121,9 +143,11 @@ SyncEngine::Result SyncEngine::push(int batch)
         QList<QJsonObject> ops;
         {
             QSqlQuery q(m_store.database());
+            // Only this login's edits (and those made before any sync): another login's wait for it.
             q.prepare(
                 u"SELECT op_id, op_type, entity_id, payload FROM outbox WHERE state IN ('pending', 'sent') "
-                "ORDER BY seq LIMIT ?"_s);
+                "AND (login IS NULL OR login = ?) ORDER BY seq LIMIT ?"_s);
+            q.addBindValue(m_store.setting(u"central_login"_s));
             q.addBindValue(batch);
             if (!q.exec())
                 return fail(m_store.failure(q.lastError(), Tr::tr("Lecture de la file d'envoi")).message);
@@ -670,6 +694,10 @@ bool SyncEngine::pullWindow(qint64 from, qint64 *to, int batch, SyncReport *repo
         return false;
     }
     m_store.notifyTicketsChanged(changed.size() > 50 ? QStringList() : changed);
+    // Tickets that left the scope: not a byte of them stays in the file.
+    if (!exits.isEmpty())
+        if (LocalStore::Result r = ScopePurge::scrub(m_store, false); !r)
+            qCWarning(lcCentral) << r.message;
     *to = end;
     return true;
 }
@@ -745,6 +773,9 @@ SyncEngine::Result SyncEngine::verifyScope()
         return fail(r.message);
     m_report.leftScope += int(gone.size());
     m_report.drift = true;
+    if (!gone.isEmpty())
+        if (LocalStore::Result r = ScopePurge::scrub(m_store, false); !r)
+            qCWarning(lcCentral) << r.message;
     m_store.notifyTicketsChanged({});
     return pull();
 }

@@ -29,6 +29,9 @@ Rectangle {
     function resendFirst(): bool {
         return conflicts.count > 0 && conflicts.resend(list.itemAtIndex(0).opId);
     }
+    function discardFirst(): bool {
+        return conflicts.count > 0 && conflicts.discard(list.itemAtIndex(0).opId);
+    }
 
     ConflictsModel {
         id: conflicts
@@ -50,7 +53,7 @@ Rectangle {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Theme.textMuted
-            text: qsTr("Les modifications que la base centrale n'a pas appliquées. Votre fiche montre déjà la valeur de la base centrale ; choisissez pour chacune de la garder ou de renvoyer la vôtre.")
+            text: qsTr("Les modifications que la base centrale n'a pas appliquées. Votre fiche montre déjà la valeur de la base centrale ; choisissez pour chacune de la garder ou de renvoyer la vôtre. Celles d'un autre identifiant attendent qu'il se reconnecte sur ce poste.")
         }
         Label {
             Layout.fillWidth: true
@@ -88,6 +91,8 @@ Rectangle {
                 required property string detail
                 required property var fields
                 required property bool canResend
+                required property bool held
+                required property string login
 
                 width: ListView.view.width - 12
                 implicitHeight: cardColumn.implicitHeight + 2 * Theme.margin
@@ -110,8 +115,8 @@ Rectangle {
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         Badge {
-                            text: card.conflict ? qsTr("Conflit") : qsTr("Refusé")
-                            colour: card.conflict ? Theme.warning : Theme.danger
+                            text: card.held ? qsTr("En attente de %1").arg(card.login) : card.conflict ? qsTr("Conflit") : qsTr("Refusé")
+                            colour: card.held ? Theme.textMuted : card.conflict ? Theme.warning : Theme.danger
                         }
                         Label {
                             text: card.operation
@@ -242,7 +247,18 @@ Rectangle {
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         Button {
+                            objectName: "discardButton"
+                            visible: card.held
+                            text: qsTr("Abandonner cette modification")
+                            Accessible.name: qsTr("Abandonner la modification de %1 sur %2").arg(card.login).arg(card.reference)
+                            onClicked: {
+                                if (conflicts.discard(card.opId))
+                                    root.notice(qsTr("Modification de %1 abandonnée").arg(card.login))
+                            }
+                        }
+                        Button {
                             objectName: "keepButton"
+                            visible: !card.held
                             text: card.conflict ? qsTr("Garder la valeur de la base centrale") : qsTr("J'ai compris")
                             Accessible.name: text
                             onClicked: {
@@ -252,7 +268,7 @@ Rectangle {
                         }
                         Button {
                             objectName: "resendButton"
-                            visible: card.canResend
+                            visible: card.canResend && !card.held
                             highlighted: true
                             text: card.conflict ? qsTr("Renvoyer ma valeur") : qsTr("Renvoyer")
                             Accessible.name: text
