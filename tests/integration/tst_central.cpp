@@ -50,6 +50,7 @@ private Q_SLOTS:
     void conflictsArePerField();
     void operationsFollowTheWorkflowAndRights();
     void createdTicketsGetFinalReferences();
+    void migrationUpgradesInPlace();
 
 private:
     QString url(const QString &user) const
@@ -199,6 +200,12 @@ void TestCentral::migrateNeedsInit()
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("central init"));
     QVERIFY(!r.err.contains(m_cluster.superpass.toUtf8()));
+    // A workstation pointed at it is told so, in words.
+    const Run sync =
+        ctl({u"--db"_s, m_dir.filePath(u"empty-sync.db"_s), u"sync"_s, u"--once"_s, u"--url"_s, emptyUrl},
+            m_cluster.superpass);
+    QCOMPARE(sync.code, 1);
+    QVERIFY2(sync.err.contains("n'a pas le schéma de Lanterne"), sync.err.constData());
     exec(admin, u"DROP DATABASE "_s + empty);
     // A wrong password: refused, said, and never echoed.
     const Run bad =
@@ -726,6 +733,100 @@ void TestCentral::createdTicketsGetFinalReferences()
         if (i > 0)
             QCOMPARE(m.captured(1).toInt(), final.match(references[i - 1]).captured(1).toInt() + 1);
     }
+}
+
+void TestCentral::migrationUpgradesInPlace()
+{
+    // A database at schema 5 with its data, its logins and a workstation's cursor: migrated in
+    // place, nothing lost, every cursor still valid, and the new rules in force.
+    QSqlDatabase admin = QSqlDatabase::database(u"admin"_s);
+    const QString old = m_db + u"_v5"_s;
+    exec(admin, u"CREATE DATABASE "_s + old);
+    QSqlDatabase v5 = connect(u"v5"_s, m_cluster.superuser, m_cluster.superpass, old);
+    auto script = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    // The first script of bootstrap.sql as it was: roles and schema (the new one is a superset).
+    exec(v5, script(u":/lanterne/sql/central/bootstrap.sql"_s));
+    exec(v5, u"SET ROLE lanterne_owner; CREATE TABLE lanterne.schema_migration (version integer PRIMARY KEY, "
+             "name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now()); RESET ROLE"_s);
+    for (const char *name : {"001_initial.sql", "002_operations.sql", "003_batch.sql", "004_triage.sql",
+                             "005_interventions.sql"}) {
+        exec(v5, u"BEGIN"_s);
+        exec(v5, u"SET LOCAL ROLE lanterne_owner"_s);
+        exec(v5, script(u":/lanterne/sql/central/"_s + QString::fromLatin1(name)));
+        exec(v5, u"INSERT INTO lanterne.schema_migration (version, name) VALUES (%1, '%2')"_s
+                     .arg(QString::fromLatin1(name).left(3).toInt())
+                     .arg(QString::fromLatin1(name)));
+        exec(v5, u"COMMIT"_s);
+    }
+    exec(v5, u"INSERT INTO lanterne.municipality VALUES ('93055', 'Pantin', 'PAN'), ('93048', 'Montreuil', "
+             "'MTR')"_s);
+    exec(v5, u"SELECT lanterne.add_user('old.%1', 'agent', '93055', '', '', 'pw')"_s.arg(m_suffix));
+    for (int i = 1; i <= 3; ++i)
+        exec(
+            v5,
+            u"INSERT INTO lanterne.ticket (id, municipality, reference, kind, category, latitude, longitude, "
+            "channel, status, priority, created_at) VALUES (gen_random_uuid(), '%1', 'OLD-%2', 'report', "
+            "'rats', 48.9, 2.4, 'phone', 'new', 'normal', now())"_s.arg(i == 3 ? u"93048"_s : u"93055"_s)
+                .arg(i));
+    const qint64 cursor = scalar(v5, u"SELECT max(revision) FROM lanterne.ticket"_s);
+    QVERIFY(cursor >= 3);
+    // The old login could write directly.
+    QSqlDatabase before = connect(u"v5-old"_s, u"old."_s + m_suffix, u"pw"_s, old);
+    exec(before, u"UPDATE lanterne.ticket SET priority = 'high' WHERE reference = 'OLD-1'"_s);
+    before.close();
+
+    const QString oldUrl =
+        u"postgresql://%1@%2:%3/%4"_s.arg(m_cluster.superuser, m_cluster.host).arg(m_cluster.port).arg(old);
+    const Run r = ctl({u"central"_s, u"migrate"_s, u"--url"_s, oldUrl}, m_cluster.superpass);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(scalar(v5, u"SELECT max(version) FROM lanterne.schema_migration"_s),
+             qint64(CentralDatabase::latestSchemaVersion()));
+    QCOMPARE(scalar(v5, u"SELECT count(*) FROM lanterne.ticket WHERE reference LIKE 'OLD-%'"_s), 3);
+    QCOMPARE(
+        scalar(v5, u"SELECT count(*) FROM lanterne.ticket WHERE reference = 'OLD-1' AND priority = 'high'"_s),
+        1);
+    // Every municipality numbers on from where the shared counter was.
+    exec(v5, u"UPDATE lanterne.ticket SET description = 'after' WHERE reference IN ('OLD-2', 'OLD-3')"_s);
+    QVERIFY(scalar(v5, u"SELECT min(revision) FROM lanterne.ticket WHERE reference IN ('OLD-2', 'OLD-3')"_s) >
+            cursor);
+    // The login now only reads, with the app's timeouts.
+    QSqlDatabase after = connect(u"v5-new"_s, u"old."_s + m_suffix, u"pw"_s, old);
+    QSqlQuery q(after);
+    QVERIFY(!q.exec(u"UPDATE lanterne.ticket SET priority = 'low' WHERE reference = 'OLD-1'"_s));
+    QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+    QVERIFY(q.exec(u"SELECT current_setting('idle_in_transaction_session_timeout')"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"10s"_s);
+    QCOMPARE(scalar(after, u"SELECT count(*) FROM lanterne.ticket WHERE reference LIKE 'OLD-%'"_s), 2);
+    after.close();
+    v5.close();
+    exec(admin, u"DROP DATABASE "_s + old + u" WITH (FORCE)"_s);
+    exec(admin, u"DROP ROLE \"old.%1\""_s.arg(m_suffix));
+
+    // A database whose "lanterne" schema is not Lanterne's: refused plainly, left as it was.
+    const QString foreign = m_db + u"_foreign"_s;
+    exec(admin, u"CREATE DATABASE "_s + foreign);
+    {
+        QSqlDatabase f = connect(u"foreign"_s, m_cluster.superuser, m_cluster.superpass, foreign);
+        exec(f, u"CREATE SCHEMA lanterne; CREATE TABLE lanterne.their_data (x int)"_s);
+        f.close();
+    }
+    const Run refused = ctl({u"central"_s, u"init"_s, u"--url"_s,
+                             u"postgresql://%1@%2:%3/%4"_s.arg(m_cluster.superuser, m_cluster.host)
+                                 .arg(m_cluster.port)
+                                 .arg(foreign)},
+                            m_cluster.superpass);
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains("n'a pas été créé par Lanterne"), refused.err.constData());
+    {
+        QSqlDatabase f = connect(u"foreign2"_s, m_cluster.superuser, m_cluster.superpass, foreign);
+        QCOMPARE(scalar(f, u"SELECT count(*) FROM pg_class WHERE relnamespace = 'lanterne'::regnamespace"_s),
+                 1);
+        f.close();
+    }
+    exec(admin, u"DROP DATABASE "_s + foreign + u" WITH (FORCE)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCentral)
