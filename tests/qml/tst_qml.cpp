@@ -79,11 +79,11 @@ private:
         TicketEditor editor(store);
         QSqlQuery q(store.database());
         q.exec(
-            u"SELECT id FROM ticket WHERE priority = 'normal' AND status_class = 'open' ORDER BY seq LIMIT 3"_s);
+            u"SELECT id FROM ticket WHERE priority = 'normal' AND status_class = 'open' ORDER BY seq LIMIT 4"_s);
         QStringList ids;
         while (q.next())
             ids.append(q.value(0).toString());
-        if (ids.size() < 3)
+        if (ids.size() < 4)
             qFatal("no open ticket for the sync tests");
         auto receive = [&](const EditResult &e, const char *receipt) {
             if (!e.ok())
@@ -111,6 +111,14 @@ private:
         // One edit still waiting to be sent.
         if (!editor.setPriority(ids[2], Priority::Low, agent).ok())
             qFatal("edit failed");
+        // A note made when the store acted as another login: held for it, never sent as this one.
+        store.setSetting(u"central_login"_s, u"a.dupont"_s);
+        if (!editor.addComment(ids[3], CommentKind::Internal, u"Note laissée par a.dupont"_s,
+                               {u"a.dupont"_s, Role::Agent, {}})
+                 .ok())
+            qFatal("edit failed");
+        store.setSetting(u"central_login"_s, u"c.moreau"_s);
+        store.setSetting(u"central_role"_s, u"agent"_s);
         store.setSetting(u"demo"_s, QString());
         store.setSetting(u"central_url"_s, u"postgresql://agent@127.0.0.1:1/lanterne?connect_timeout=2"_s);
     }

@@ -56,10 +56,10 @@ TestCase {
     }
 
     function test_2_conflicts_listed_with_both_values() {
-        compare(Session.conflictCount, 2);
+        compare(Session.conflictCount, 3);
         const page = createTemporaryObject(conflictsComponent, tc);
         verify(page);
-        compare(page.count, 2);
+        compare(page.count, 3);
         const list = findChild(page, "conflictList");
         verify(list);
         tryVerify(() => list.itemAtIndex(0) !== null && list.itemAtIndex(1) !== null);
@@ -80,6 +80,16 @@ TestCase {
         mouseClick(open);
         compare(openSpy.count, 1);
         compare(openSpy.signalArguments[0][0], first.ticketId);
+        // Another login's note: held for it, with who made it; discarded, not resent.
+        tryVerify(() => list.itemAtIndex(2) !== null);
+        const held = list.itemAtIndex(2);
+        compare(held.held, true);
+        compare(held.login, "a.dupont");
+        compare(held.detail, "Note laissée par a.dupont");
+        verify(held.explanation.indexOf("a.dupont") >= 0, held.explanation);
+        verify(findChild(held, "discardButton").visible);
+        verify(!findChild(held, "keepButton").visible);
+        verify(!findChild(held, "resendButton").visible);
     }
 
     Component {
@@ -112,15 +122,22 @@ TestCase {
         const resend = findChild(list.itemAtIndex(0), "resendButton");
         verify(resend && resend.visible);
         mouseClick(resend);
-        tryCompare(page, "count", 1);
+        tryCompare(page, "count", 2);
         tryCompare(Session, "pendingCount", pendingBefore + 1);
         // Acknowledge the refusal.
         tryVerify(() => list.itemAtIndex(0) !== null);
         const keep = findChild(list.itemAtIndex(0), "keepButton");
         verify(keep);
         mouseClick(keep);
+        tryCompare(page, "count", 1);
+        // Discard another login's held note: it leaves the list and the ticket.
+        tryVerify(() => list.itemAtIndex(0) !== null && list.itemAtIndex(0).held);
+        const discard = findChild(list.itemAtIndex(0), "discardButton");
+        verify(discard.visible);
+        mouseClick(discard);
         tryCompare(page, "count", 0);
         tryCompare(Session, "conflictCount", 0);
+        compare(Session.pendingCount, pendingBefore + 1);
         // Decided: the ticket no longer shows the banner.
         const panel = createTemporaryObject(detailComponent, tc, { "ticketId": firstTicket });
         tryCompare(panel.detail, "exists", true);

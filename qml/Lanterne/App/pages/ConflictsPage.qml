@@ -208,7 +208,7 @@ Rectangle {
                                 Layout.column: 2
                                 Layout.fillWidth: true
                                 Layout.preferredWidth: 1
-                                text: modelData.server.length > 0 ? modelData.server : (modelData.conflicting ? "—" : qsTr("inchangé"))
+                                text: card.held ? qsTr("pas encore envoyée") : modelData.server.length > 0 ? modelData.server : (modelData.conflicting ? "—" : qsTr("inchangé"))
                                 font.bold: modelData.conflicting
                                 color: modelData.conflicting ? Theme.warning : Theme.textMuted
                                 wrapMode: Text.Wrap
