@@ -435,9 +435,10 @@ BEGIN
 END
 $$;
 
--- A ticket's operation. SECURITY DEFINER: the caller writes nothing directly; who they are is
--- session_user (lanterne.me()), never a value of the operation.
-CREATE OR REPLACE FUNCTION lanterne.apply_ticket(op jsonb) RETURNS jsonb
+-- A ticket's operation, for the caller @p me (lanterne.apply_one: the receipt, idempotence and the
+-- refusal of bad data are there). SECURITY DEFINER: the caller writes nothing directly; who they
+-- are is session_user (lanterne.me()), never a value of the operation.
+CREATE FUNCTION lanterne.ticket_operation(op jsonb, me lanterne.app_user) RETURNS jsonb
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, lanterne AS
 $$
 DECLARE
@@ -446,8 +447,6 @@ DECLARE
     v_entity uuid := (op ->> 'entity_id')::uuid;
     v_payload jsonb := coalesce(op -> 'payload', '{}');
     v_fields jsonb := coalesce(v_payload -> 'fields', '{}');
-    me lanterne.app_user := lanterne.me();
-    previous lanterne.receipt;
     result jsonb;
     tk lanterne.ticket;
     conflicts jsonb := '{}';
@@ -462,11 +461,353 @@ DECLARE
     v_reporter uuid;
     v_photo lanterne.photo;
 BEGIN
+    IF jsonb_typeof(v_fields) <> 'object' THEN
+        RAISE EXCEPTION 'fields must be an object' USING ERRCODE = '22023';
+    END IF;
+    IF v_type = 'create_ticket' THEN
+        v_created := coalesce(to_timestamp((v_payload ->> 'created_at')::double precision / 1000), now());
+        new_status := coalesce(v_payload ->> 'status', 'new');
+        IF me.role NOT IN ('agent', 'supervisor', 'admin') THEN
+            result := jsonb_build_object('status', 'rejected', 'reason', 'field_cannot_create');
+        ELSIF v_created > now() + interval '5 minutes' OR v_created < now() - interval '90 days' THEN
+            result := jsonb_build_object('status', 'rejected', 'reason', 'time_out_of_range');
+        ELSIF new_status NOT IN ('new', 'forwarded')
+              OR (new_status = 'forwarded') = (coalesce(v_payload ->> 'forwarded_to', '') = '')
+              OR (new_status = 'new' AND (v_payload ->> 'acknowledged_at' IS NOT NULL
+                                          OR coalesce(v_payload ->> 'forward_state', '') <> '')) THEN
+            -- A routing rule may forward a new ticket to an external authority at once.
+            RAISE EXCEPTION 'a new ticket is new, or forwarded to an authority' USING ERRCODE = '22023';
+        ELSIF (v_payload ->> 'acknowledged_at' IS NOT NULL
+               AND abs(extract(epoch FROM to_timestamp((v_payload ->> 'acknowledged_at')::double precision / 1000)
+                                        - v_created)) > 300)
+              OR (v_payload ->> 'paused_at' IS NOT NULL
+                  AND abs(extract(epoch FROM to_timestamp((v_payload ->> 'paused_at')::double precision / 1000)
+                                           - v_created)) > 300) THEN
+            result := jsonb_build_object('status', 'rejected', 'reason', 'time_out_of_range');
+        ELSE
+            -- Its messages (a ticket forwarded at once tells its reporter), checked on
+            -- the ticket as it will be.
+            tk.id := v_entity;
+            tk.municipality := me.municipality;
+            refusal := lanterne.notification_refusal(v_type, tk, v_payload, me);
+        END IF;
+        IF result IS NULL AND refusal IS NOT NULL THEN
+            result := jsonb_build_object('status', 'rejected', 'reason', refusal);
+        ELSIF result IS NULL THEN
+            IF v_payload ? 'reporter' AND jsonb_typeof(v_payload -> 'reporter') = 'object' THEN
+                v_reporter := (v_payload #>> '{reporter,id}')::uuid;
+                INSERT INTO lanterne.reporter (id, municipality, name, email, phone)
+                VALUES (v_reporter, me.municipality, coalesce(v_payload #>> '{reporter,name}', ''),
+                        coalesce(v_payload #>> '{reporter,email}', ''),
+                        coalesce(v_payload #>> '{reporter,phone}', ''));
+            END IF;
+            new_reference := lanterne.next_reference(me.municipality, now());
+            INSERT INTO lanterne.ticket (id, municipality, reference, kind, category, description, latitude,
+                    longitude, address, district, channel, reporter_id, status, priority, service, team,
+                    due_at, created_at, forwarded_to, forward_state, routing_rule, acknowledged_at,
+                    paused_at, last_op)
+            VALUES (v_entity, me.municipality, new_reference, coalesce(v_payload ->> 'kind', 'report'),
+                    v_payload ->> 'category', coalesce(v_payload ->> 'description', ''),
+                    (v_payload ->> 'latitude')::double precision, (v_payload ->> 'longitude')::double precision,
+                    coalesce(v_payload ->> 'address', ''), coalesce(v_payload ->> 'district', ''),
+                    coalesce(v_payload ->> 'channel', 'agent'), v_reporter, new_status,
+                    coalesce(v_payload ->> 'priority', 'normal'), coalesce(v_payload ->> 'service', ''),
+                    coalesce(v_payload ->> 'team', ''),
+                    to_timestamp((v_payload ->> 'due_at')::double precision / 1000), v_created,
+                    coalesce(v_payload ->> 'forwarded_to', ''), coalesce(v_payload ->> 'forward_state', ''),
+                    coalesce(v_payload ->> 'routing_rule', ''),
+                    to_timestamp((v_payload ->> 'acknowledged_at')::double precision / 1000),
+                    to_timestamp((v_payload ->> 'paused_at')::double precision / 1000), v_op)
+            RETURNING * INTO tk;
+            IF tk.due_at IS NOT NULL AND (tk.due_at < tk.created_at OR tk.due_at > tk.created_at + interval '2 years') THEN
+                RAISE EXCEPTION 'deadline out of range' USING ERRCODE = '22023';
+            END IF;
+            result := jsonb_build_object('status', 'applied', 'reference', new_reference, 'revision', tk.revision);
+        END IF;
+    ELSE
+        SELECT * INTO tk FROM lanterne.ticket WHERE id = v_entity FOR UPDATE;
+        IF NOT FOUND OR NOT lanterne.in_scope(tk, me) THEN
+            result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_out_of_scope');
+        ELSIF v_type IN ('set_status', 'assign', 'set_priority', 'recategorize', 'edit_description',
+                         'move_location', 'set_forward_state') THEN
+            -- Every field: allowed for this operation and role; what the user changed
+            -- must still be what they saw (per field).
+            FOR f, change IN SELECT key, value FROM jsonb_each(v_fields) LOOP
+                IF lanterne.field_type(f) IS NULL THEN
+                    RAISE EXCEPTION 'unknown field: %', f USING ERRCODE = '22023';
+                END IF;
+                IF refusal IS NULL AND NOT EXISTS (
+                        SELECT 1 FROM lanterne.operation_field o
+                         WHERE o.op_type = v_type AND o.field = f AND me.role = ANY (o.roles)) THEN
+                    refusal := CASE WHEN me.role = 'field' THEN 'field_cannot_edit' ELSE 'field_not_allowed' END;
+                END IF;
+                EXECUTE format('SELECT ($1).%I::text', f) INTO current_text USING tk;
+                IF current_text IS DISTINCT FROM lanterne.payload_text(f, change -> 'old') THEN
+                    conflicts := conflicts || jsonb_build_object(f, jsonb_build_object(
+                        'server', to_jsonb(current_text), 'yours', change -> 'new', 'base', change -> 'old'));
+                END IF;
+                sets := sets || format('%I = %L::%s', f, lanterne.payload_text(f, change -> 'new'),
+                                       lanterne.field_type(f));
+            END LOOP;
+            -- The workflow, for any operation that changes the status.
+            IF refusal IS NULL AND v_fields ? 'status' AND NOT conflicts ? 'status' THEN
+                new_status := v_fields #>> '{status,new}';
+                refusal := lanterne.transition_refusal(tk.status, new_status, me.role,
+                                                       tk.team <> '' AND tk.team = me.team);
+            END IF;
+            IF refusal IS NULL AND conflicts = '{}' THEN
+                refusal := coalesce(lanterne.times_refusal(tk, v_fields, me),
+                                    lanterne.notification_refusal(v_type, tk, v_payload, me));
+            END IF;
+            IF v_fields ? 'duplicate_of' AND refusal IS NULL AND conflicts = '{}'
+               AND v_fields #>> '{duplicate_of,new}' IS NOT NULL
+               AND (v_fields #>> '{duplicate_of,new}')::uuid = tk.id THEN
+                refusal := 'duplicate_of_itself';
+            END IF;
+            IF refusal IS NOT NULL THEN
+                result := jsonb_build_object('status', 'rejected', 'reason', refusal,
+                                             'server', jsonb_build_object('status', tk.status));
+            ELSIF conflicts <> '{}' THEN
+                result := jsonb_build_object('status', 'conflict', 'conflicts', conflicts,
+                                             'revision', tk.revision);
+            ELSIF cardinality(sets) = 0 THEN
+                result := jsonb_build_object('status', 'applied', 'revision', tk.revision);
+            ELSE
+                EXECUTE format('UPDATE lanterne.ticket SET %s, updated_at = now(), last_op = $2 WHERE id = $1 '
+                               'RETURNING *', array_to_string(sets, ', '))
+                    INTO tk USING v_entity, v_op;
+                IF v_payload ? 'note' THEN
+                    INSERT INTO lanterne.comment (id, ticket_id, municipality, kind, text, op_id)
+                    VALUES ((v_payload #>> '{note,comment_id}')::uuid, v_entity, tk.municipality, 'internal',
+                            v_payload #>> '{note,text}', v_op);
+                END IF;
+                result := jsonb_build_object('status', 'applied', 'revision', tk.revision);
+            END IF;
+        ELSIF v_type = 'add_comment' THEN
+            refusal := lanterne.notification_refusal(v_type, tk, v_payload, me);
+            IF v_payload ->> 'kind' = 'public' AND me.role = 'field' THEN
+                result := jsonb_build_object('status', 'rejected', 'reason', 'field_cannot_reply');
+            ELSIF refusal IS NOT NULL THEN
+                result := jsonb_build_object('status', 'rejected', 'reason', refusal);
+            ELSE
+                INSERT INTO lanterne.comment (id, ticket_id, municipality, kind, text, op_id)
+                VALUES ((v_payload ->> 'comment_id')::uuid, v_entity, tk.municipality,
+                        coalesce(v_payload ->> 'kind', 'internal'), v_payload ->> 'text', v_op);
+                result := jsonb_build_object('status', 'applied',
+                                             'revision', lanterne.next_revision(tk.municipality));
+            END IF;
+        ELSIF v_type = 'attach_photo' THEN
+            IF tk.photo_count >= 4 THEN
+                result := jsonb_build_object('status', 'rejected', 'reason', 'too_many_photos');
+            ELSE
+                INSERT INTO lanterne.photo (id, ticket_id, municipality, position, mime, width, height, data,
+                                            thumbnail, op_id)
+                VALUES ((v_payload ->> 'photo_id')::uuid, v_entity, tk.municipality, tk.photo_count,
+                        coalesce(v_payload ->> 'mime', 'image/jpeg'), coalesce((v_payload ->> 'width')::int, 0),
+                        coalesce((v_payload ->> 'height')::int, 0), decode(v_payload ->> 'data', 'base64'),
+                        decode(v_payload ->> 'thumbnail', 'base64'), v_op);
+                UPDATE lanterne.ticket SET photo_count = photo_count + 1, updated_at = now(), last_op = v_op
+                 WHERE id = v_entity RETURNING * INTO tk;
+                result := jsonb_build_object('status', 'applied', 'revision', tk.revision);
+            END IF;
+        ELSIF v_type = 'remove_photo' THEN
+            -- A photo of this ticket; a field team's only if it attached it.
+            SELECT * INTO v_photo FROM lanterne.photo p
+             WHERE p.id = (v_payload ->> 'photo_id')::uuid AND p.ticket_id = tk.id AND p.removed_at IS NULL
+               FOR UPDATE;
+            IF NOT FOUND OR (me.role = 'field' AND NOT EXISTS (
+                    SELECT 1 FROM lanterne.receipt r WHERE r.op_id = v_photo.op_id AND r.login = session_user)) THEN
+                result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_out_of_scope');
+            ELSE
+                UPDATE lanterne.photo SET removed_at = now() WHERE id = v_photo.id;
+                UPDATE lanterne.ticket SET photo_count = greatest(photo_count - 1, 0), updated_at = now(),
+                                           last_op = v_op
+                 WHERE id = v_entity RETURNING * INTO tk;
+                result := jsonb_build_object('status', 'applied', 'revision', tk.revision);
+            END IF;
+        ELSIF v_type = 'delete_comment' THEN
+            -- One's own comment on this ticket.
+            UPDATE lanterne.comment SET deleted_at = now()
+             WHERE id = (v_payload ->> 'comment_id')::uuid AND ticket_id = tk.id AND author = session_user
+               AND deleted_at IS NULL;
+            IF NOT FOUND THEN
+                result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_not_author');
+            ELSE
+                result := jsonb_build_object('status', 'applied',
+                                             'revision', lanterne.next_revision(tk.municipality));
+            END IF;
+        ELSE
+            result := jsonb_build_object('status', 'rejected', 'reason', 'unknown_operation');
+        END IF;
+        -- A photo or a deletion queues no message.
+        IF result ->> 'status' = 'applied' AND v_type IN ('attach_photo', 'remove_photo', 'delete_comment')
+           AND lanterne.notification_refusal(v_type, tk, v_payload, me) IS NOT NULL THEN
+            RAISE EXCEPTION 'this operation queues no message' USING ERRCODE = '22023';
+        END IF;
+    END IF;
+    -- Messages to reporters the operation queued, checked above: with the operation or
+    -- not at all; their author is the caller.
+    IF result ->> 'status' = 'applied' AND jsonb_typeof(v_payload -> 'notifications') = 'array' THEN
+        INSERT INTO lanterne.comment (id, ticket_id, municipality, kind, text, op_id)
+        SELECT (n ->> 'comment_id')::uuid, (n ->> 'ticket_id')::uuid, tk.municipality, 'public',
+               n ->> 'body', v_op
+          FROM jsonb_array_elements(v_payload -> 'notifications') AS n
+         WHERE n ? 'comment_id';
+        INSERT INTO lanterne.notification (id, ticket_id, municipality, event, subject, body, op_id)
+        SELECT (n ->> 'id')::uuid, (n ->> 'ticket_id')::uuid, tk.municipality, n ->> 'event',
+               n ->> 'subject', n ->> 'body', v_op
+          FROM jsonb_array_elements(v_payload -> 'notifications') AS n;
+    END IF;
+    RETURN result;
+END
+$$;
+
+-- An intervention's operation, under the same rules: SECURITY DEFINER, the caller's scope
+-- checked here (its municipality; a field team, its team's), the ticket of the same municipality.
+-- Its idempotence and receipt are lanterne.apply_one's.
+CREATE FUNCTION lanterne.intervention_operation(op jsonb, me lanterne.app_user) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, lanterne AS
+$$
+DECLARE
+    v_op uuid := (op ->> 'op_id')::uuid;
+    v_type text := op ->> 'op_type';
+    v_entity uuid := (op ->> 'entity_id')::uuid;
+    v_payload jsonb := coalesce(op -> 'payload', '{}');
+    result jsonb;
+    iv lanterne.intervention;
+    tk lanterne.ticket;
+    conflicts jsonb := '{}';
+    sets text[] := '{}';
+    allowed text[];
+    f text;
+    change jsonb;
+    current_text text;
+    v_photo uuid;
+BEGIN
+    IF v_type = 'plan_intervention' THEN
+        IF me.role NOT IN ('agent', 'supervisor', 'admin') THEN
+            result := jsonb_build_object('status', 'rejected', 'reason', 'field_cannot_plan');
+        ELSE
+            SELECT * INTO tk FROM lanterne.ticket
+             WHERE id = (v_payload #>> '{intervention,ticket_id}')::uuid;
+            IF NOT FOUND OR NOT lanterne.in_scope(tk, me) THEN
+                result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_out_of_scope');
+            ELSE
+                INSERT INTO lanterne.intervention (id, municipality, ticket_id, team, scheduled_day, position,
+                                                   planned_time)
+                VALUES (v_entity, tk.municipality, tk.id, v_payload #>> '{intervention,team}',
+                        (v_payload #>> '{intervention,scheduled_day}')::date,
+                        coalesce((v_payload #>> '{intervention,position}')::integer, 0),
+                        (v_payload #>> '{intervention,planned_time}')::time)
+                RETURNING * INTO iv;
+                result := jsonb_build_object('status', 'applied', 'revision', iv.revision);
+            END IF;
+        END IF;
+    ELSIF v_type IN ('update_intervention', 'cancel_intervention', 'report_intervention') THEN
+        SELECT * INTO iv FROM lanterne.intervention WHERE id = v_entity FOR UPDATE;
+        IF NOT FOUND OR iv.municipality <> me.municipality THEN
+            result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_out_of_scope');
+        ELSIF me.role = 'field' AND iv.team <> me.team THEN
+            -- Another team's stop: a field team does not even see it.
+            result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_out_of_scope');
+        ELSIF iv.cancelled_at IS NOT NULL THEN
+            result := jsonb_build_object('status', 'rejected', 'reason', 'intervention_cancelled',
+                                         'intervention', lanterne.intervention_json(iv));
+        ELSIF v_type <> 'report_intervention' AND me.role NOT IN ('agent', 'supervisor', 'admin') THEN
+            result := jsonb_build_object('status', 'rejected', 'reason', 'field_cannot_plan',
+                                         'intervention', lanterne.intervention_json(iv));
+        ELSIF v_type = 'cancel_intervention' THEN
+            IF iv.result IS NOT NULL THEN
+                result := jsonb_build_object('status', 'rejected', 'reason', 'intervention_reported',
+                                             'intervention', lanterne.intervention_json(iv));
+            ELSE
+                UPDATE lanterne.intervention SET cancelled_at = now(), updated_at = now()
+                 WHERE id = v_entity RETURNING * INTO iv;
+                -- The stops after it move up, as on the workstation.
+                UPDATE lanterne.intervention SET position = position - 1, updated_at = now()
+                 WHERE municipality = iv.municipality AND team = iv.team AND scheduled_day = iv.scheduled_day
+                   AND position > iv.position AND cancelled_at IS NULL;
+                result := jsonb_build_object('status', 'applied', 'revision', iv.revision);
+            END IF;
+        ELSE
+            allowed := CASE WHEN v_type = 'update_intervention' THEN ARRAY['position', 'planned_time']
+                            ELSE ARRAY['result', 'reason', 'minutes_spent', 'materials', 'note', 'acted_at'] END;
+            FOR f, change IN SELECT key, value FROM jsonb_each(coalesce(v_payload -> 'fields', '{}')) LOOP
+                IF NOT f = ANY (allowed) THEN
+                    RAISE EXCEPTION 'field % cannot be set by %', f, v_type USING ERRCODE = '22023';
+                END IF;
+                EXECUTE format('SELECT ($1).%I::text', f) INTO current_text USING iv;
+                -- The order and times of a day are the last ones the office sent; what a
+                -- team reported must still be what the one correcting it saw.
+                IF f NOT IN ('position', 'planned_time')
+                   AND current_text IS DISTINCT FROM lanterne.intervention_payload_text(f, change -> 'old') THEN
+                    conflicts := conflicts || jsonb_build_object(f, jsonb_build_object(
+                        'server', to_jsonb(current_text), 'yours', change -> 'new', 'base', change -> 'old'));
+                END IF;
+                sets := sets || format('%I = %L::%s', f, lanterne.intervention_payload_text(f, change -> 'new'),
+                                       lanterne.intervention_field_type(f));
+            END LOOP;
+            -- The action's time: not before the ticket, not in the future.
+            IF v_payload #> '{fields,acted_at,new}' IS NOT NULL
+               AND jsonb_typeof(v_payload #> '{fields,acted_at,new}') <> 'null'
+               AND (lanterne.intervention_payload_text('acted_at', v_payload #> '{fields,acted_at,new}')::timestamptz
+                        > now() + interval '5 minutes'
+                    OR lanterne.intervention_payload_text('acted_at', v_payload #> '{fields,acted_at,new}')::timestamptz
+                        < (SELECT t.created_at FROM lanterne.ticket t WHERE t.id = iv.ticket_id) - interval '5 minutes') THEN
+                result := jsonb_build_object('status', 'rejected', 'reason', 'time_out_of_range',
+                                             'intervention', lanterne.intervention_json(iv));
+            ELSIF conflicts <> '{}' THEN
+                result := jsonb_build_object('status', 'conflict', 'conflicts', conflicts,
+                                             'revision', iv.revision,
+                                             'intervention', lanterne.intervention_json(iv));
+            ELSE
+                IF jsonb_typeof(v_payload -> 'after_photo') = 'object' THEN
+                    IF v_type <> 'report_intervention' THEN
+                        RAISE EXCEPTION 'only a report carries a photo' USING ERRCODE = '22023';
+                    END IF;
+                    v_photo := (v_payload #>> '{after_photo,photo_id}')::uuid;
+                    INSERT INTO lanterne.intervention_photo (id, intervention_id, municipality, mime, width,
+                                                             height, data, thumbnail, op_id)
+                    VALUES (v_photo, v_entity, iv.municipality,
+                            coalesce(v_payload #>> '{after_photo,mime}', 'image/jpeg'),
+                            coalesce((v_payload #>> '{after_photo,width}')::int, 0),
+                            coalesce((v_payload #>> '{after_photo,height}')::int, 0),
+                            decode(v_payload #>> '{after_photo,data}', 'base64'),
+                            decode(v_payload #>> '{after_photo,thumbnail}', 'base64'), v_op);
+                    sets := sets || format('after_photo = %L::uuid', v_photo);
+                END IF;
+                IF cardinality(sets) > 0 THEN
+                    EXECUTE format('UPDATE lanterne.intervention SET %s, updated_at = now() WHERE id = $1 '
+                                   'RETURNING *', array_to_string(sets, ', '))
+                        INTO iv USING v_entity;
+                END IF;
+                result := jsonb_build_object('status', 'applied', 'revision', iv.revision);
+            END IF;
+        END IF;
+    ELSE
+        result := jsonb_build_object('status', 'rejected', 'reason', 'unknown_operation');
+    END IF;
+    RETURN result;
+END
+$$;
+
+-- One operation: idempotent by its UUID (a retry gets the first receipt; the same operation sent
+-- twice at once waits for the first one on an advisory lock), the operation id its sender's
+-- (another login cannot take or read it), applied in a subtransaction (bad data: refused with
+-- its SQLSTATE, nothing of it stays), and answered with a receipt that is also stored.
+CREATE FUNCTION lanterne.apply_one(op jsonb) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, lanterne AS
+$$
+DECLARE
+    v_op uuid := (op ->> 'op_id')::uuid;
+    v_type text := op ->> 'op_type';
+    me lanterne.app_user := lanterne.me();
+    previous lanterne.receipt;
+    result jsonb;
+BEGIN
     IF v_op IS NULL OR v_type IS NULL THEN
         RAISE EXCEPTION 'an operation needs op_id and op_type' USING ERRCODE = '22023';
     END IF;
-    -- Idempotent: a retry gets the first receipt; the same operation sent twice at once waits for
-    -- the first one. An operation id is its sender's: another login cannot take or read it.
     PERFORM pg_advisory_xact_lock(hashtextextended(v_op::text, 7246));
     SELECT * INTO previous FROM lanterne.receipt r WHERE r.op_id = v_op;
     IF FOUND THEN
@@ -479,202 +820,11 @@ BEGIN
         result := jsonb_build_object('status', 'rejected', 'reason', 'no_mapping');
     ELSE
         BEGIN
-            IF jsonb_typeof(v_fields) <> 'object' THEN
-                RAISE EXCEPTION 'fields must be an object' USING ERRCODE = '22023';
-            END IF;
-            IF v_type = 'create_ticket' THEN
-                v_created := coalesce(to_timestamp((v_payload ->> 'created_at')::double precision / 1000), now());
-                new_status := coalesce(v_payload ->> 'status', 'new');
-                IF me.role NOT IN ('agent', 'supervisor', 'admin') THEN
-                    result := jsonb_build_object('status', 'rejected', 'reason', 'field_cannot_create');
-                ELSIF v_created > now() + interval '5 minutes' OR v_created < now() - interval '90 days' THEN
-                    result := jsonb_build_object('status', 'rejected', 'reason', 'time_out_of_range');
-                ELSIF new_status NOT IN ('new', 'forwarded')
-                      OR (new_status = 'forwarded') = (coalesce(v_payload ->> 'forwarded_to', '') = '')
-                      OR (new_status = 'new' AND (v_payload ->> 'acknowledged_at' IS NOT NULL
-                                                  OR coalesce(v_payload ->> 'forward_state', '') <> '')) THEN
-                    -- A routing rule may forward a new ticket to an external authority at once.
-                    RAISE EXCEPTION 'a new ticket is new, or forwarded to an authority' USING ERRCODE = '22023';
-                ELSIF (v_payload ->> 'acknowledged_at' IS NOT NULL
-                       AND abs(extract(epoch FROM to_timestamp((v_payload ->> 'acknowledged_at')::double precision / 1000)
-                                                - v_created)) > 300)
-                      OR (v_payload ->> 'paused_at' IS NOT NULL
-                          AND abs(extract(epoch FROM to_timestamp((v_payload ->> 'paused_at')::double precision / 1000)
-                                                   - v_created)) > 300) THEN
-                    result := jsonb_build_object('status', 'rejected', 'reason', 'time_out_of_range');
-                ELSE
-                    -- Its messages (a ticket forwarded at once tells its reporter), checked on
-                    -- the ticket as it will be.
-                    tk.id := v_entity;
-                    tk.municipality := me.municipality;
-                    refusal := lanterne.notification_refusal(v_type, tk, v_payload, me);
-                END IF;
-                IF result IS NULL AND refusal IS NOT NULL THEN
-                    result := jsonb_build_object('status', 'rejected', 'reason', refusal);
-                ELSIF result IS NULL THEN
-                    IF v_payload ? 'reporter' AND jsonb_typeof(v_payload -> 'reporter') = 'object' THEN
-                        v_reporter := (v_payload #>> '{reporter,id}')::uuid;
-                        INSERT INTO lanterne.reporter (id, municipality, name, email, phone)
-                        VALUES (v_reporter, me.municipality, coalesce(v_payload #>> '{reporter,name}', ''),
-                                coalesce(v_payload #>> '{reporter,email}', ''),
-                                coalesce(v_payload #>> '{reporter,phone}', ''));
-                    END IF;
-                    new_reference := lanterne.next_reference(me.municipality, now());
-                    INSERT INTO lanterne.ticket (id, municipality, reference, kind, category, description, latitude,
-                            longitude, address, district, channel, reporter_id, status, priority, service, team,
-                            due_at, created_at, forwarded_to, forward_state, routing_rule, acknowledged_at,
-                            paused_at, last_op)
-                    VALUES (v_entity, me.municipality, new_reference, coalesce(v_payload ->> 'kind', 'report'),
-                            v_payload ->> 'category', coalesce(v_payload ->> 'description', ''),
-                            (v_payload ->> 'latitude')::double precision, (v_payload ->> 'longitude')::double precision,
-                            coalesce(v_payload ->> 'address', ''), coalesce(v_payload ->> 'district', ''),
-                            coalesce(v_payload ->> 'channel', 'agent'), v_reporter, new_status,
-                            coalesce(v_payload ->> 'priority', 'normal'), coalesce(v_payload ->> 'service', ''),
-                            coalesce(v_payload ->> 'team', ''),
-                            to_timestamp((v_payload ->> 'due_at')::double precision / 1000), v_created,
-                            coalesce(v_payload ->> 'forwarded_to', ''), coalesce(v_payload ->> 'forward_state', ''),
-                            coalesce(v_payload ->> 'routing_rule', ''),
-                            to_timestamp((v_payload ->> 'acknowledged_at')::double precision / 1000),
-                            to_timestamp((v_payload ->> 'paused_at')::double precision / 1000), v_op)
-                    RETURNING * INTO tk;
-                    IF tk.due_at IS NOT NULL AND (tk.due_at < tk.created_at OR tk.due_at > tk.created_at + interval '2 years') THEN
-                        RAISE EXCEPTION 'deadline out of range' USING ERRCODE = '22023';
-                    END IF;
-                    result := jsonb_build_object('status', 'applied', 'reference', new_reference, 'revision', tk.revision);
-                END IF;
+            IF v_type IN ('plan_intervention', 'update_intervention', 'cancel_intervention',
+                          'report_intervention') THEN
+                result := lanterne.intervention_operation(op, me);
             ELSE
-                SELECT * INTO tk FROM lanterne.ticket WHERE id = v_entity FOR UPDATE;
-                IF NOT FOUND OR NOT lanterne.in_scope(tk, me) THEN
-                    result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_out_of_scope');
-                ELSIF v_type IN ('set_status', 'assign', 'set_priority', 'recategorize', 'edit_description',
-                                 'move_location', 'set_forward_state') THEN
-                    -- Every field: allowed for this operation and role; what the user changed
-                    -- must still be what they saw (per field).
-                    FOR f, change IN SELECT key, value FROM jsonb_each(v_fields) LOOP
-                        IF lanterne.field_type(f) IS NULL THEN
-                            RAISE EXCEPTION 'unknown field: %', f USING ERRCODE = '22023';
-                        END IF;
-                        IF refusal IS NULL AND NOT EXISTS (
-                                SELECT 1 FROM lanterne.operation_field o
-                                 WHERE o.op_type = v_type AND o.field = f AND me.role = ANY (o.roles)) THEN
-                            refusal := CASE WHEN me.role = 'field' THEN 'field_cannot_edit' ELSE 'field_not_allowed' END;
-                        END IF;
-                        EXECUTE format('SELECT ($1).%I::text', f) INTO current_text USING tk;
-                        IF current_text IS DISTINCT FROM lanterne.payload_text(f, change -> 'old') THEN
-                            conflicts := conflicts || jsonb_build_object(f, jsonb_build_object(
-                                'server', to_jsonb(current_text), 'yours', change -> 'new', 'base', change -> 'old'));
-                        END IF;
-                        sets := sets || format('%I = %L::%s', f, lanterne.payload_text(f, change -> 'new'),
-                                               lanterne.field_type(f));
-                    END LOOP;
-                    -- The workflow, for any operation that changes the status.
-                    IF refusal IS NULL AND v_fields ? 'status' AND NOT conflicts ? 'status' THEN
-                        new_status := v_fields #>> '{status,new}';
-                        refusal := lanterne.transition_refusal(tk.status, new_status, me.role,
-                                                               tk.team <> '' AND tk.team = me.team);
-                    END IF;
-                    IF refusal IS NULL AND conflicts = '{}' THEN
-                        refusal := coalesce(lanterne.times_refusal(tk, v_fields, me),
-                                            lanterne.notification_refusal(v_type, tk, v_payload, me));
-                    END IF;
-                    IF v_fields ? 'duplicate_of' AND refusal IS NULL AND conflicts = '{}'
-                       AND v_fields #>> '{duplicate_of,new}' IS NOT NULL
-                       AND (v_fields #>> '{duplicate_of,new}')::uuid = tk.id THEN
-                        refusal := 'duplicate_of_itself';
-                    END IF;
-                    IF refusal IS NOT NULL THEN
-                        result := jsonb_build_object('status', 'rejected', 'reason', refusal,
-                                                     'server', jsonb_build_object('status', tk.status));
-                    ELSIF conflicts <> '{}' THEN
-                        result := jsonb_build_object('status', 'conflict', 'conflicts', conflicts,
-                                                     'revision', tk.revision);
-                    ELSIF cardinality(sets) = 0 THEN
-                        result := jsonb_build_object('status', 'applied', 'revision', tk.revision);
-                    ELSE
-                        EXECUTE format('UPDATE lanterne.ticket SET %s, updated_at = now(), last_op = $2 WHERE id = $1 '
-                                       'RETURNING *', array_to_string(sets, ', '))
-                            INTO tk USING v_entity, v_op;
-                        IF v_payload ? 'note' THEN
-                            INSERT INTO lanterne.comment (id, ticket_id, municipality, kind, text, op_id)
-                            VALUES ((v_payload #>> '{note,comment_id}')::uuid, v_entity, tk.municipality, 'internal',
-                                    v_payload #>> '{note,text}', v_op);
-                        END IF;
-                        result := jsonb_build_object('status', 'applied', 'revision', tk.revision);
-                    END IF;
-                ELSIF v_type = 'add_comment' THEN
-                    refusal := lanterne.notification_refusal(v_type, tk, v_payload, me);
-                    IF v_payload ->> 'kind' = 'public' AND me.role = 'field' THEN
-                        result := jsonb_build_object('status', 'rejected', 'reason', 'field_cannot_reply');
-                    ELSIF refusal IS NOT NULL THEN
-                        result := jsonb_build_object('status', 'rejected', 'reason', refusal);
-                    ELSE
-                        INSERT INTO lanterne.comment (id, ticket_id, municipality, kind, text, op_id)
-                        VALUES ((v_payload ->> 'comment_id')::uuid, v_entity, tk.municipality,
-                                coalesce(v_payload ->> 'kind', 'internal'), v_payload ->> 'text', v_op);
-                        result := jsonb_build_object('status', 'applied',
-                                                     'revision', lanterne.next_revision(tk.municipality));
-                    END IF;
-                ELSIF v_type = 'attach_photo' THEN
-                    IF tk.photo_count >= 4 THEN
-                        result := jsonb_build_object('status', 'rejected', 'reason', 'too_many_photos');
-                    ELSE
-                        INSERT INTO lanterne.photo (id, ticket_id, municipality, position, mime, width, height, data,
-                                                    thumbnail, op_id)
-                        VALUES ((v_payload ->> 'photo_id')::uuid, v_entity, tk.municipality, tk.photo_count,
-                                coalesce(v_payload ->> 'mime', 'image/jpeg'), coalesce((v_payload ->> 'width')::int, 0),
-                                coalesce((v_payload ->> 'height')::int, 0), decode(v_payload ->> 'data', 'base64'),
-                                decode(v_payload ->> 'thumbnail', 'base64'), v_op);
-                        UPDATE lanterne.ticket SET photo_count = photo_count + 1, updated_at = now(), last_op = v_op
-                         WHERE id = v_entity RETURNING * INTO tk;
-                        result := jsonb_build_object('status', 'applied', 'revision', tk.revision);
-                    END IF;
-                ELSIF v_type = 'remove_photo' THEN
-                    -- A photo of this ticket; a field team's only if it attached it.
-                    SELECT * INTO v_photo FROM lanterne.photo p
-                     WHERE p.id = (v_payload ->> 'photo_id')::uuid AND p.ticket_id = tk.id AND p.removed_at IS NULL
-                       FOR UPDATE;
-                    IF NOT FOUND OR (me.role = 'field' AND NOT EXISTS (
-                            SELECT 1 FROM lanterne.receipt r WHERE r.op_id = v_photo.op_id AND r.login = session_user)) THEN
-                        result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_out_of_scope');
-                    ELSE
-                        UPDATE lanterne.photo SET removed_at = now() WHERE id = v_photo.id;
-                        UPDATE lanterne.ticket SET photo_count = greatest(photo_count - 1, 0), updated_at = now(),
-                                                   last_op = v_op
-                         WHERE id = v_entity RETURNING * INTO tk;
-                        result := jsonb_build_object('status', 'applied', 'revision', tk.revision);
-                    END IF;
-                ELSIF v_type = 'delete_comment' THEN
-                    -- One's own comment on this ticket.
-                    UPDATE lanterne.comment SET deleted_at = now()
-                     WHERE id = (v_payload ->> 'comment_id')::uuid AND ticket_id = tk.id AND author = session_user
-                       AND deleted_at IS NULL;
-                    IF NOT FOUND THEN
-                        result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_not_author');
-                    ELSE
-                        result := jsonb_build_object('status', 'applied',
-                                                     'revision', lanterne.next_revision(tk.municipality));
-                    END IF;
-                ELSE
-                    result := jsonb_build_object('status', 'rejected', 'reason', 'unknown_operation');
-                END IF;
-                -- A photo or a deletion queues no message.
-                IF result ->> 'status' = 'applied' AND v_type IN ('attach_photo', 'remove_photo', 'delete_comment')
-                   AND lanterne.notification_refusal(v_type, tk, v_payload, me) IS NOT NULL THEN
-                    RAISE EXCEPTION 'this operation queues no message' USING ERRCODE = '22023';
-                END IF;
-            END IF;
-            -- Messages to reporters the operation queued, checked above: with the operation or
-            -- not at all; their author is the caller.
-            IF result ->> 'status' = 'applied' AND jsonb_typeof(v_payload -> 'notifications') = 'array' THEN
-                INSERT INTO lanterne.comment (id, ticket_id, municipality, kind, text, op_id)
-                SELECT (n ->> 'comment_id')::uuid, (n ->> 'ticket_id')::uuid, tk.municipality, 'public',
-                       n ->> 'body', v_op
-                  FROM jsonb_array_elements(v_payload -> 'notifications') AS n
-                 WHERE n ? 'comment_id';
-                INSERT INTO lanterne.notification (id, ticket_id, municipality, event, subject, body, op_id)
-                SELECT (n ->> 'id')::uuid, (n ->> 'ticket_id')::uuid, tk.municipality, n ->> 'event',
-                       n ->> 'subject', n ->> 'body', v_op
-                  FROM jsonb_array_elements(v_payload -> 'notifications') AS n;
+                result := lanterne.ticket_operation(op, me);
             END IF;
         EXCEPTION
             WHEN insufficient_privilege OR check_violation OR not_null_violation OR foreign_key_violation
@@ -687,163 +837,7 @@ BEGIN
     END IF;
     result := result || jsonb_build_object('op_id', v_op);
     INSERT INTO lanterne.receipt (op_id, municipality, op_type, entity_id, receipt)
-    VALUES (v_op, coalesce(me.municipality, ''), v_type, v_entity, result);
-    RETURN result;
-END
-$$;
-
--- An intervention's operation, under the same rules: SECURITY DEFINER, the caller's scope
--- checked here (its municipality; a field team, its team's), the ticket of the same municipality.
-CREATE OR REPLACE FUNCTION lanterne.apply_intervention(op jsonb) RETURNS jsonb
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, lanterne AS
-$$
-DECLARE
-    v_op uuid := (op ->> 'op_id')::uuid;
-    v_type text := op ->> 'op_type';
-    v_entity uuid := (op ->> 'entity_id')::uuid;
-    v_payload jsonb := coalesce(op -> 'payload', '{}');
-    me lanterne.app_user := lanterne.me();
-    previous lanterne.receipt;
-    result jsonb;
-    iv lanterne.intervention;
-    tk lanterne.ticket;
-    conflicts jsonb := '{}';
-    sets text[] := '{}';
-    allowed text[];
-    f text;
-    change jsonb;
-    current_text text;
-    v_photo uuid;
-BEGIN
-    IF v_op IS NULL OR v_type IS NULL THEN
-        RAISE EXCEPTION 'an operation needs op_id and op_type' USING ERRCODE = '22023';
-    END IF;
-    PERFORM pg_advisory_xact_lock(hashtextextended(v_op::text, 7246));
-    SELECT * INTO previous FROM lanterne.receipt r WHERE r.op_id = v_op;
-    IF FOUND THEN
-        IF previous.login <> session_user THEN
-            RETURN jsonb_build_object('status', 'rejected', 'reason', 'operation_id_taken', 'op_id', v_op);
-        END IF;
-        RETURN previous.receipt || jsonb_build_object('replayed', true);
-    END IF;
-    IF me IS NULL THEN
-        result := jsonb_build_object('status', 'rejected', 'reason', 'no_mapping');
-    ELSE
-        BEGIN
-            IF v_type = 'plan_intervention' THEN
-                IF me.role NOT IN ('agent', 'supervisor', 'admin') THEN
-                    result := jsonb_build_object('status', 'rejected', 'reason', 'field_cannot_plan');
-                ELSE
-                    SELECT * INTO tk FROM lanterne.ticket
-                     WHERE id = (v_payload #>> '{intervention,ticket_id}')::uuid;
-                    IF NOT FOUND OR NOT lanterne.in_scope(tk, me) THEN
-                        result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_out_of_scope');
-                    ELSE
-                        INSERT INTO lanterne.intervention (id, municipality, ticket_id, team, scheduled_day, position,
-                                                           planned_time)
-                        VALUES (v_entity, tk.municipality, tk.id, v_payload #>> '{intervention,team}',
-                                (v_payload #>> '{intervention,scheduled_day}')::date,
-                                coalesce((v_payload #>> '{intervention,position}')::integer, 0),
-                                (v_payload #>> '{intervention,planned_time}')::time)
-                        RETURNING * INTO iv;
-                        result := jsonb_build_object('status', 'applied', 'revision', iv.revision);
-                    END IF;
-                END IF;
-            ELSIF v_type IN ('update_intervention', 'cancel_intervention', 'report_intervention') THEN
-                SELECT * INTO iv FROM lanterne.intervention WHERE id = v_entity FOR UPDATE;
-                IF NOT FOUND OR iv.municipality <> me.municipality THEN
-                    result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_out_of_scope');
-                ELSIF me.role = 'field' AND iv.team <> me.team THEN
-                    -- Another team's stop: a field team does not even see it.
-                    result := jsonb_build_object('status', 'rejected', 'reason', 'not_found_or_out_of_scope');
-                ELSIF iv.cancelled_at IS NOT NULL THEN
-                    result := jsonb_build_object('status', 'rejected', 'reason', 'intervention_cancelled',
-                                                 'intervention', lanterne.intervention_json(iv));
-                ELSIF v_type <> 'report_intervention' AND me.role NOT IN ('agent', 'supervisor', 'admin') THEN
-                    result := jsonb_build_object('status', 'rejected', 'reason', 'field_cannot_plan',
-                                                 'intervention', lanterne.intervention_json(iv));
-                ELSIF v_type = 'cancel_intervention' THEN
-                    IF iv.result IS NOT NULL THEN
-                        result := jsonb_build_object('status', 'rejected', 'reason', 'intervention_reported',
-                                                     'intervention', lanterne.intervention_json(iv));
-                    ELSE
-                        UPDATE lanterne.intervention SET cancelled_at = now(), updated_at = now()
-                         WHERE id = v_entity RETURNING * INTO iv;
-                        -- The stops after it move up, as on the workstation.
-                        UPDATE lanterne.intervention SET position = position - 1, updated_at = now()
-                         WHERE municipality = iv.municipality AND team = iv.team AND scheduled_day = iv.scheduled_day
-                           AND position > iv.position AND cancelled_at IS NULL;
-                        result := jsonb_build_object('status', 'applied', 'revision', iv.revision);
-                    END IF;
-                ELSE
-                    allowed := CASE WHEN v_type = 'update_intervention' THEN ARRAY['position', 'planned_time']
-                                    ELSE ARRAY['result', 'reason', 'minutes_spent', 'materials', 'note', 'acted_at'] END;
-                    FOR f, change IN SELECT key, value FROM jsonb_each(coalesce(v_payload -> 'fields', '{}')) LOOP
-                        IF NOT f = ANY (allowed) THEN
-                            RAISE EXCEPTION 'field % cannot be set by %', f, v_type USING ERRCODE = '22023';
-                        END IF;
-                        EXECUTE format('SELECT ($1).%I::text', f) INTO current_text USING iv;
-                        -- The order and times of a day are the last ones the office sent; what a
-                        -- team reported must still be what the one correcting it saw.
-                        IF f NOT IN ('position', 'planned_time')
-                           AND current_text IS DISTINCT FROM lanterne.intervention_payload_text(f, change -> 'old') THEN
-                            conflicts := conflicts || jsonb_build_object(f, jsonb_build_object(
-                                'server', to_jsonb(current_text), 'yours', change -> 'new', 'base', change -> 'old'));
-                        END IF;
-                        sets := sets || format('%I = %L::%s', f, lanterne.intervention_payload_text(f, change -> 'new'),
-                                               lanterne.intervention_field_type(f));
-                    END LOOP;
-                    -- The action's time: not before the ticket, not in the future.
-                    IF v_payload #> '{fields,acted_at,new}' IS NOT NULL
-                       AND jsonb_typeof(v_payload #> '{fields,acted_at,new}') <> 'null'
-                       AND (lanterne.intervention_payload_text('acted_at', v_payload #> '{fields,acted_at,new}')::timestamptz
-                                > now() + interval '5 minutes'
-                            OR lanterne.intervention_payload_text('acted_at', v_payload #> '{fields,acted_at,new}')::timestamptz
-                                < (SELECT t.created_at FROM lanterne.ticket t WHERE t.id = iv.ticket_id) - interval '5 minutes') THEN
-                        result := jsonb_build_object('status', 'rejected', 'reason', 'time_out_of_range',
-                                                     'intervention', lanterne.intervention_json(iv));
-                    ELSIF conflicts <> '{}' THEN
-                        result := jsonb_build_object('status', 'conflict', 'conflicts', conflicts,
-                                                     'revision', iv.revision,
-                                                     'intervention', lanterne.intervention_json(iv));
-                    ELSE
-                        IF jsonb_typeof(v_payload -> 'after_photo') = 'object' THEN
-                            IF v_type <> 'report_intervention' THEN
-                                RAISE EXCEPTION 'only a report carries a photo' USING ERRCODE = '22023';
-                            END IF;
-                            v_photo := (v_payload #>> '{after_photo,photo_id}')::uuid;
-                            INSERT INTO lanterne.intervention_photo (id, intervention_id, municipality, mime, width,
-                                                                     height, data, thumbnail, op_id)
-                            VALUES (v_photo, v_entity, iv.municipality,
-                                    coalesce(v_payload #>> '{after_photo,mime}', 'image/jpeg'),
-                                    coalesce((v_payload #>> '{after_photo,width}')::int, 0),
-                                    coalesce((v_payload #>> '{after_photo,height}')::int, 0),
-                                    decode(v_payload #>> '{after_photo,data}', 'base64'),
-                                    decode(v_payload #>> '{after_photo,thumbnail}', 'base64'), v_op);
-                            sets := sets || format('after_photo = %L::uuid', v_photo);
-                        END IF;
-                        IF cardinality(sets) > 0 THEN
-                            EXECUTE format('UPDATE lanterne.intervention SET %s, updated_at = now() WHERE id = $1 '
-                                           'RETURNING *', array_to_string(sets, ', '))
-                                INTO iv USING v_entity;
-                        END IF;
-                        result := jsonb_build_object('status', 'applied', 'revision', iv.revision);
-                    END IF;
-                END IF;
-            ELSE
-                result := jsonb_build_object('status', 'rejected', 'reason', 'unknown_operation');
-            END IF;
-        EXCEPTION
-            WHEN insufficient_privilege OR check_violation OR not_null_violation OR foreign_key_violation
-                 OR unique_violation OR invalid_parameter_value OR invalid_text_representation
-                 OR numeric_value_out_of_range OR datetime_field_overflow OR invalid_datetime_format
-                 OR string_data_right_truncation THEN
-                result := jsonb_build_object('status', 'rejected', 'reason', SQLSTATE, 'detail', SQLERRM);
-        END;
-    END IF;
-    result := result || jsonb_build_object('op_id', v_op);
-    INSERT INTO lanterne.receipt (op_id, municipality, op_type, entity_id, receipt)
-    VALUES (v_op, coalesce(me.municipality, ''), v_type, v_entity, result);
+    VALUES (v_op, coalesce(me.municipality, ''), v_type, (op ->> 'entity_id')::uuid, result);
     RETURN result;
 END
 $$;
@@ -856,11 +850,7 @@ CREATE OR REPLACE FUNCTION lanterne.apply(op jsonb) RETURNS jsonb
 $$
 BEGIN
     PERFORM lanterne.end_stalled_sessions(interval '5 seconds');
-    IF op ->> 'op_type' IN ('plan_intervention', 'update_intervention', 'cancel_intervention',
-                            'report_intervention') THEN
-        RETURN lanterne.apply_intervention(op);
-    END IF;
-    RETURN lanterne.apply_ticket(op);
+    RETURN lanterne.apply_one(op);
 END
 $$;
 
@@ -876,12 +866,7 @@ BEGIN
     PERFORM lanterne.end_stalled_sessions(interval '5 seconds');
     FOR op IN SELECT e.value FROM jsonb_array_elements(ops) WITH ORDINALITY AS e(value, n) ORDER BY e.n LOOP
         BEGIN
-            IF op ->> 'op_type' IN ('plan_intervention', 'update_intervention', 'cancel_intervention',
-                                    'report_intervention') THEN
-                RETURN NEXT lanterne.apply_intervention(op);
-            ELSE
-                RETURN NEXT lanterne.apply_ticket(op);
-            END IF;
+            RETURN NEXT lanterne.apply_one(op);
         EXCEPTION
             WHEN lock_not_available OR deadlock_detected OR serialization_failure OR query_canceled THEN
                 RAISE; -- the server was busy: the whole call fails and is sent again
@@ -894,6 +879,9 @@ BEGIN
     END LOOP;
 END
 $$;
+-- The functions of migrations 4 and 5 that apply_one replaces.
+DROP FUNCTION lanterne.apply_ticket(jsonb);
+DROP FUNCTION lanterne.apply_intervention(jsonb);
 
 -- What a login may execute: its identity (the row-level policies call these), its operations,
 -- and the scope checksum. Nothing else.
