@@ -22,20 +22,31 @@ BEGIN
     -- municipality's writers): they read the sessions' states and may end app sessions.
     FOREACH r IN ARRAY ARRAY['pg_read_all_stats', 'pg_signal_backend'] LOOP
         IF NOT pg_has_role('lanterne_owner', r, 'MEMBER') THEN
-            EXECUTE format('GRANT %I TO lanterne_owner', r);
+            BEGIN
+                EXECUTE format('GRANT %I TO lanterne_owner', r);
+            EXCEPTION WHEN unique_violation OR duplicate_object OR internal_error THEN
+                NULL; -- another database's bootstrap granted it at the same moment
+            END;
         END IF;
     END LOOP;
-    -- The app's logins: an open transaction left idle ends after 10 s, a lock is waited for 5 s.
-    FOR login IN SELECT DISTINCT u.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
-                   JOIN pg_roles u ON u.oid = m.member
-                  WHERE g.rolname IN ('lanterne_agent', 'lanterne_supervisor', 'lanterne_field', 'lanterne_admin')
-                    AND u.rolcanlogin AND NOT u.rolsuper
-                    AND NOT EXISTS (SELECT 1 FROM pg_db_role_setting s
-                                     WHERE s.setrole = u.oid AND s.setdatabase = 0
-                                       AND 'idle_in_transaction_session_timeout=10s' = ANY (s.setconfig)
-                                       AND 'lock_timeout=5s' = ANY (s.setconfig)) LOOP
-        EXECUTE format('ALTER ROLE %I SET idle_in_transaction_session_timeout = %L', login, '10s');
-        EXECUTE format('ALTER ROLE %I SET lock_timeout = %L', login, '5s');
-    END LOOP;
+    -- This database's logins (lanterne.app_user): an open transaction left idle ends after 10 s,
+    -- a lock is waited for 5 s. Roles are the cluster's: another database's bootstrap may alter
+    -- the same role at the same moment; such a login is left for the next run, not an error.
+    IF to_regclass('lanterne.app_user') IS NOT NULL THEN
+        FOR login IN SELECT u.rolname FROM pg_roles u
+                      WHERE u.rolcanlogin AND NOT u.rolsuper
+                        AND u.rolname IN (SELECT a.login FROM lanterne.app_user a)
+                        AND NOT EXISTS (SELECT 1 FROM pg_db_role_setting s
+                                         WHERE s.setrole = u.oid AND s.setdatabase = 0
+                                           AND 'idle_in_transaction_session_timeout=10s' = ANY (s.setconfig)
+                                           AND 'lock_timeout=5s' = ANY (s.setconfig)) LOOP
+            BEGIN
+                EXECUTE format('ALTER ROLE %I SET idle_in_transaction_session_timeout = %L', login, '10s');
+                EXECUTE format('ALTER ROLE %I SET lock_timeout = %L', login, '5s');
+            EXCEPTION WHEN OTHERS THEN
+                RAISE NOTICE 'login %: timeouts not set (%)', login, SQLERRM;
+            END;
+        END LOOP;
+    END IF;
 END
 $bootstrap$;

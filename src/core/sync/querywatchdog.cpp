@@ -50,9 +50,10 @@ void QueryWatchdog::run()
         }
         if (m_changed.wait_until(lock, m_deadline) == std::cv_status::timeout && m_armed &&
             std::chrono::steady_clock::now() >= m_deadline) {
-            ::shutdown(m_socket, SHUT_RDWR);
+            // Said before the socket goes: the blocked call returns at once and its caller asks.
             m_fired = true;
             m_armed = false;
+            ::shutdown(m_socket, SHUT_RDWR);
         }
     }
 }

@@ -74,7 +74,28 @@ qint64 SyncEngine::cursor() const
 
 std::optional<CentralDatabase::Identity> SyncEngine::recordIdentity()
 {
+    m_identityError.clear();
     const auto me = m_central.identity();
+    // The store pointed at another login, or its login moved to another municipality, role or
+    // team: what the new scope may not see goes before anything is recorded or sent (the previous
+    // login's edits stay queued for it). Until that is done, the store keeps its old identity.
+    if (me && !me->login.isEmpty()) {
+        const QString previous = m_store.setting(u"central_login"_s);
+        if (!previous.isEmpty() &&
+            (previous != me->login || m_store.setting(u"municipality"_s) != me->municipality ||
+             m_store.setting(u"central_role"_s) != me->role ||
+             m_store.setting(u"central_team"_s) != me->team)) {
+            ScopePurge::Report purged;
+            if (LocalStore::Result r =
+                    ScopePurge::toScope(m_store, {me->municipality, me->role, me->team}, &purged);
+                !r) {
+                m_identityError = r.message;
+                return me;
+            }
+            m_report.leftScope += purged.tickets;
+            qCInfo(lcCentral) << "store re-pointed from" << previous << "to" << me->login;
+        }
+    }
     if (me && !me->login.isEmpty()) {
         for (const auto &[key, value] :
              {std::pair{u"central_login"_s, me->login}, std::pair{u"central_role"_s, me->role},
@@ -109,25 +130,10 @@ SyncEngine::Result SyncEngine::syncOnce()
         if (CentralDatabase::Result r = m_central.checkSchema(); !r)
             return fail(m_central.timedOut() ? noAnswer() : r.message);
     }
-    // The store pointed at another login, or its login moved to another municipality, role or
-    // team: what the new scope may not see goes first (the previous login's edits stay queued).
-    if (const auto me = m_central.identity(); me && !me->login.isEmpty()) {
-        const QString previous = m_store.setting(u"central_login"_s);
-        if (!previous.isEmpty() &&
-            (previous != me->login || m_store.setting(u"municipality"_s) != me->municipality ||
-             m_store.setting(u"central_role"_s) != me->role ||
-             m_store.setting(u"central_team"_s) != me->team)) {
-            ScopePurge::Report purged;
-            if (LocalStore::Result r =
-                    ScopePurge::toScope(m_store, {me->municipality, me->role, me->team}, &purged);
-                !r)
-                return fail(r.message);
-            m_report.leftScope += purged.tickets;
-            qCInfo(lcCentral) << "store re-pointed from" << previous << "to" << me->login;
-        }
-    }
     if (!recordIdentity() && m_central.timedOut())
         return fail(noAnswer());
+    if (!m_identityError.isEmpty())
+        return fail(m_identityError);
     if (Result r = push(); !r)
         return r;
     if (Result r = pull(); !r)

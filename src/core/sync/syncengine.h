@@ -62,9 +62,13 @@ public:
     /**
      * Keeps in the store who this workstation acts as for the server (login, role, team,
      * municipality): its edits, offline too, are made with that login's rights. Asked once per
-     * connection. Nothing when the server does not answer (timedOut() then says so).
+     * connection. Nothing when the server does not answer (timedOut() then says so). When the
+     * identity differs from the one recorded (another login, or another municipality, role or
+     * team), the store is first purged to the new scope (ScopePurge); if that fails, the old
+     * identity stays and identityError() says why.
      */
     std::optional<CentralDatabase::Identity> recordIdentity();
+    [[nodiscard]] QString identityError() const { return m_identityError; }
     /**
      * Compares the count and digest of (id, revision) of the tickets the user sees on the server
      * with the workstation's; on drift, drops what the server no longer shows and pulls again.
@@ -94,6 +98,7 @@ private:
     LocalStore &m_store;
     CentralDatabase &m_central;
     SyncReport m_report;
+    QString m_identityError;
     std::function<void(qint64, qint64)> m_progress;
     int m_lockWaitMs = 0;
 };
