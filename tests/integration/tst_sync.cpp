@@ -685,7 +685,12 @@ void TestSync::storeRepointedToAnotherLogin()
     // The same store, now pointed at a field team's login.
     CentralDatabase asField;
     QVERIFY(asField.open(url(u"f1."_s + m_suffix), u"pw"_s));
-    r = SyncEngine(ws->store, asField).syncOnce();
+    // As the app does: the identity is recorded on connecting, then the sync runs.
+    SyncEngine fieldEngine(ws->store, asField);
+    QVERIFY(fieldEngine.recordIdentity());
+    QVERIFY(fieldEngine.identityError().isEmpty());
+    QCOMPARE(ws->store.setting(u"central_role"_s), u"field"_s);
+    r = fieldEngine.syncOnce();
     QVERIFY2(r, qPrintable(r.message));
     QSqlQuery q(ws->store.database());
     QVERIFY(q.exec(u"SELECT count(*) FROM reporter"_s) && q.next());
