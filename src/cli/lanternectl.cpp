@@ -335,6 +335,30 @@ bool parseCount(const CommandLine &cl, const QString &name, qint64 fallback, qin
     return true;
 }
 
+/**
+ * @p text with its control characters written out (\x1b, \r, \u202e...) instead of sent raw to
+ * a terminal: line feeds and tabs stay, so that a description's lines read as lines.
+ */
+QString terminalSafe(const QString &text, bool keepNewlines = true)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E ||
+                          u == 0x200F || u == 0x061C;
+        if ((u == u'\n' && keepNewlines) || u == u'\t')
+            out += ch;
+        else if (u < 0x20 || u == 0x7F)
+            out += u"\\x%1"_s.arg(int(u), 2, 16, QLatin1Char('0'));
+        else if ((u >= 0x80 && u <= 0x9F) || u == 0x2028 || u == 0x2029 || bidi)
+            out += u"\\u%1"_s.arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += ch;
+    }
+    return out;
+}
+
 int openStore(Context &c, bool create = false)
 {
     const QString path = c.cl.value(u"db"_s, LocalStore::defaultPath());
@@ -387,8 +411,8 @@ int cmdTicketsList(Context &c)
         c.out << t.reference.leftJustified(17) << ' ' << parisTime(t.createdAt).leftJustified(17) << ' '
               << codes::label(t.status).leftJustified(16).left(16) << ' '
               << c.ref.categoryLabel(t.category).leftJustified(28).left(28) << ' '
-              << c.ref.districtName(t.municipality, t.district).leftJustified(15).left(15) << ' ' << t.address
-              << '\n';
+              << c.ref.districtName(t.municipality, t.district).leftJustified(15).left(15) << ' '
+              << terminalSafe(t.address, false) << '\n';
     }
     c.out << Tr::tr("%n signalement(s) au total", nullptr, int(total)) << Qt::endl;
     return Success;
@@ -447,30 +471,34 @@ int cmdTicketShow(Context &c, const QStringList &args)
         c.printJson(o);
         return Success;
     }
-    c.out << t->reference << " — " << c.ref.categoryLabel(t->category) << '\n'
-          << Tr::tr("Statut : %1").arg(codes::label(t->status)) << '\n'
-          << Tr::tr("Priorité : %1").arg(codes::label(t->priority)) << '\n'
-          << Tr::tr("Adresse : %1 (%2)").arg(t->address, c.ref.districtName(t->municipality, t->district))
-          << '\n'
-          << Tr::tr("Créé le : %1 (%2)").arg(parisTime(t->createdAt), codes::label(t->channel)) << '\n'
-          << Tr::tr("Échéance : %1").arg(parisTime(t->dueAt)) << '\n'
-          << Tr::tr("Service : %1 ; équipe : %2 ; agent : %3")
-                 .arg(c.ref.serviceName(t->service), c.ref.teamName(t->team), c.ref.agentName(t->assignee))
-          << '\n';
+    // Ticket text comes from outside (citizens, other agents): its control characters are shown,
+    // not sent to the terminal (an ESC sequence could rewrite the screen or the window title).
+    QString text;
+    QTextStream o(&text);
+    o << t->reference << " — " << c.ref.categoryLabel(t->category) << '\n'
+      << Tr::tr("Statut : %1").arg(codes::label(t->status)) << '\n'
+      << Tr::tr("Priorité : %1").arg(codes::label(t->priority)) << '\n'
+      << Tr::tr("Adresse : %1 (%2)").arg(t->address, c.ref.districtName(t->municipality, t->district)) << '\n'
+      << Tr::tr("Créé le : %1 (%2)").arg(parisTime(t->createdAt), codes::label(t->channel)) << '\n'
+      << Tr::tr("Échéance : %1").arg(parisTime(t->dueAt)) << '\n'
+      << Tr::tr("Service : %1 ; équipe : %2 ; agent : %3")
+             .arg(c.ref.serviceName(t->service), c.ref.teamName(t->team), c.ref.agentName(t->assignee))
+      << '\n';
     if (t->reporter)
-        c.out
-            << Tr::tr("Demandeur : %1 <%2> %3").arg(t->reporter->name, t->reporter->email, t->reporter->phone)
-            << '\n';
-    c.out << '\n' << t->description << "\n\n";
+        o << Tr::tr("Demandeur : %1 <%2> %3").arg(t->reporter->name, t->reporter->email, t->reporter->phone)
+          << '\n';
+    o << '\n' << t->description << "\n\n";
     for (const Comment &cm : comments)
-        c.out << parisTime(cm.createdAt) << ' '
-              << (cm.kind == CommentKind::Public ? Tr::tr("[réponse]") : Tr::tr("[note]")) << ' '
-              << c.ref.agentName(cm.author) << " : " << cm.text << '\n';
-    c.out << '\n';
+        o << parisTime(cm.createdAt) << ' '
+          << (cm.kind == CommentKind::Public ? Tr::tr("[réponse]") : Tr::tr("[note]")) << ' '
+          << c.ref.agentName(cm.author) << " : " << cm.text << '\n';
+    o << '\n';
     for (const HistoryEntry &h : history)
-        c.out << parisTime(h.at) << ' '
-              << (h.author == "citoyen"_L1 ? Tr::tr("demandeur") : c.ref.agentName(h.author)) << " — "
-              << repo.describeChange(h, t->municipality, c.ref) << '\n';
+        o << parisTime(h.at) << ' '
+          << (h.author == "citoyen"_L1 ? Tr::tr("demandeur") : c.ref.agentName(h.author)) << " — "
+          << repo.describeChange(h, t->municipality, c.ref) << '\n';
+    o.flush();
+    c.out << terminalSafe(text);
     c.out.flush();
     return Success;
 }

@@ -179,6 +179,7 @@ private Q_SLOTS:
     void notAStore();
     void garbageNeverCrashes();
     void districtsOfSeveralCommunes();
+    void showEscapesControlCharacters();
 
 private:
     QString reportStore();
@@ -1795,6 +1796,41 @@ void TestLanternectl::reportBadUsage()
     QVERIFY2(r.code == code, qPrintable(r.describe()));
     QVERIFY(!r.err.trimmed().isEmpty());
     QVERIFY(r.out.isEmpty());
+}
+
+void TestLanternectl::showEscapesControlCharacters()
+{
+    const QString db = makeEditStore(u"escapes.db"_s);
+    const QString description = u"Avant\x1b[2J\x1b]0;pirate\x07 après\nLigne deux\r\u202Eenvers"_s;
+    Run r = run({u"ticket"_s, u"create"_s, u"--category"_s, u"lampadaire"_s, u"--description"_s, description,
+                 u"--lat"_s, u"48.8935"_s, u"--lon"_s, u"2.4045"_s, u"--address"_s, u"3 rue\x1b[31m Hoche"_s,
+                 u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QString ref = QString::fromUtf8(r.out).trimmed();
+    r = run({u"ticket"_s, u"note"_s, ref, u"Note\x1b[1A"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+
+    const Run show = run({u"ticket"_s, u"show"_s, ref, u"--db"_s, db});
+    QVERIFY2(show.code == 0, qPrintable(show.describe()));
+    const QString out = QString::fromUtf8(show.out);
+    for (const QChar c : out)
+        QVERIFY2(
+            c == u'\n' || c == u'\t' || (c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0x202E),
+            qPrintable(u"raw control character U+%1 in: %2"_s.arg(int(c.unicode()), 4, 16, QLatin1Char('0'))
+                           .arg(out)));
+    QVERIFY2(out.contains(u"Avant\\x1b[2J\\x1b]0;pirate\\x07 après\nLigne deux\\x0d\\u202eenvers"_s),
+             qPrintable(out));
+    QVERIFY2(out.contains(u"3 rue\\x1b[31m Hoche"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Note\\x1b[1A"_s), qPrintable(out));
+    // The list shows the address on its one line, escaped too.
+    const Run list = run({u"tickets"_s, u"list"_s, u"--limit"_s, u"1"_s, u"--db"_s, db});
+    QVERIFY(!list.out.contains('\x1b'));
+    // JSON keeps the text as it is, JSON-escaped.
+    const Run json = run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, db});
+    QVERIFY2(json.code == 0, qPrintable(json.describe()));
+    QVERIFY(!json.out.contains('\x1b'));
+    QVERIFY(json.out.contains("\\u001b[2J"));
+    QCOMPARE(json.json().value("description"_L1).toString(), description);
 }
 
 QTEST_GUILESS_MAIN(TestLanternectl)
