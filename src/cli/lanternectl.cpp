@@ -1304,10 +1304,18 @@ int cmdSync(Context &c)
     const auto url = CentralUrl::parse(urlText, &error);
     if (!url)
         return c.usage(error);
-    if (c.cl.has(u"url"_s) && c.store.setting(u"central_url"_s) != url->display()) {
-        if (const auto r = c.store.setSetting(u"central_url"_s, url->display()); !r)
-            return c.fail(Failure, r.message);
-    }
+    // A new --url is kept for this store once a sync with it succeeded: a mistyped or unreachable
+    // one does not replace the one that works.
+    const bool newUrl = c.cl.has(u"url"_s) && c.store.setting(u"central_url"_s) != url->display();
+    auto keepUrl = [&]() -> bool {
+        if (!newUrl || c.store.setting(u"central_url"_s) == url->display())
+            return true;
+        if (const auto r = c.store.setSetting(u"central_url"_s, url->display()); !r) {
+            c.fail(Failure, r.message);
+            return false;
+        }
+        return true;
+    };
     QString password;
     if (!centralPassword(c, &password, url->display()))
         return Failure;
@@ -1342,6 +1350,8 @@ int cmdSync(Context &c)
         const auto r = engine.syncOnce();
         if (!r)
             return c.fail(r.exitCode, r.message);
+        if (!keepUrl())
+            return Failure;
         report(r.report);
         return r.report.conflicts + r.report.rejected > 0 ? Refused : Success;
     }
@@ -1365,6 +1375,8 @@ int cmdSync(Context &c)
             const auto r = engine.syncOnce();
             if (r.ok || r.busy) { // busy: the app is syncing this store; look again at the next wake-up
                 failures = 0;
+                if (r.ok)
+                    keepUrl();
                 if (r.report.pushed + r.report.pulledTickets + r.report.pulledRows > 0)
                     report(r.report);
             } else {

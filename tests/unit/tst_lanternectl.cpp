@@ -180,6 +180,7 @@ private Q_SLOTS:
     void garbageNeverCrashes();
     void districtsOfSeveralCommunes();
     void showEscapesControlCharacters();
+    void failedSyncKeepsSavedUrl();
 
 private:
     QString reportStore();
@@ -1831,6 +1832,34 @@ void TestLanternectl::showEscapesControlCharacters()
     QVERIFY(!json.out.contains('\x1b'));
     QVERIFY(json.out.contains("\\u001b[2J"));
     QCOMPARE(json.json().value("description"_L1).toString(), description);
+}
+
+void TestLanternectl::failedSyncKeepsSavedUrl()
+{
+    // A workstation (not the demo city) synced with a central database at S.
+    const QString db = m_dir.filePath(u"synced.db"_s);
+    const QString saved = u"postgresql://agent@127.0.0.1:1/lanterne?connect_timeout=2"_s;
+    {
+        lanterne::LocalStore store;
+        QVERIFY(store.open(db, lanterne::LocalStore::OpenMode::ReadWrite, true).ok);
+        QVERIFY(store.setSetting(u"central_url"_s, saved).ok);
+    }
+    auto savedUrl = [&] {
+        lanterne::LocalStore store;
+        return store.open(db).ok ? store.setting(u"central_url"_s) : u"(cannot open)"_s;
+    };
+    QProcessEnvironment env = m_env;
+    env.insert(u"PGPASSWORD"_s, u"x"_s);
+    // A mistyped URL (a closed port): the sync fails and the saved URL stays.
+    const Run r = run({u"sync"_s, u"--once"_s, u"--url"_s,
+                       u"postgresql://agent@127.0.0.1:2/autre?connect_timeout=2"_s, u"--db"_s, db},
+                      env);
+    QVERIFY2(r.code == 1, qPrintable(r.describe()));
+    QCOMPARE(savedUrl(), saved);
+    // A sync without --url still goes to S (and fails the same way here: nothing listens).
+    const Run again = run({u"sync"_s, u"--once"_s, u"--db"_s, db}, env);
+    QVERIFY2(again.code == 1, qPrintable(again.describe()));
+    QCOMPARE(savedUrl(), saved);
 }
 
 QTEST_GUILESS_MAIN(TestLanternectl)
