@@ -116,6 +116,7 @@ struct Context
     QTextStream &err;
     CommandLine &cl;
     LocalStore store;
+    bool createdStore = false; ///< this run made the store file (removed again if the command fails)
     Actor actor;
     bool json = false;
     const ReferenceData &ref = ReferenceData::builtin();
@@ -362,6 +363,7 @@ QString terminalSafe(const QString &text, bool keepNewlines = true)
 int openStore(Context &c, bool create = false)
 {
     const QString path = c.cl.value(u"db"_s, LocalStore::defaultPath());
+    c.createdStore = create && !QFileInfo::exists(path);
     const LocalStore::Result r = c.store.open(path, LocalStore::OpenMode::ReadWrite, create);
     if (!r)
         return c.fail(exitFor(r.kind), r.message);
@@ -1461,27 +1463,21 @@ int cmdCentral(Context &c, const QStringList &w)
     return c.usage(Tr::tr("commande inconnue : %1").arg(w.join(u' ')));
 }
 
-} // namespace
-
-Lanternectl::Lanternectl(QTextStream &out, QTextStream &err)
-    : m_out(out)
-    , m_err(err)
-{}
-
-int Lanternectl::run(const QStringList &args)
+int dispatch(Context &c, const QStringList &args)
 {
-    CommandLine cl;
-    Context c(m_out, m_err, cl);
+    CommandLine &cl = c.cl;
     if (!cl.parse(args, fullSpec()))
         return c.usage(cl.error());
+    if (cl.has(u"db"_s) && cl.value(u"db"_s).trimmed().isEmpty())
+        return c.usage(Tr::tr("--db attend le chemin d'un magasin local, pas une chaîne vide"));
     c.json = cl.has(u"json"_s);
     if (cl.has(u"version"_s)) {
-        m_out << "lanternectl " << QStringLiteral(LANTERNE_VERSION) << Qt::endl;
+        c.out << "lanternectl " << QStringLiteral(LANTERNE_VERSION) << Qt::endl;
         return Success;
     }
     const QStringList &w = cl.words();
     if (cl.has(u"help"_s) || w.isEmpty()) {
-        (w.isEmpty() && !cl.has(u"help"_s) ? m_err : m_out) << kHelp;
+        (w.isEmpty() && !cl.has(u"help"_s) ? c.err : c.out) << kHelp;
         return cl.has(u"help"_s) ? Success : Usage;
     }
     auto allow = [&](QSet<QString> extra) -> QString {
@@ -1604,6 +1600,28 @@ int Lanternectl::run(const QStringList &args)
         return cmdCentral(c, w);
     }
     return c.usage(Tr::tr("commande inconnue : %1").arg(cmd));
+}
+
+} // namespace
+
+Lanternectl::Lanternectl(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+int Lanternectl::run(const QStringList &args)
+{
+    CommandLine cl;
+    Context c(m_out, m_err, cl);
+    const int rc = dispatch(c, args);
+    if (rc != Success && c.createdStore) {
+        // A refused or failed demo (or first sync) leaves no store behind where there was no file.
+        const QString path = c.store.path();
+        c.store.close();
+        for (const QString &f : {path, path + u"-wal"_s, path + u"-shm"_s, path + u"-journal"_s})
+            QFile::remove(f);
+    }
+    return rc;
 }
 
 } // namespace lanterne::cli

@@ -3,6 +3,7 @@
 // exit codes, JSON and CSV/GeoJSON output, options anywhere, personal data, and no crash on any input.
 #include "storage/localstore.h"
 
+#include <algorithm>
 #include <functional>
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,10 +17,13 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <sys/mount.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -130,6 +134,12 @@ QList<QStringList> parseCsv(const QByteArray &data, char sep, bool *ok)
     return records;
 }
 
+/** Whether @p text says one of @p words (the French and the English of it: the locale decides). */
+bool says(const QByteArray &text, std::initializer_list<const char *> words)
+{
+    return std::any_of(words.begin(), words.end(), [&](const char *w) { return text.contains(w); });
+}
+
 QString jsonText(const QJsonValue &v)
 {
     return v.isNull() ? QString() : v.toString();
@@ -179,6 +189,10 @@ private Q_SLOTS:
     void notAStore();
     void garbageNeverCrashes();
     void districtsOfSeveralCommunes();
+    void readOnlyStore();
+    void fullDisk();
+    void emptyFileDirectoryAndEmptyPath();
+    void refusedDemoLeavesNoStore();
     void showEscapesControlCharacters();
     void failedSyncKeepsSavedUrl();
 
@@ -190,7 +204,8 @@ private:
 
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
-    QString m_db; ///< the demo store of 500 tickets, never edited after demo()
+    bool m_unprivileged = false; ///< run lanternectl as "nobody" (when the tests run as root)
+    QString m_db;                ///< the demo store of 500 tickets, never edited after demo()
 };
 
 void TestLanternectl::initTestCase()
@@ -214,6 +229,13 @@ Run TestLanternectl::run(const QStringList &args, const QProcessEnvironment &env
     QProcess p;
     p.setProcessEnvironment(env.isEmpty() ? m_env : env);
     p.setWorkingDirectory(m_dir.filePath(u"work"_s));
+    if (m_unprivileged) {
+        // Root writes through any permission: a read-only file is read-only for "nobody" only.
+        p.setChildProcessModifier([] {
+            if (setgid(65534) != 0 || setuid(65534) != 0)
+                _exit(125);
+        });
+    }
     p.start(QStringLiteral(LANTERNECTL_PATH), args);
     Run r;
     if (!p.waitForStarted(10000))
@@ -1797,6 +1819,135 @@ void TestLanternectl::reportBadUsage()
     QVERIFY2(r.code == code, qPrintable(r.describe()));
     QVERIFY(!r.err.trimmed().isEmpty());
     QVERIFY(r.out.isEmpty());
+}
+
+void TestLanternectl::readOnlyStore()
+{
+    // A store the user may read and not write (file and folder read-only): read commands work,
+    // writes are refused saying it is read-only, and nothing suggests the file is bad.
+    const QString dir = m_dir.filePath(u"readonly"_s);
+    QVERIFY(QDir().mkpath(dir));
+    const QString db = dir + u"/store.db"_s;
+    QVERIFY(QFile::copy(m_db, db));
+    const QString ref = allTickets(db).at(0).toObject().value("reference"_L1).toString();
+    QVERIFY(!ref.isEmpty());
+    QVERIFY(!QFile::exists(db + u"-wal"_s)); // closed cleanly: no journal to read
+    const auto rx = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                    QFile::ReadOther | QFile::ExeOther;
+    const auto r = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const auto topPermissions = QFile::permissions(m_dir.path());
+    QVERIFY(QFile::setPermissions(db, r));
+    QVERIFY(QFile::setPermissions(dir, rx));
+    const bool root = geteuid() == 0;
+    if (root) // "nobody" must reach the folder
+        QVERIFY(QFile::setPermissions(m_dir.path(), topPermissions | rx));
+    m_unprivileged = root;
+    const auto restore = qScopeGuard([&] {
+        m_unprivileged = false;
+        QFile::setPermissions(m_dir.path(), topPermissions);
+        QFile::setPermissions(dir, rx | QFile::WriteOwner);
+        QFile::setPermissions(db, r | QFile::WriteOwner);
+    });
+    const QByteArray before = [&] {
+        QFile f(db);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+
+    Run list = run({u"tickets"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"1"_s, u"--db"_s, db});
+    QVERIFY2(list.code == 0, qPrintable(list.describe()));
+    QCOMPARE(list.json().value("total"_L1).toInteger(), 500);
+    QVERIFY2(!says(list.err, {"endommag", "damaged"}), qPrintable(list.describe()));
+    Run show = run({u"ticket"_s, u"show"_s, ref, u"--db"_s, db});
+    QVERIFY2(show.code == 0, qPrintable(show.describe()));
+
+    const Run note = run({u"ticket"_s, u"note"_s, ref, u"Une note"_s, u"--db"_s, db});
+    QVERIFY2(note.code == 1, qPrintable(note.describe()));
+    QVERIFY2(says(note.err, {"lecture seule", "read-only"}), qPrintable(note.describe()));
+    QVERIFY2(!says(note.err, {"endommag", "damaged"}), qPrintable(note.describe()));
+    QVERIFY(note.out.isEmpty());
+    QFile f(db);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestLanternectl::fullDisk()
+{
+    // A store on a full disk (a real one: a small tmpfs filled up): it is read, writes say the
+    // disk is full, and nothing suggests the file is bad.
+    const QString mnt = m_dir.filePath(u"full"_s);
+    QVERIFY(QDir().mkpath(mnt));
+    const qint64 size = QFileInfo(m_db).size();
+    const QByteArray options = "size=" + QByteArray::number((size / 4096 + 64) * 4096);
+    if (::mount("tmpfs", mnt.toLocal8Bit().constData(), "tmpfs", 0, options.constData()) != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root): the full-disk case is not checked");
+    const auto unmount = qScopeGuard([&] { ::umount(mnt.toLocal8Bit().constData()); });
+    const QString db = mnt + u"/store.db"_s;
+    QVERIFY(QFile::copy(m_db, db));
+    const QString ref = allTickets(db).at(0).toObject().value("reference"_L1).toString();
+    QVERIFY(!ref.isEmpty());
+    {
+        QFile filler(mnt + u"/filler"_s);
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+    }
+    Run list = run({u"tickets"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"1"_s, u"--db"_s, db});
+    QVERIFY2(list.code == 0, qPrintable(list.describe()));
+    QCOMPARE(list.json().value("total"_L1).toInteger(), 500);
+    QVERIFY2(!says(list.err, {"endommag", "damaged"}), qPrintable(list.describe()));
+
+    const Run note = run({u"ticket"_s, u"note"_s, ref, u"Une note"_s, u"--db"_s, db});
+    QVERIFY2(note.code == 1, qPrintable(note.describe()));
+    QVERIFY2(says(note.err, {"disque est plein", "disk is full"}), qPrintable(note.describe()));
+    QVERIFY2(!says(note.err, {"endommag", "damaged"}), qPrintable(note.describe()));
+}
+
+void TestLanternectl::emptyFileDirectoryAndEmptyPath()
+{
+    // A zero-byte file stays one: a read command says what it is and does not make it a store.
+    const QString empty = m_dir.filePath(u"empty.db"_s);
+    {
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    for (const QStringList &args :
+         {QStringList{u"tickets"_s, u"list"_s}, QStringList{u"ticket"_s, u"show"_s, u"PAN-2026-000001"_s},
+          QStringList{u"export"_s, u"--format"_s, u"csv"_s}}) {
+        const Run r = run(args + QStringList{u"--db"_s, empty});
+        QVERIFY2(r.code == 1, qPrintable(r.describe()));
+        QVERIFY2(says(r.err, {"vide", "empty"}) && r.err.contains(empty.toUtf8()), qPrintable(r.describe()));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(QFileInfo(empty).size(), 0);
+    }
+    // A folder: it cannot be opened as a store (1, a failure), said so.
+    const QString folder = m_dir.filePath(u"a-folder"_s);
+    QVERIFY(QDir().mkpath(folder));
+    Run r = run({u"tickets"_s, u"list"_s, u"--db"_s, folder});
+    QVERIFY2(r.code == 1, qPrintable(r.describe()));
+    QVERIFY2(says(r.err, {"dossier", "folder"}), qPrintable(r.describe()));
+    // An empty path: bad usage (2).
+    r = run({u"tickets"_s, u"list"_s, u"--db"_s, QString()});
+    QVERIFY2(r.code == 2, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("--db"));
+}
+
+void TestLanternectl::refusedDemoLeavesNoStore()
+{
+    const QString db = m_dir.filePath(u"refused-demo.db"_s);
+    // Refused after the store was opened (an unknown user) and before (a bad option).
+    for (const QStringList &args : {QStringList{u"demo"_s, u"--tickets"_s, u"5"_s, u"--as"_s, u"inconnu"_s},
+                                    QStringList{u"demo"_s, u"--tickets"_s, u"beaucoup"_s}}) {
+        const Run r = run(args + QStringList{u"--db"_s, db});
+        QVERIFY2(r.code == 2, qPrintable(r.describe()));
+        for (const QString &f : {db, db + u"-wal"_s, db + u"-shm"_s, db + u".outbox-mark"_s})
+            QVERIFY2(!QFileInfo::exists(f), qPrintable(f));
+    }
+    // A store that was there (holding tickets) stays, whole.
+    const QString kept = makeEditStore(u"refused-demo-kept.db"_s);
+    const Run r = run({u"demo"_s, u"--tickets"_s, u"5"_s, u"--db"_s, kept});
+    QVERIFY2(r.code == 4, qPrintable(r.describe()));
+    QCOMPARE(allTickets(kept).size(), 500);
 }
 
 void TestLanternectl::showEscapesControlCharacters()

@@ -51,12 +51,19 @@ public:
     explicit LocalStore(QObject *parent = nullptr);
     ~LocalStore() override;
 
-    /** Opens (and with @p create, creates) the store at @p path and migrates it to the latest schema. */
+    /**
+     * Opens (and with @p create, creates) the store at @p path and migrates it to the latest schema.
+     * A store that cannot be written (read-only file, folder or file system, full disk) opens
+     * read-only when it can be read: isReadOnly() and readOnlyReason() say so, writes are refused.
+     * Without @p create, a file that is not a store yet (empty) is refused, never turned into one.
+     */
     Result open(const QString &path, OpenMode mode = OpenMode::ReadWrite, bool create = false);
     void close();
 
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    /** Why the store is read-only (translated; empty when it was asked for or it is writable). */
+    [[nodiscard]] QString readOnlyReason() const { return m_readOnlyReason; }
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] QSqlDatabase database() const;
     [[nodiscard]] sqlite3 *handle() const;
@@ -105,12 +112,16 @@ Q_SIGNALS:
 
 private:
     Result connectAndCheck();
+    [[nodiscard]] ErrorKind openErrorKind(const QSqlError &error) const;
     Result migrate();
     Result runScript(const QString &sql);
 
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
+    bool m_create = false;
+    bool m_immutable = false; ///< opened as an immutable file (read-only medium, no journal to read)
     qint64 m_dataVersion = -1;
     int m_batchDepth = 0;
     QStringList m_batched;
