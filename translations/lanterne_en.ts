@@ -3444,6 +3444,14 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <source>Enregistrement</source>
         <translation>Saving</translation>
     </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n modification(s) faite(s) sur ce poste perdue(s) : le journal du magasin local %1 (fichier -wal) a été endommagé ou perdu, sans doute lors d&apos;un arrêt brutal. Vérifiez les derniers signalements modifiés et refaites ces modifications.</source>
+        <translation>
+            <numerusform>%n edit made on this workstation was lost: the journal of the local store %1 (its -wal file) was damaged or lost, probably in a crash. Check the tickets changed last and make this edit again.</numerusform>
+            <numerusform>%n edits made on this workstation were lost: the journal of the local store %1 (its -wal file) was damaged or lost, probably in a crash. Check the tickets changed last and make these edits again.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+40"/>
         <source>Réglage %1</source>

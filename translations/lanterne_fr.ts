@@ -3443,6 +3443,14 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <source>Enregistrement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n modification(s) faite(s) sur ce poste perdue(s) : le journal du magasin local %1 (fichier -wal) a été endommagé ou perdu, sans doute lors d&apos;un arrêt brutal. Vérifiez les derniers signalements modifiés et refaites ces modifications.</source>
+        <translation>
+            <numerusform>%n modification faite sur ce poste a été perdue : le journal du magasin local %1 (fichier -wal) a été endommagé ou perdu, sans doute lors d&apos;un arrêt brutal. Vérifiez les derniers signalements modifiés et refaites cette modification.</numerusform>
+            <numerusform>%n modifications faites sur ce poste ont été perdues : le journal du magasin local %1 (fichier -wal) a été endommagé ou perdu, sans doute lors d&apos;un arrêt brutal. Vérifiez les derniers signalements modifiés et refaites ces modifications.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+40"/>
         <source>Réglage %1</source>

@@ -367,6 +367,8 @@ int openStore(Context &c, bool create = false)
     const LocalStore::Result r = c.store.open(path, LocalStore::OpenMode::ReadWrite, create);
     if (!r)
         return c.fail(exitFor(r.kind), r.message);
+    if (c.store.lostEdits() > 0)
+        c.err << "lanternectl: " << c.store.lostEditsMessage() << Qt::endl;
     // A store synced with a central database acts as its login, with the role the server gave it.
     const QString centralLogin =
         c.store.setting(u"central_url"_s).isEmpty() ? QString() : c.store.setting(u"central_login"_s);
@@ -1618,7 +1620,8 @@ int Lanternectl::run(const QStringList &args)
         // A refused or failed demo (or first sync) leaves no store behind where there was no file.
         const QString path = c.store.path();
         c.store.close();
-        for (const QString &f : {path, path + u"-wal"_s, path + u"-shm"_s, path + u"-journal"_s})
+        for (const QString &f : {path, path + u"-wal"_s, path + u"-shm"_s, path + u"-journal"_s,
+                                 LocalStore::outboxMarkPath(path)})
             QFile::remove(f);
     }
     return rc;

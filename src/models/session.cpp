@@ -171,6 +171,8 @@ void Session::openStore()
         return;
     }
     QStringList warnings;
+    if (m_store.lostEdits() > 0)
+        warnings.append(m_store.lostEditsMessage());
     if (m_store.isReadOnly() && !m_store.readOnlyReason().isEmpty())
         warnings.append(tr("Le magasin local est ouvert en lecture seule (%1) : vous pouvez consulter les "
                            "signalements, mais pas les modifier.")

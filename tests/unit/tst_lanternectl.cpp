@@ -195,6 +195,7 @@ private Q_SLOTS:
     void refusedDemoLeavesNoStore();
     void showEscapesControlCharacters();
     void failedSyncKeepsSavedUrl();
+    void damagedJournalLostEditsAreSaid();
 
 private:
     QString reportStore();
@@ -2011,6 +2012,52 @@ void TestLanternectl::failedSyncKeepsSavedUrl()
     const Run again = run({u"sync"_s, u"--once"_s, u"--db"_s, db}, env);
     QVERIFY2(again.code == 1, qPrintable(again.describe()));
     QCOMPARE(savedUrl(), saved);
+}
+
+void TestLanternectl::damagedJournalLostEditsAreSaid()
+{
+    // Edits are committed to the store's journal (-wal). This process keeps a connection open, so
+    // the last lanternectl to close is not the last connection and does not fold the journal into
+    // the store (SQLite checkpoints and deletes the -wal only when its last connection closes).
+    // The store and its journal are copied meanwhile: a copy of a store after a crash. Then the
+    // copy's journal is damaged (its first frame overwritten: every frame fails its checksum, and
+    // SQLite silently reads the store without them).
+    const QString db = makeEditStore(u"journal.db"_s);
+    const QString ref = allTickets(db).at(0).toObject().value("reference"_L1).toString();
+    lanterne::LocalStore holder;
+    QVERIFY(holder.open(db).ok);
+    for (int i = 0; i < 3; ++i) {
+        const Run r = run({u"ticket"_s, u"note"_s, ref, u"Note %1"_s.arg(i), u"--db"_s, db});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    }
+    QVERIFY(QFileInfo(db + u"-wal"_s).size() > 0);
+    QVERIFY(QFile::exists(lanterne::LocalStore::outboxMarkPath(db)));
+    const QString copy = m_dir.filePath(u"journal-crashed.db"_s);
+    QVERIFY(QFile::copy(db, copy));
+    QVERIFY(QFile::copy(db + u"-wal"_s, copy + u"-wal"_s));
+    QVERIFY(
+        QFile::copy(lanterne::LocalStore::outboxMarkPath(db), lanterne::LocalStore::outboxMarkPath(copy)));
+    holder.close();
+    {
+        QFile wal(copy + u"-wal"_s);
+        QVERIFY(wal.open(QIODevice::ReadWrite));
+        QVERIFY(wal.seek(32)); // after the journal's header: the first frame's header and page
+        QVERIFY(wal.write(QByteArray(4096, '\xAA')) == 4096);
+    }
+    // The copy opens (what it holds is readable), and the loss is said, with how many edits.
+    Run r = run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, copy});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QVERIFY2(says(r.err, {"3 modifications", "3 edits"}), qPrintable(r.describe()));
+    QVERIFY2(says(r.err, {"perdu", "lost"}), qPrintable(r.describe()));
+    for (const QJsonValue &c : r.json().value("comments"_L1).toArray())
+        QVERIFY(!c.toObject().value("text"_L1).toString().startsWith("Note "_L1));
+    // Said once.
+    r = run({u"tickets"_s, u"list"_s, u"--limit"_s, u"1"_s, u"--db"_s, copy});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QVERIFY2(!says(r.err, {"perdu", "lost"}), qPrintable(r.describe()));
+    // The store that was not damaged says nothing.
+    r = run({u"tickets"_s, u"list"_s, u"--limit"_s, u"1"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 0 && r.err.isEmpty(), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestLanternectl)

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -174,6 +175,8 @@ LocalStore::Result LocalStore::open(const QString &path, OpenMode mode, bool cre
     m_readOnlyReason.clear();
     m_create = create;
     m_immutable = false;
+    m_markSeq = -1;
+    m_lostEdits = 0;
     auto fail = [this](ErrorKind kind, const QString &message) {
         close();
         Result r;
@@ -227,6 +230,9 @@ LocalStore::Result LocalStore::open(const QString &path, OpenMode mode, bool cre
         qCWarning(lcDb) << r.message;
         return r;
     }
+    if (created) // a mark left by an earlier store at this path says nothing about this one
+        QFile::remove(outboxMarkPath(path));
+    checkOutboxMark(created);
     qCInfo(lcDb) << "opened" << path << (m_readOnly ? "read-only" : "read-write") << m_readOnlyReason
                  << "schema" << schemaVersion();
     return r;
@@ -427,7 +433,68 @@ LocalStore::Result LocalStore::commit()
         rollback();
         return r;
     }
+    // Edits queued: the mark beside the store follows, so that losing them later is noticed.
+    if (const qint64 seq = outboxHighWater(); seq > std::max<qint64>(m_markSeq, 0))
+        writeOutboxMark(seq);
     return {};
+}
+
+QString LocalStore::outboxMarkPath(const QString &storePath)
+{
+    return storePath + u".outbox-mark"_s;
+}
+
+qint64 LocalStore::outboxHighWater() const
+{
+    // AUTOINCREMENT: the highest sequence number ever given, even once its rows are gone.
+    QSqlQuery q(database());
+    if (q.exec(u"SELECT seq FROM sqlite_sequence WHERE name = 'outbox'"_s) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+void LocalStore::checkOutboxMark(bool created)
+{
+    const qint64 seq = outboxHighWater();
+    qint64 mark = -1;
+    QFile f(outboxMarkPath(m_path));
+    if (!created && f.open(QIODevice::ReadOnly)) {
+        bool ok = false;
+        mark = f.readAll().trimmed().toLongLong(&ok);
+        if (!ok)
+            mark = -1;
+        f.close();
+    }
+    m_markSeq = mark;
+    if (mark > seq) {
+        m_lostEdits = mark - seq;
+        qCWarning(lcDb) << "lost edits:" << m_path << "holds outbox seq" << seq << "the mark says" << mark;
+    }
+    if (mark != seq && (mark >= 0 || seq > 0))
+        writeOutboxMark(seq); // said once
+}
+
+void LocalStore::writeOutboxMark(qint64 seq)
+{
+    if (m_readOnly)
+        return;
+    QSaveFile f(outboxMarkPath(m_path));
+    if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::number(seq) + '\n') < 0 || !f.commit()) {
+        qCWarning(lcDb) << "cannot write the outbox mark" << f.fileName() << f.errorString();
+        return;
+    }
+    m_markSeq = seq;
+}
+
+QString LocalStore::lostEditsMessage() const
+{
+    if (m_lostEdits <= 0)
+        return {};
+    return Tr::tr("%n modification(s) faite(s) sur ce poste perdue(s) : le journal du magasin local %1 "
+                  "(fichier -wal) a été endommagé ou perdu, sans doute lors d'un arrêt brutal. Vérifiez "
+                  "les derniers signalements modifiés et refaites ces modifications.",
+                  nullptr, int(m_lostEdits))
+        .arg(m_path);
 }
 
 void LocalStore::rollback()
