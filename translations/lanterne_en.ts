@@ -1703,7 +1703,7 @@
         <translation>reason: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Photo après intervention</source>
         <translation>Photo after the intervention</translation>
     </message>
@@ -2691,18 +2691,18 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>Lanternectl</name>
     <message>
-        <location filename="../src/cli/lanternectl.cpp" line="+125"/>
+        <location filename="../src/cli/lanternectl.cpp" line="+126"/>
         <source>Voir « lanternectl --help ».</source>
         <translation>See “lanternectl --help”.</translation>
     </message>
     <message>
         <location line="+105"/>
-        <location line="+529"/>
+        <location line="+560"/>
         <source>statut inconnu : « %1 »</source>
         <translation>unknown status: “%1”</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-552"/>
         <source>classe de statut inconnue : « %1 » (open, closed ou fixed)</source>
         <translation>unknown status class: “%1” (open, closed or fixed)</translation>
     </message>
@@ -2723,38 +2723,38 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+7"/>
-        <location line="+1137"/>
+        <location line="+1171"/>
         <source>service inconnu : « %1 »</source>
         <translation>unknown service: “%1”</translation>
     </message>
     <message>
-        <location line="-1130"/>
-        <location line="+276"/>
-        <location line="+852"/>
+        <location line="-1164"/>
+        <location line="+307"/>
+        <location line="+855"/>
         <source>équipe inconnue : « %1 »</source>
         <translation>unknown team: “%1”</translation>
     </message>
     <message>
-        <location line="-1121"/>
-        <location line="+442"/>
+        <location line="-1155"/>
+        <location line="+473"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
         <translation>unknown priority: “%1”</translation>
     </message>
     <message>
-        <location line="-487"/>
-        <location line="+423"/>
+        <location line="-518"/>
+        <location line="+454"/>
         <source>canal inconnu : « %1 »</source>
         <translation>unknown channel: “%1”</translation>
     </message>
     <message>
-        <location line="-416"/>
-        <location line="+649"/>
+        <location line="-447"/>
+        <location line="+680"/>
         <source>commune inconnue : « %1 »</source>
         <translation>unknown municipality: “%1”</translation>
     </message>
     <message>
-        <location line="-643"/>
+        <location line="-674"/>
         <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
         <translation>invalid date for --from: “%1” (YYYY-MM-DD)</translation>
     </message>
@@ -2769,7 +2769,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>--%1 expects a positive integer, not “%2”</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+51"/>
         <source>utilisateur inconnu : « %1 »</source>
         <translation>unknown user: “%1”</translation>
     </message>
@@ -2797,7 +2797,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>ticket %1 is not assigned to your team</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Statut : %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -2812,7 +2812,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Address: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Créé le : %1 (%2)</source>
         <translation>Created: %1 (%2)</translation>
     </message>
@@ -2827,7 +2827,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Service: %1; team: %2; agent: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Demandeur : %1 &lt;%2&gt; %3</source>
         <translation>Reporter: %1 &lt;%2&gt; %3</translation>
     </message>
@@ -2847,7 +2847,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>reporter</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>--date attend AAAA-MM-JJ, pas « %1 »</source>
         <translation>--date expects YYYY-MM-DD, not &quot;%1&quot;</translation>
     </message>
@@ -3017,12 +3017,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+611"/>
+        <location line="+608"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation>unknown subcommand: ticket %1</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-576"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -3085,7 +3085,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+95"/>
         <source>%n signalement(s) exporté(s) dans %1</source>
         <translation>
             <numerusform>%n ticket exported to %1</numerusform>
@@ -3093,7 +3093,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         </translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-46"/>
         <source>--format attend csv ou geojson</source>
         <translation>--format expects csv or geojson</translation>
     </message>
@@ -3117,7 +3117,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>standard output unavailable</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+85"/>
         <source>--json ne s&apos;applique pas à une feuille de route (PDF)</source>
         <translation>--json does not apply to a round sheet (PDF)</translation>
     </message>
@@ -3187,12 +3187,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>no central database: give --url (it is remembered for this store)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Envoyées : %1 (appliquées %2, conflits %3, refusées %4) ; reçus : %5 signalements, %6 autres lignes ; révision %7</source>
         <translation>Sent: %1 (applied %2, conflicts %3, rejected %4); received: %5 tickets, %6 other rows; revision %7</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Base centrale à jour (schéma %1).</source>
         <translation>Central database up to date (schema %1).</translation>
     </message>
@@ -3222,21 +3222,26 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>User %1 (%2) saved.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>--db attend le chemin d&apos;un magasin local, pas une chaîne vide</source>
+        <translation>--db expects the path of a local store, not an empty string</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>option non prise en charge ici : %1</source>
         <translation>option not supported here: %1</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+35"/>
+        <location line="-24"/>
+        <location line="+29"/>
         <location line="+41"/>
         <location line="+69"/>
         <source>commande inconnue : %1</source>
         <translation>unknown command: %1</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+113"/>
+        <location line="-184"/>
+        <location line="+107"/>
         <location line="+31"/>
         <location line="+7"/>
         <location line="+8"/>
@@ -3302,7 +3307,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../src/core/storage/localstore.cpp" line="+114"/>
+        <location filename="../src/core/storage/localstore.cpp" line="+144"/>
         <source>%1 : le disque est plein (%2). Rien n&apos;a été enregistré ; libérez de la place puis réessayez.</source>
         <translation>%1: the disk is full (%2). Nothing was saved; free up some space, then try again.</translation>
     </message>
@@ -3312,12 +3317,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>%1: the local store %2 is damaged or is not a Lanterne store (%3).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 : le magasin local %2 est en lecture seule ; rien n&apos;a été modifié.</source>
-        <translation>%1: the local store %2 is read-only; nothing was changed.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>%1 : le magasin local %2 est occupé par un autre programme ; réessayez dans un instant.</source>
         <translation>%1: the local store %2 is in use by another program; try again in a moment.</translation>
     </message>
@@ -3327,7 +3327,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>%1: error in the local store %2: %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Aucun magasin local à %1.</source>
         <translation>No local store at %1.</translation>
     </message>
@@ -3337,27 +3337,17 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Impossible d&apos;ouvrir le magasin local %1 : %2</source>
-        <translation>Cannot open the local store %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+88"/>
         <source>%1 n&apos;est pas un magasin Lanterne lisible : le fichier est endommagé ou n&apos;est pas une base SQLite (%2).</source>
         <translation>%1 is not a readable Lanterne store: the file is damaged or is not an SQLite database (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Le magasin local %1 est endommagé (%2).</source>
-        <translation>The local store %1 is damaged (%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>%1 est une base SQLite, mais pas un magasin Lanterne.</source>
         <translation>%1 is an SQLite database, but not a Lanterne store.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Le magasin local %1 a été créé par une version plus récente de Lanterne (schéma %2, cette version connaît jusqu&apos;au schéma %3). Mettez Lanterne à jour ; le magasin n&apos;a pas été modifié.</source>
         <translation>The local store %1 was created by a newer version of Lanterne (schema %2; this version supports up to schema %3). Update Lanterne; the store has not been modified.</translation>
     </message>
@@ -3367,12 +3357,59 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>The local store %1 refuses the statistics functions.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-63"/>
+        <location line="+66"/>
         <source>Ouverture</source>
         <translation>Opening</translation>
     </message>
     <message>
+        <location line="-170"/>
+        <source>%1 : le magasin local %2 est en lecture seule (fichier, dossier ou support protégé en écriture) ; rien n&apos;a été modifié.</source>
+        <translation>%1: the local store %2 is read-only (the file, its folder or its medium is write-protected); nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Aucun chemin de magasin local n&apos;a été donné.</source>
+        <translation>No local store path was given.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 est un dossier, pas un magasin Lanterne : donnez le chemin d&apos;un fichier.</source>
+        <translation>%1 is a folder, not a Lanterne store: give the path of a file.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 est un fichier vide (0 octet), pas un magasin Lanterne ; il n&apos;a pas été modifié.</source>
+        <translation>%1 is an empty file (0 bytes), not a Lanterne store; it was not changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>le fichier ou son dossier est protégé en écriture</source>
+        <translation>the file or its folder is write-protected</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>le disque est plein</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le fichier, son dossier ou son support est protégé en écriture</source>
+        <translation>the file, its folder or its medium is write-protected</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+10"/>
+        <source>Lecture</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 est une base SQLite vide, pas un magasin Lanterne ; elle n&apos;a pas été modifiée.</source>
+        <translation>%1 is an empty SQLite database, not a Lanterne store; it was not changed.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Le magasin local %1 doit être mis à jour (schéma %2 vers %3), ce qui est impossible en lecture seule.</source>
         <translation>The local store %1 needs to be upgraded (schema %2 to %3), which is not possible in read-only mode.</translation>
     </message>
@@ -3392,7 +3429,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>The local store %1 is open read-only; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Le magasin local %1 est en lecture seule (%2) ; rien n&apos;a été modifié.</source>
+        <translation>The local store %1 is read-only (%2); nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Début de l&apos;enregistrement</source>
         <translation>Starting to save</translation>
     </message>
@@ -3401,6 +3443,14 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <location line="+5"/>
         <source>Enregistrement</source>
         <translation>Saving</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n modification(s) faite(s) sur ce poste perdue(s) : le journal du magasin local %1 (fichier -wal) a été endommagé ou perdu, sans doute lors d&apos;un arrêt brutal. Vérifiez les derniers signalements modifiés et refaites ces modifications.</source>
+        <translation>
+            <numerusform>%n edit made on this workstation was lost: the journal of the local store %1 (its -wal file) was damaged or lost, probably in a crash. Check the tickets changed last and make this edit again.</numerusform>
+            <numerusform>%n edits made on this workstation were lost: the journal of the local store %1 (its -wal file) was damaged or lost, probably in a crash. Check the tickets changed last and make these edits again.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3546,6 +3596,16 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <location line="+3"/>
         <source>%1 / %2 signalements</source>
         <translation>%1 / %2 tickets</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>J&apos;ai compris</source>
+        <translation>Understood</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer l&apos;avertissement sur le magasin local</source>
+        <translation>Close the warning about the local store</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3827,12 +3887,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     <name>PhotoProvider</name>
     <message>
         <location filename="../src/core/sync/centraldemo.cpp" line="+131"/>
-        <location filename="../src/models/photoprovider.cpp" line="+75"/>
+        <location filename="../src/models/photoprovider.cpp" line="+88"/>
         <source>%1 — photo de démonstration</source>
         <translation>%1 — demo photo</translation>
     </message>
     <message>
-        <location filename="../src/models/photoprovider.cpp" line="-38"/>
+        <location filename="../src/models/photoprovider.cpp" line="-48"/>
         <source>Photo en cours de téléchargement…</source>
         <translation>Downloading the photo…</translation>
     </message>
@@ -4487,7 +4547,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+455"/>
+        <location filename="../src/models/session.cpp" line="+478"/>
         <source>Affectation</source>
         <translation>Assignment</translation>
     </message>
@@ -6092,7 +6152,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>TicketRepository</name>
     <message>
-        <location filename="../src/core/storage/ticketrepository.cpp" line="+478"/>
+        <location filename="../src/core/storage/ticketrepository.cpp" line="+499"/>
         <source>Signalement créé (%1)</source>
         <translation>Ticket created (%1)</translation>
     </message>
@@ -6334,10 +6394,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Others</translation>
     </message>
     <message>
-        <location line="+226"/>
-        <location line="+7"/>
-        <location line="+8"/>
-        <location line="+15"/>
+        <location line="+229"/>
         <source>Aucun magasin ouvert.</source>
         <translation>No store open.</translation>
     </message>
@@ -6422,7 +6479,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>lanterne::Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="-308"/>
+        <location filename="../src/models/session.cpp" line="-449"/>
+        <source>Le magasin local est ouvert en lecture seule (%1) : vous pouvez consulter les signalements, mais pas les modifier.</source>
+        <translation>The local store is open read-only (%1): you can look at the tickets, but not change them.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Fond de carte : %1</source>
         <translation>Map background: %1</translation>
     </message>

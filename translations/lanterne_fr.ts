@@ -1703,7 +1703,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Photo après intervention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,18 +2690,18 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>Lanternectl</name>
     <message>
-        <location filename="../src/cli/lanternectl.cpp" line="+125"/>
+        <location filename="../src/cli/lanternectl.cpp" line="+126"/>
         <source>Voir « lanternectl --help ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+105"/>
-        <location line="+529"/>
+        <location line="+560"/>
         <source>statut inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-552"/>
         <source>classe de statut inconnue : « %1 » (open, closed ou fixed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,38 +2722,38 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+7"/>
-        <location line="+1137"/>
+        <location line="+1171"/>
         <source>service inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1130"/>
-        <location line="+276"/>
-        <location line="+852"/>
+        <location line="-1164"/>
+        <location line="+307"/>
+        <location line="+855"/>
         <source>équipe inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1121"/>
-        <location line="+442"/>
+        <location line="-1155"/>
+        <location line="+473"/>
         <location line="+52"/>
         <source>priorité inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-487"/>
-        <location line="+423"/>
+        <location line="-518"/>
+        <location line="+454"/>
         <source>canal inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-416"/>
-        <location line="+649"/>
+        <location line="-447"/>
+        <location line="+680"/>
         <source>commune inconnue : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-643"/>
+        <location line="-674"/>
         <source>date invalide pour --from : « %1 » (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,7 +2768,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+51"/>
         <source>utilisateur inconnu : « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,7 +2796,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Statut : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,7 +2811,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Créé le : %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2826,7 +2826,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Demandeur : %1 &lt;%2&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,7 +2846,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>--date attend AAAA-MM-JJ, pas « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,12 +3016,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+6"/>
-        <location line="+611"/>
+        <location line="+608"/>
         <source>sous-commande inconnue : ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-576"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,7 +3084,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+95"/>
         <source>%n signalement(s) exporté(s) dans %1</source>
         <translation>
             <numerusform>%n signalement exporté dans %1</numerusform>
@@ -3092,7 +3092,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         </translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-46"/>
         <source>--format attend csv ou geojson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,7 +3116,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+85"/>
         <source>--json ne s&apos;applique pas à une feuille de route (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,12 +3186,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Envoyées : %1 (appliquées %2, conflits %3, refusées %4) ; reçus : %5 signalements, %6 autres lignes ; révision %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Base centrale à jour (schéma %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,21 +3221,26 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>--db attend le chemin d&apos;un magasin local, pas une chaîne vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>option non prise en charge ici : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+35"/>
+        <location line="-24"/>
+        <location line="+29"/>
         <location line="+41"/>
         <location line="+69"/>
         <source>commande inconnue : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+113"/>
+        <location line="-184"/>
+        <location line="+107"/>
         <location line="+31"/>
         <location line="+7"/>
         <location line="+8"/>
@@ -3301,7 +3306,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../src/core/storage/localstore.cpp" line="+114"/>
+        <location filename="../src/core/storage/localstore.cpp" line="+144"/>
         <source>%1 : le disque est plein (%2). Rien n&apos;a été enregistré ; libérez de la place puis réessayez.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,12 +3316,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 : le magasin local %2 est en lecture seule ; rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>%1 : le magasin local %2 est occupé par un autre programme ; réessayez dans un instant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,7 +3326,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Aucun magasin local à %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,27 +3336,17 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Impossible d&apos;ouvrir le magasin local %1 : %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+88"/>
         <source>%1 n&apos;est pas un magasin Lanterne lisible : le fichier est endommagé ou n&apos;est pas une base SQLite (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Le magasin local %1 est endommagé (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>%1 est une base SQLite, mais pas un magasin Lanterne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Le magasin local %1 a été créé par une version plus récente de Lanterne (schéma %2, cette version connaît jusqu&apos;au schéma %3). Mettez Lanterne à jour ; le magasin n&apos;a pas été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,12 +3356,59 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-63"/>
+        <location line="+66"/>
         <source>Ouverture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-170"/>
+        <source>%1 : le magasin local %2 est en lecture seule (fichier, dossier ou support protégé en écriture) ; rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Aucun chemin de magasin local n&apos;a été donné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 est un dossier, pas un magasin Lanterne : donnez le chemin d&apos;un fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 est un fichier vide (0 octet), pas un magasin Lanterne ; il n&apos;a pas été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>le fichier ou son dossier est protégé en écriture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>le disque est plein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le fichier, son dossier ou son support est protégé en écriture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+10"/>
+        <source>Lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 est une base SQLite vide, pas un magasin Lanterne ; elle n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Le magasin local %1 doit être mis à jour (schéma %2 vers %3), ce qui est impossible en lecture seule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,7 +3428,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Le magasin local %1 est en lecture seule (%2) ; rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Début de l&apos;enregistrement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3400,6 +3442,14 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <location line="+5"/>
         <source>Enregistrement</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n modification(s) faite(s) sur ce poste perdue(s) : le journal du magasin local %1 (fichier -wal) a été endommagé ou perdu, sans doute lors d&apos;un arrêt brutal. Vérifiez les derniers signalements modifiés et refaites ces modifications.</source>
+        <translation>
+            <numerusform>%n modification faite sur ce poste a été perdue : le journal du magasin local %1 (fichier -wal) a été endommagé ou perdu, sans doute lors d&apos;un arrêt brutal. Vérifiez les derniers signalements modifiés et refaites cette modification.</numerusform>
+            <numerusform>%n modifications faites sur ce poste ont été perdues : le journal du magasin local %1 (fichier -wal) a été endommagé ou perdu, sans doute lors d&apos;un arrêt brutal. Vérifiez les derniers signalements modifiés et refaites ces modifications.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3544,6 +3594,16 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     <message>
         <location line="+3"/>
         <source>%1 / %2 signalements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>J&apos;ai compris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer l&apos;avertissement sur le magasin local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3826,12 +3886,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     <name>PhotoProvider</name>
     <message>
         <location filename="../src/core/sync/centraldemo.cpp" line="+131"/>
-        <location filename="../src/models/photoprovider.cpp" line="+75"/>
+        <location filename="../src/models/photoprovider.cpp" line="+88"/>
         <source>%1 — photo de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/photoprovider.cpp" line="-38"/>
+        <location filename="../src/models/photoprovider.cpp" line="-48"/>
         <source>Photo en cours de téléchargement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4486,7 +4546,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+455"/>
+        <location filename="../src/models/session.cpp" line="+478"/>
         <source>Affectation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6091,7 +6151,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>TicketRepository</name>
     <message>
-        <location filename="../src/core/storage/ticketrepository.cpp" line="+478"/>
+        <location filename="../src/core/storage/ticketrepository.cpp" line="+499"/>
         <source>Signalement créé (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6333,10 +6393,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+226"/>
-        <location line="+7"/>
-        <location line="+8"/>
-        <location line="+15"/>
+        <location line="+229"/>
         <source>Aucun magasin ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6421,7 +6478,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>lanterne::Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="-308"/>
+        <location filename="../src/models/session.cpp" line="-449"/>
+        <source>Le magasin local est ouvert en lecture seule (%1) : vous pouvez consulter les signalements, mais pas les modifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Fond de carte : %1</source>
         <translation type="unfinished"></translation>
     </message>

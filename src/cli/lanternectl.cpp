@@ -116,6 +116,7 @@ struct Context
     QTextStream &err;
     CommandLine &cl;
     LocalStore store;
+    bool createdStore = false; ///< this run made the store file (removed again if the command fails)
     Actor actor;
     bool json = false;
     const ReferenceData &ref = ReferenceData::builtin();
@@ -335,12 +336,39 @@ bool parseCount(const CommandLine &cl, const QString &name, qint64 fallback, qin
     return true;
 }
 
+/**
+ * @p text with its control characters written out (\x1b, \r, \u202e...) instead of sent raw to
+ * a terminal: line feeds and tabs stay, so that a description's lines read as lines.
+ */
+QString terminalSafe(const QString &text, bool keepNewlines = true)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E ||
+                          u == 0x200F || u == 0x061C;
+        if ((u == u'\n' && keepNewlines) || u == u'\t')
+            out += ch;
+        else if (u < 0x20 || u == 0x7F)
+            out += u"\\x%1"_s.arg(int(u), 2, 16, QLatin1Char('0'));
+        else if ((u >= 0x80 && u <= 0x9F) || u == 0x2028 || u == 0x2029 || bidi)
+            out += u"\\u%1"_s.arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += ch;
+    }
+    return out;
+}
+
 int openStore(Context &c, bool create = false)
 {
     const QString path = c.cl.value(u"db"_s, LocalStore::defaultPath());
+    c.createdStore = create && !QFileInfo::exists(path);
     const LocalStore::Result r = c.store.open(path, LocalStore::OpenMode::ReadWrite, create);
     if (!r)
         return c.fail(exitFor(r.kind), r.message);
+    if (c.store.lostEdits() > 0)
+        c.err << "lanternectl: " << c.store.lostEditsMessage() << Qt::endl;
     // A store synced with a central database acts as its login, with the role the server gave it.
     const QString centralLogin =
         c.store.setting(u"central_url"_s).isEmpty() ? QString() : c.store.setting(u"central_login"_s);
@@ -387,8 +415,8 @@ int cmdTicketsList(Context &c)
         c.out << t.reference.leftJustified(17) << ' ' << parisTime(t.createdAt).leftJustified(17) << ' '
               << codes::label(t.status).leftJustified(16).left(16) << ' '
               << c.ref.categoryLabel(t.category).leftJustified(28).left(28) << ' '
-              << c.ref.districtName(t.municipality, t.district).leftJustified(15).left(15) << ' ' << t.address
-              << '\n';
+              << c.ref.districtName(t.municipality, t.district).leftJustified(15).left(15) << ' '
+              << terminalSafe(t.address, false) << '\n';
     }
     c.out << Tr::tr("%n signalement(s) au total", nullptr, int(total)) << Qt::endl;
     return Success;
@@ -447,30 +475,34 @@ int cmdTicketShow(Context &c, const QStringList &args)
         c.printJson(o);
         return Success;
     }
-    c.out << t->reference << " — " << c.ref.categoryLabel(t->category) << '\n'
-          << Tr::tr("Statut : %1").arg(codes::label(t->status)) << '\n'
-          << Tr::tr("Priorité : %1").arg(codes::label(t->priority)) << '\n'
-          << Tr::tr("Adresse : %1 (%2)").arg(t->address, c.ref.districtName(t->municipality, t->district))
-          << '\n'
-          << Tr::tr("Créé le : %1 (%2)").arg(parisTime(t->createdAt), codes::label(t->channel)) << '\n'
-          << Tr::tr("Échéance : %1").arg(parisTime(t->dueAt)) << '\n'
-          << Tr::tr("Service : %1 ; équipe : %2 ; agent : %3")
-                 .arg(c.ref.serviceName(t->service), c.ref.teamName(t->team), c.ref.agentName(t->assignee))
-          << '\n';
+    // Ticket text comes from outside (citizens, other agents): its control characters are shown,
+    // not sent to the terminal (an ESC sequence could rewrite the screen or the window title).
+    QString text;
+    QTextStream o(&text);
+    o << t->reference << " — " << c.ref.categoryLabel(t->category) << '\n'
+      << Tr::tr("Statut : %1").arg(codes::label(t->status)) << '\n'
+      << Tr::tr("Priorité : %1").arg(codes::label(t->priority)) << '\n'
+      << Tr::tr("Adresse : %1 (%2)").arg(t->address, c.ref.districtName(t->municipality, t->district)) << '\n'
+      << Tr::tr("Créé le : %1 (%2)").arg(parisTime(t->createdAt), codes::label(t->channel)) << '\n'
+      << Tr::tr("Échéance : %1").arg(parisTime(t->dueAt)) << '\n'
+      << Tr::tr("Service : %1 ; équipe : %2 ; agent : %3")
+             .arg(c.ref.serviceName(t->service), c.ref.teamName(t->team), c.ref.agentName(t->assignee))
+      << '\n';
     if (t->reporter)
-        c.out
-            << Tr::tr("Demandeur : %1 <%2> %3").arg(t->reporter->name, t->reporter->email, t->reporter->phone)
-            << '\n';
-    c.out << '\n' << t->description << "\n\n";
+        o << Tr::tr("Demandeur : %1 <%2> %3").arg(t->reporter->name, t->reporter->email, t->reporter->phone)
+          << '\n';
+    o << '\n' << t->description << "\n\n";
     for (const Comment &cm : comments)
-        c.out << parisTime(cm.createdAt) << ' '
-              << (cm.kind == CommentKind::Public ? Tr::tr("[réponse]") : Tr::tr("[note]")) << ' '
-              << c.ref.agentName(cm.author) << " : " << cm.text << '\n';
-    c.out << '\n';
+        o << parisTime(cm.createdAt) << ' '
+          << (cm.kind == CommentKind::Public ? Tr::tr("[réponse]") : Tr::tr("[note]")) << ' '
+          << c.ref.agentName(cm.author) << " : " << cm.text << '\n';
+    o << '\n';
     for (const HistoryEntry &h : history)
-        c.out << parisTime(h.at) << ' '
-              << (h.author == "citoyen"_L1 ? Tr::tr("demandeur") : c.ref.agentName(h.author)) << " — "
-              << repo.describeChange(h, t->municipality, c.ref) << '\n';
+        o << parisTime(h.at) << ' '
+          << (h.author == "citoyen"_L1 ? Tr::tr("demandeur") : c.ref.agentName(h.author)) << " — "
+          << repo.describeChange(h, t->municipality, c.ref) << '\n';
+    o.flush();
+    c.out << terminalSafe(text);
     c.out.flush();
     return Success;
 }
@@ -1276,10 +1308,18 @@ int cmdSync(Context &c)
     const auto url = CentralUrl::parse(urlText, &error);
     if (!url)
         return c.usage(error);
-    if (c.cl.has(u"url"_s) && c.store.setting(u"central_url"_s) != url->display()) {
-        if (const auto r = c.store.setSetting(u"central_url"_s, url->display()); !r)
-            return c.fail(Failure, r.message);
-    }
+    // A new --url is kept for this store once a sync with it succeeded: a mistyped or unreachable
+    // one does not replace the one that works.
+    const bool newUrl = c.cl.has(u"url"_s) && c.store.setting(u"central_url"_s) != url->display();
+    auto keepUrl = [&]() -> bool {
+        if (!newUrl || c.store.setting(u"central_url"_s) == url->display())
+            return true;
+        if (const auto r = c.store.setSetting(u"central_url"_s, url->display()); !r) {
+            c.fail(Failure, r.message);
+            return false;
+        }
+        return true;
+    };
     QString password;
     if (!centralPassword(c, &password, url->display()))
         return Failure;
@@ -1314,6 +1354,8 @@ int cmdSync(Context &c)
         const auto r = engine.syncOnce();
         if (!r)
             return c.fail(r.exitCode, r.message);
+        if (!keepUrl())
+            return Failure;
         report(r.report);
         return r.report.conflicts + r.report.rejected > 0 ? Refused : Success;
     }
@@ -1337,6 +1379,8 @@ int cmdSync(Context &c)
             const auto r = engine.syncOnce();
             if (r.ok || r.busy) { // busy: the app is syncing this store; look again at the next wake-up
                 failures = 0;
+                if (r.ok)
+                    keepUrl();
                 if (r.report.pushed + r.report.pulledTickets + r.report.pulledRows > 0)
                     report(r.report);
             } else {
@@ -1421,27 +1465,21 @@ int cmdCentral(Context &c, const QStringList &w)
     return c.usage(Tr::tr("commande inconnue : %1").arg(w.join(u' ')));
 }
 
-} // namespace
-
-Lanternectl::Lanternectl(QTextStream &out, QTextStream &err)
-    : m_out(out)
-    , m_err(err)
-{}
-
-int Lanternectl::run(const QStringList &args)
+int dispatch(Context &c, const QStringList &args)
 {
-    CommandLine cl;
-    Context c(m_out, m_err, cl);
+    CommandLine &cl = c.cl;
     if (!cl.parse(args, fullSpec()))
         return c.usage(cl.error());
+    if (cl.has(u"db"_s) && cl.value(u"db"_s).trimmed().isEmpty())
+        return c.usage(Tr::tr("--db attend le chemin d'un magasin local, pas une chaîne vide"));
     c.json = cl.has(u"json"_s);
     if (cl.has(u"version"_s)) {
-        m_out << "lanternectl " << QStringLiteral(LANTERNE_VERSION) << Qt::endl;
+        c.out << "lanternectl " << QStringLiteral(LANTERNE_VERSION) << Qt::endl;
         return Success;
     }
     const QStringList &w = cl.words();
     if (cl.has(u"help"_s) || w.isEmpty()) {
-        (w.isEmpty() && !cl.has(u"help"_s) ? m_err : m_out) << kHelp;
+        (w.isEmpty() && !cl.has(u"help"_s) ? c.err : c.out) << kHelp;
         return cl.has(u"help"_s) ? Success : Usage;
     }
     auto allow = [&](QSet<QString> extra) -> QString {
@@ -1564,6 +1602,29 @@ int Lanternectl::run(const QStringList &args)
         return cmdCentral(c, w);
     }
     return c.usage(Tr::tr("commande inconnue : %1").arg(cmd));
+}
+
+} // namespace
+
+Lanternectl::Lanternectl(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+int Lanternectl::run(const QStringList &args)
+{
+    CommandLine cl;
+    Context c(m_out, m_err, cl);
+    const int rc = dispatch(c, args);
+    if (rc != Success && c.createdStore) {
+        // A refused or failed demo (or first sync) leaves no store behind where there was no file.
+        const QString path = c.store.path();
+        c.store.close();
+        for (const QString &f : {path, path + u"-wal"_s, path + u"-shm"_s, path + u"-journal"_s,
+                                 LocalStore::outboxMarkPath(path)})
+            QFile::remove(f);
+    }
+    return rc;
 }
 
 } // namespace lanterne::cli

@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QPainter>
+#include <QThread>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -51,16 +54,26 @@ QImage PhotoProvider::requestImage(const QString &id, QSize *size, const QSize &
         photoId = photoId.mid(7);
     QImage image;
     const bool intervention = photoId.startsWith("intervention/"_L1);
-    if (intervention && m_session && m_session->state() == Session::State::Ready) {
+    // A connection belongs to the thread that opened it: asked from another thread (an Image with
+    // `asynchronous: true`), the photo is read through a read-only connection of that thread.
+    LocalStore *store = m_session ? &m_session->store() : nullptr;
+    std::unique_ptr<LocalStore> own;
+    if (store && m_session->state() == Session::State::Ready &&
+        QThread::currentThread() != m_session->thread()) {
+        own = std::make_unique<LocalStore>();
+        store = own->open(m_session->storePath(), LocalStore::OpenMode::ReadOnly).ok ? own.get() : nullptr;
+    }
+    const bool ready = store && m_session->state() == Session::State::Ready;
+    if (intervention && ready) {
         // An intervention's "after" photo (not one of the ticket's).
         photoId = photoId.mid(13);
         if (photoId.startsWith("remote/"_L1))
             photoId = photoId.mid(7);
-        image = QImage::fromData(Interventions(m_session->store()).afterPhoto(photoId, thumb));
+        image = QImage::fromData(Interventions(*store).afterPhoto(photoId, thumb));
         if (image.isNull())
             image = remoteCard(photoId, thumb);
-    } else if (m_session && m_session->state() == Session::State::Ready) {
-        TicketRepository repo(m_session->store());
+    } else if (ready) {
+        TicketRepository repo(*store);
         if (const auto p = repo.photo(photoId)) {
             if (p->demo) {
                 const auto t = repo.ticket(p->ticketId);

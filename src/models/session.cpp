@@ -170,6 +170,14 @@ void Session::openStore()
         setState(State::Error, r.message);
         return;
     }
+    QStringList warnings;
+    if (m_store.lostEdits() > 0)
+        warnings.append(m_store.lostEditsMessage());
+    if (m_store.isReadOnly() && !m_store.readOnlyReason().isEmpty())
+        warnings.append(tr("Le magasin local est ouvert en lecture seule (%1) : vous pouvez consulter les "
+                           "signalements, mais pas les modifier.")
+                            .arg(m_store.readOnlyReason()));
+    setStoreWarning(warnings.join(u'\n'));
     m_editor = std::make_unique<TicketEditor>(m_store, m_ref);
     const Agent *agent = m_ref.agent(m_store.setting(u"local_user"_s, u"admin"_s));
     if (agent)
@@ -208,6 +216,21 @@ void Session::openStore()
     Q_EMIT mapTilesChanged();
     Q_EMIT userChanged();
     Q_EMIT savedFiltersChanged();
+}
+
+void Session::setStoreWarning(const QString &warning)
+{
+    if (warning == m_storeWarning)
+        return;
+    m_storeWarning = warning;
+    if (!warning.isEmpty())
+        qCWarning(lcUi) << "store:" << warning;
+    Q_EMIT storeWarningChanged();
+}
+
+void Session::dismissStoreWarning()
+{
+    setStoreWarning({});
 }
 
 void Session::refreshPending()

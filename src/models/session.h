@@ -30,6 +30,8 @@ class Session : public QObject
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY stateChanged)
+    /** What the user must know about the store once opened (edits lost, opened read-only), or empty. */
+    Q_PROPERTY(QString storeWarning READ storeWarning NOTIFY storeWarningChanged)
     Q_PROPERTY(QString storePath READ storePath CONSTANT)
     Q_PROPERTY(int demoTickets READ demoTickets CONSTANT)
     Q_PROPERTY(QString municipalityName READ municipalityName NOTIFY municipalityChanged)
@@ -91,6 +93,9 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] double progress() const { return m_progress; }
     [[nodiscard]] bool readOnly() const { return m_store.isReadOnly(); }
+    [[nodiscard]] QString storeWarning() const { return m_storeWarning; }
+    /** The user has read the store's warning. */
+    Q_INVOKABLE void dismissStoreWarning();
     [[nodiscard]] QString storePath() const { return m_path; }
     [[nodiscard]] int demoTickets() const { return m_demoTickets; }
     [[nodiscard]] QString municipalityName() const;
@@ -177,6 +182,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    void storeWarningChanged();
     void municipalityChanged();
     void progressChanged();
     void userChanged();
@@ -190,6 +196,7 @@ Q_SIGNALS:
 private:
     void setState(State state, const QString &error = {});
     void openStore();
+    void setStoreWarning(const QString &warning);
     void refreshPending();
     QVariantMap finishBulk(const BulkResult &result, bool keepForUndo);
 
@@ -200,6 +207,7 @@ private:
     Actor m_actor;
     State m_state = State::Opening;
     QString m_error;
+    QString m_storeWarning;
     QString m_path;
     int m_demoTickets = 20000;
     double m_progress = 0;

@@ -184,6 +184,22 @@ TestCase {
         const s = stop(page, row);
         verify(s.afterPhoto.startsWith("intervention/"));
         compare(s.note, "Photo jointe");
+        // The team sees the picture on the stop: it loaded (no placeholder, no warning) at its size.
+        const row0 = page.list.itemAtIndex(row);
+        verify(row0);
+        const thumb = findChild(row0, "afterPhoto");
+        verify(thumb);
+        verify(thumb.visible);
+        tryCompare(thumb, "status", Image.Ready);
+        verify(thumb.implicitWidth > 0 && thumb.paintedWidth > 0, "painted " + thumb.paintedWidth);
+        // The picture is green (90, 140, 60): the grey placeholder (221, 221, 221) would fail here.
+        // (Read in the window's picture: grabImage() of the Image itself gives the page behind it.)
+        function green() {
+            const centre = thumb.mapToItem(tc, thumb.width / 2, thumb.height / 2);
+            const px = grabImage(tc).pixel(Math.round(centre.x), Math.round(centre.y));
+            return px.g > px.r + 0.1 && px.g > px.b + 0.1; // channels from 0 to 1
+        }
+        tryVerify(green, 5000, "the after photo is drawn");
         const panel = createTemporaryObject(panelComponent, tc);
         panel.ticketId = s.ticketId;
         tryVerify(() => panel.detail.exists);

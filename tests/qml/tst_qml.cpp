@@ -2,6 +2,9 @@
 // Qt Quick Test runner: each test file gets a fresh demo store, a Session, the sync service and
 // the app's modules. tst_sync_ui gets a store of a workstation connected to a central database
 // that cannot be reached, with a conflict and a refusal waiting in its outbox.
+// As the app's --self-test, a test file fails on any Qt or QML warning (a photo that did not load,
+// a binding that failed): the test running then fails, and the runner exits non-zero naming each
+// warning and the test it came in.
 #include "demo/demogenerator.h"
 #include "photoprovider.h"
 #include "session.h"
@@ -20,6 +23,12 @@
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
+#include <QtTest/qtestcase.h>
+
+#include <atomic>
+#include <cstdio>
+#include <QMutex>
+#include <QThread>
 
 Q_IMPORT_QML_PLUGIN(Lanterne_MapPlugin)
 Q_IMPORT_QML_PLUGIN(Lanterne_ModelsPlugin)
@@ -27,6 +36,81 @@ Q_IMPORT_QML_PLUGIN(Lanterne_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Lanterne_AppPlugin)
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QMutex g_mutex;
+QStringList g_warnings;
+std::atomic<QtMessageHandler> g_next{nullptr};
+thread_local int t_depth = 0;
+
+/**
+ * Warnings that are not bugs. Keep it short, each with why.
+ * - lanterne.*: the app's own diagnostics, logged when it handles bad input or a failure it shows
+ *   the user (a refused edit, a file that is not a picture); the tests check what the user sees.
+ * - "DelegateModel::cancel: index out range": Qt 6.4's item views, on a model reset, cancel the
+ *   delegate they were still making in the background (cacheBuffer) by its old row, which the
+ *   reset model no longer has (seen in the Inbox, one run in four under load). Nothing is shown
+ *   wrong: that delegate was for a row that is gone. A Qt bug, not ours; remove this entry when
+ *   the Qt in use no longer says it.
+ */
+bool allowed(const QMessageLogContext &context, const QString &message)
+{
+    const QLatin1StringView category(context.category ? context.category : "");
+    return category.startsWith("lanterne."_L1) ||
+           message.startsWith("DelegateModel::cancel: index out range"_L1);
+}
+
+void recordWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (t_depth > 0) {
+        // Qt Test's handler, once its log is closed, hands messages back to the one before it: us.
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+        return;
+    }
+    const bool warning = (type == QtWarningMsg || type == QtCriticalMsg) && !allowed(context, message);
+    const char *test = QTest::currentTestFunction();
+    if (warning) {
+        const QMutexLocker lock(&g_mutex);
+        g_warnings.append(u"[%1] %2: %3"_s.arg(QString::fromLatin1(test ? test : "outside a test"),
+                                               QString::fromLatin1(context.category ? context.category : ""),
+                                               message));
+    }
+    ++t_depth;
+    if (const QtMessageHandler next = g_next.load())
+        next(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+    --t_depth;
+    // The test running now fails, there and then (from another thread, the run fails at its end).
+    if (warning && test && QThread::currentThread() == qApp->thread())
+        QTest::qFail(qPrintable(u"Qt/QML warning: "_s + message), context.file ? context.file : __FILE__,
+                     context.file ? context.line : __LINE__);
+}
+
+/**
+ * Keeps recordWarnings() first in line. Qt Test installs its own handler (the test log) when the
+ * first test case starts, and it does not pass messages on: each event checks that ours is still
+ * the one called, and puts it back in front of whichever was installed meanwhile.
+ */
+class HandlerKeeper : public QObject
+{
+public:
+    using QObject::QObject;
+    static void keep()
+    {
+        const QtMessageHandler current = qInstallMessageHandler(recordWarnings);
+        if (current != recordWarnings)
+            g_next = current;
+    }
+    bool eventFilter(QObject *, QEvent *) override
+    {
+        keep();
+        return false;
+    }
+};
+
+} // namespace
 
 class Setup : public QObject
 {
@@ -61,6 +145,8 @@ public Q_SLOTS:
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
+        HandlerKeeper::keep();
+        qApp->installEventFilter(new HandlerKeeper(qApp));
         engine->addImportPath(u"qrc:/qt/qml"_s);
         engine->addImageProvider(u"photo"_s, new lanterne::PhotoProvider(m_session));
         // Files a test writes (round sheets) go with the test's store; a photo to attach is there.
@@ -133,8 +219,20 @@ int main(int argc, char **argv)
     // Qt Charts (the dashboard) needs a QApplication; Qt Quick Test uses the one that exists.
     QApplication app(argc, argv);
     QTEST_SET_MAIN_SOURCE_PATH
-    Setup setup;
-    return quick_test_main_with_setup(argc, argv, "lanterne", nullptr, &setup);
+    int rc = 0;
+    {
+        Setup setup;
+        rc = quick_test_main_with_setup(argc, argv, "lanterne", nullptr, &setup);
+    }
+    qInstallMessageHandler(nullptr);
+    if (!g_warnings.isEmpty()) {
+        std::fprintf(stderr, "FAIL: %lld Qt/QML warning(s) during the tests:\n",
+                     qlonglong(g_warnings.size()));
+        for (const QString &w : std::as_const(g_warnings))
+            std::fprintf(stderr, "  %s\n", qPrintable(w));
+        return rc ? rc : 1;
+    }
+    return rc;
 }
 
 #include "tst_qml.moc"

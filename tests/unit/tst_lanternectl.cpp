@@ -3,6 +3,7 @@
 // exit codes, JSON and CSV/GeoJSON output, options anywhere, personal data, and no crash on any input.
 #include "storage/localstore.h"
 
+#include <algorithm>
 #include <functional>
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,10 +17,13 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <sys/mount.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -130,6 +134,12 @@ QList<QStringList> parseCsv(const QByteArray &data, char sep, bool *ok)
     return records;
 }
 
+/** Whether @p text says one of @p words (the French and the English of it: the locale decides). */
+bool says(const QByteArray &text, std::initializer_list<const char *> words)
+{
+    return std::any_of(words.begin(), words.end(), [&](const char *w) { return text.contains(w); });
+}
+
 QString jsonText(const QJsonValue &v)
 {
     return v.isNull() ? QString() : v.toString();
@@ -179,6 +189,13 @@ private Q_SLOTS:
     void notAStore();
     void garbageNeverCrashes();
     void districtsOfSeveralCommunes();
+    void readOnlyStore();
+    void fullDisk();
+    void emptyFileDirectoryAndEmptyPath();
+    void refusedDemoLeavesNoStore();
+    void showEscapesControlCharacters();
+    void failedSyncKeepsSavedUrl();
+    void damagedJournalLostEditsAreSaid();
 
 private:
     QString reportStore();
@@ -188,7 +205,8 @@ private:
 
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
-    QString m_db; ///< the demo store of 500 tickets, never edited after demo()
+    bool m_unprivileged = false; ///< run lanternectl as "nobody" (when the tests run as root)
+    QString m_db;                ///< the demo store of 500 tickets, never edited after demo()
 };
 
 void TestLanternectl::initTestCase()
@@ -212,6 +230,13 @@ Run TestLanternectl::run(const QStringList &args, const QProcessEnvironment &env
     QProcess p;
     p.setProcessEnvironment(env.isEmpty() ? m_env : env);
     p.setWorkingDirectory(m_dir.filePath(u"work"_s));
+    if (m_unprivileged) {
+        // Root writes through any permission: a read-only file is read-only for "nobody" only.
+        p.setChildProcessModifier([] {
+            if (setgid(65534) != 0 || setuid(65534) != 0)
+                _exit(125);
+        });
+    }
     p.start(QStringLiteral(LANTERNECTL_PATH), args);
     Run r;
     if (!p.waitForStarted(10000))
@@ -1795,6 +1820,244 @@ void TestLanternectl::reportBadUsage()
     QVERIFY2(r.code == code, qPrintable(r.describe()));
     QVERIFY(!r.err.trimmed().isEmpty());
     QVERIFY(r.out.isEmpty());
+}
+
+void TestLanternectl::readOnlyStore()
+{
+    // A store the user may read and not write (file and folder read-only): read commands work,
+    // writes are refused saying it is read-only, and nothing suggests the file is bad.
+    const QString dir = m_dir.filePath(u"readonly"_s);
+    QVERIFY(QDir().mkpath(dir));
+    const QString db = dir + u"/store.db"_s;
+    QVERIFY(QFile::copy(m_db, db));
+    const QString ref = allTickets(db).at(0).toObject().value("reference"_L1).toString();
+    QVERIFY(!ref.isEmpty());
+    QVERIFY(!QFile::exists(db + u"-wal"_s)); // closed cleanly: no journal to read
+    const auto rx = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                    QFile::ReadOther | QFile::ExeOther;
+    const auto r = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const auto topPermissions = QFile::permissions(m_dir.path());
+    QVERIFY(QFile::setPermissions(db, r));
+    QVERIFY(QFile::setPermissions(dir, rx));
+    const bool root = geteuid() == 0;
+    if (root) // "nobody" must reach the folder
+        QVERIFY(QFile::setPermissions(m_dir.path(), topPermissions | rx));
+    m_unprivileged = root;
+    const auto restore = qScopeGuard([&] {
+        m_unprivileged = false;
+        QFile::setPermissions(m_dir.path(), topPermissions);
+        QFile::setPermissions(dir, rx | QFile::WriteOwner);
+        QFile::setPermissions(db, r | QFile::WriteOwner);
+    });
+    const QByteArray before = [&] {
+        QFile f(db);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+
+    Run list = run({u"tickets"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"1"_s, u"--db"_s, db});
+    QVERIFY2(list.code == 0, qPrintable(list.describe()));
+    QCOMPARE(list.json().value("total"_L1).toInteger(), 500);
+    QVERIFY2(!says(list.err, {"endommag", "damaged"}), qPrintable(list.describe()));
+    Run show = run({u"ticket"_s, u"show"_s, ref, u"--db"_s, db});
+    QVERIFY2(show.code == 0, qPrintable(show.describe()));
+
+    const Run note = run({u"ticket"_s, u"note"_s, ref, u"Une note"_s, u"--db"_s, db});
+    QVERIFY2(note.code == 1, qPrintable(note.describe()));
+    QVERIFY2(says(note.err, {"lecture seule", "read-only"}), qPrintable(note.describe()));
+    QVERIFY2(!says(note.err, {"endommag", "damaged"}), qPrintable(note.describe()));
+    QVERIFY(note.out.isEmpty());
+    QFile f(db);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestLanternectl::fullDisk()
+{
+    // A store on a full disk (a real one: a small tmpfs filled up): it is read, writes say the
+    // disk is full, and nothing suggests the file is bad.
+    const QString mnt = m_dir.filePath(u"full"_s);
+    QVERIFY(QDir().mkpath(mnt));
+    const qint64 size = QFileInfo(m_db).size();
+    const QByteArray options = "size=" + QByteArray::number((size / 4096 + 64) * 4096);
+    if (::mount("tmpfs", mnt.toLocal8Bit().constData(), "tmpfs", 0, options.constData()) != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root): the full-disk case is not checked");
+    const auto unmount = qScopeGuard([&] { ::umount(mnt.toLocal8Bit().constData()); });
+    const QString db = mnt + u"/store.db"_s;
+    QVERIFY(QFile::copy(m_db, db));
+    const QString ref = allTickets(db).at(0).toObject().value("reference"_L1).toString();
+    QVERIFY(!ref.isEmpty());
+    {
+        QFile filler(mnt + u"/filler"_s);
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+    }
+    Run list = run({u"tickets"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"1"_s, u"--db"_s, db});
+    QVERIFY2(list.code == 0, qPrintable(list.describe()));
+    QCOMPARE(list.json().value("total"_L1).toInteger(), 500);
+    QVERIFY2(!says(list.err, {"endommag", "damaged"}), qPrintable(list.describe()));
+
+    const Run note = run({u"ticket"_s, u"note"_s, ref, u"Une note"_s, u"--db"_s, db});
+    QVERIFY2(note.code == 1, qPrintable(note.describe()));
+    QVERIFY2(says(note.err, {"disque est plein", "disk is full"}), qPrintable(note.describe()));
+    QVERIFY2(!says(note.err, {"endommag", "damaged"}), qPrintable(note.describe()));
+}
+
+void TestLanternectl::emptyFileDirectoryAndEmptyPath()
+{
+    // A zero-byte file stays one: a read command says what it is and does not make it a store.
+    const QString empty = m_dir.filePath(u"empty.db"_s);
+    {
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    for (const QStringList &args :
+         {QStringList{u"tickets"_s, u"list"_s}, QStringList{u"ticket"_s, u"show"_s, u"PAN-2026-000001"_s},
+          QStringList{u"export"_s, u"--format"_s, u"csv"_s}}) {
+        const Run r = run(args + QStringList{u"--db"_s, empty});
+        QVERIFY2(r.code == 1, qPrintable(r.describe()));
+        QVERIFY2(says(r.err, {"vide", "empty"}) && r.err.contains(empty.toUtf8()), qPrintable(r.describe()));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(QFileInfo(empty).size(), 0);
+    }
+    // A folder: it cannot be opened as a store (1, a failure), said so.
+    const QString folder = m_dir.filePath(u"a-folder"_s);
+    QVERIFY(QDir().mkpath(folder));
+    Run r = run({u"tickets"_s, u"list"_s, u"--db"_s, folder});
+    QVERIFY2(r.code == 1, qPrintable(r.describe()));
+    QVERIFY2(says(r.err, {"dossier", "folder"}), qPrintable(r.describe()));
+    // An empty path: bad usage (2).
+    r = run({u"tickets"_s, u"list"_s, u"--db"_s, QString()});
+    QVERIFY2(r.code == 2, qPrintable(r.describe()));
+    QVERIFY(r.err.contains("--db"));
+}
+
+void TestLanternectl::refusedDemoLeavesNoStore()
+{
+    const QString db = m_dir.filePath(u"refused-demo.db"_s);
+    // Refused after the store was opened (an unknown user) and before (a bad option).
+    for (const QStringList &args : {QStringList{u"demo"_s, u"--tickets"_s, u"5"_s, u"--as"_s, u"inconnu"_s},
+                                    QStringList{u"demo"_s, u"--tickets"_s, u"beaucoup"_s}}) {
+        const Run r = run(args + QStringList{u"--db"_s, db});
+        QVERIFY2(r.code == 2, qPrintable(r.describe()));
+        for (const QString &f : {db, db + u"-wal"_s, db + u"-shm"_s, db + u".outbox-mark"_s})
+            QVERIFY2(!QFileInfo::exists(f), qPrintable(f));
+    }
+    // A store that was there (holding tickets) stays, whole.
+    const QString kept = makeEditStore(u"refused-demo-kept.db"_s);
+    const Run r = run({u"demo"_s, u"--tickets"_s, u"5"_s, u"--db"_s, kept});
+    QVERIFY2(r.code == 4, qPrintable(r.describe()));
+    QCOMPARE(allTickets(kept).size(), 500);
+}
+
+void TestLanternectl::showEscapesControlCharacters()
+{
+    const QString db = makeEditStore(u"escapes.db"_s);
+    const QString description = u"Avant\x1b[2J\x1b]0;pirate\x07 après\nLigne deux\r\u202Eenvers"_s;
+    Run r = run({u"ticket"_s, u"create"_s, u"--category"_s, u"lampadaire"_s, u"--description"_s, description,
+                 u"--lat"_s, u"48.8935"_s, u"--lon"_s, u"2.4045"_s, u"--address"_s, u"3 rue\x1b[31m Hoche"_s,
+                 u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QString ref = QString::fromUtf8(r.out).trimmed();
+    r = run({u"ticket"_s, u"note"_s, ref, u"Note\x1b[1A"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+
+    const Run show = run({u"ticket"_s, u"show"_s, ref, u"--db"_s, db});
+    QVERIFY2(show.code == 0, qPrintable(show.describe()));
+    const QString out = QString::fromUtf8(show.out);
+    for (const QChar c : out)
+        QVERIFY2(
+            c == u'\n' || c == u'\t' || (c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0x202E),
+            qPrintable(u"raw control character U+%1 in: %2"_s.arg(int(c.unicode()), 4, 16, QLatin1Char('0'))
+                           .arg(out)));
+    QVERIFY2(out.contains(u"Avant\\x1b[2J\\x1b]0;pirate\\x07 après\nLigne deux\\x0d\\u202eenvers"_s),
+             qPrintable(out));
+    QVERIFY2(out.contains(u"3 rue\\x1b[31m Hoche"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Note\\x1b[1A"_s), qPrintable(out));
+    // The list shows the address on its one line, escaped too.
+    const Run list = run({u"tickets"_s, u"list"_s, u"--limit"_s, u"1"_s, u"--db"_s, db});
+    QVERIFY(!list.out.contains('\x1b'));
+    // JSON keeps the text as it is, JSON-escaped.
+    const Run json = run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, db});
+    QVERIFY2(json.code == 0, qPrintable(json.describe()));
+    QVERIFY(!json.out.contains('\x1b'));
+    QVERIFY(json.out.contains("\\u001b[2J"));
+    QCOMPARE(json.json().value("description"_L1).toString(), description);
+}
+
+void TestLanternectl::failedSyncKeepsSavedUrl()
+{
+    // A workstation (not the demo city) synced with a central database at S.
+    const QString db = m_dir.filePath(u"synced.db"_s);
+    const QString saved = u"postgresql://agent@127.0.0.1:1/lanterne?connect_timeout=2"_s;
+    {
+        lanterne::LocalStore store;
+        QVERIFY(store.open(db, lanterne::LocalStore::OpenMode::ReadWrite, true).ok);
+        QVERIFY(store.setSetting(u"central_url"_s, saved).ok);
+    }
+    auto savedUrl = [&] {
+        lanterne::LocalStore store;
+        return store.open(db).ok ? store.setting(u"central_url"_s) : u"(cannot open)"_s;
+    };
+    QProcessEnvironment env = m_env;
+    env.insert(u"PGPASSWORD"_s, u"x"_s);
+    // A mistyped URL (a closed port): the sync fails and the saved URL stays.
+    const Run r = run({u"sync"_s, u"--once"_s, u"--url"_s,
+                       u"postgresql://agent@127.0.0.1:2/autre?connect_timeout=2"_s, u"--db"_s, db},
+                      env);
+    QVERIFY2(r.code == 1, qPrintable(r.describe()));
+    QCOMPARE(savedUrl(), saved);
+    // A sync without --url still goes to S (and fails the same way here: nothing listens).
+    const Run again = run({u"sync"_s, u"--once"_s, u"--db"_s, db}, env);
+    QVERIFY2(again.code == 1, qPrintable(again.describe()));
+    QCOMPARE(savedUrl(), saved);
+}
+
+void TestLanternectl::damagedJournalLostEditsAreSaid()
+{
+    // Edits are committed to the store's journal (-wal). This process keeps a connection open, so
+    // the last lanternectl to close is not the last connection and does not fold the journal into
+    // the store (SQLite checkpoints and deletes the -wal only when its last connection closes).
+    // The store and its journal are copied meanwhile: a copy of a store after a crash. Then the
+    // copy's journal is damaged (its first frame overwritten: every frame fails its checksum, and
+    // SQLite silently reads the store without them).
+    const QString db = makeEditStore(u"journal.db"_s);
+    const QString ref = allTickets(db).at(0).toObject().value("reference"_L1).toString();
+    lanterne::LocalStore holder;
+    QVERIFY(holder.open(db).ok);
+    for (int i = 0; i < 3; ++i) {
+        const Run r = run({u"ticket"_s, u"note"_s, ref, u"Note %1"_s.arg(i), u"--db"_s, db});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    }
+    QVERIFY(QFileInfo(db + u"-wal"_s).size() > 0);
+    QVERIFY(QFile::exists(lanterne::LocalStore::outboxMarkPath(db)));
+    const QString copy = m_dir.filePath(u"journal-crashed.db"_s);
+    QVERIFY(QFile::copy(db, copy));
+    QVERIFY(QFile::copy(db + u"-wal"_s, copy + u"-wal"_s));
+    QVERIFY(
+        QFile::copy(lanterne::LocalStore::outboxMarkPath(db), lanterne::LocalStore::outboxMarkPath(copy)));
+    holder.close();
+    {
+        QFile wal(copy + u"-wal"_s);
+        QVERIFY(wal.open(QIODevice::ReadWrite));
+        QVERIFY(wal.seek(32)); // after the journal's header: the first frame's header and page
+        QVERIFY(wal.write(QByteArray(4096, '\xAA')) == 4096);
+    }
+    // The copy opens (what it holds is readable), and the loss is said, with how many edits.
+    Run r = run({u"ticket"_s, u"show"_s, ref, u"--json"_s, u"--db"_s, copy});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QVERIFY2(says(r.err, {"3 modifications", "3 edits"}), qPrintable(r.describe()));
+    QVERIFY2(says(r.err, {"perdu", "lost"}), qPrintable(r.describe()));
+    for (const QJsonValue &c : r.json().value("comments"_L1).toArray())
+        QVERIFY(!c.toObject().value("text"_L1).toString().startsWith("Note "_L1));
+    // Said once.
+    r = run({u"tickets"_s, u"list"_s, u"--limit"_s, u"1"_s, u"--db"_s, copy});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QVERIFY2(!says(r.err, {"perdu", "lost"}), qPrintable(r.describe()));
+    // The store that was not damaged says nothing.
+    r = run({u"tickets"_s, u"list"_s, u"--limit"_s, u"1"_s, u"--db"_s, db});
+    QVERIFY2(r.code == 0 && r.err.isEmpty(), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestLanternectl)

@@ -414,11 +414,44 @@ ApplicationWindow {
         }
     }
 
+    // What the user must know about the store: edits lost after a crash, a store read-only.
+    Rectangle {
+        id: storeBanner
+        objectName: "storeBanner"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: pullBanner.bottom
+        visible: root.ready && Session.storeWarning.length > 0
+        height: visible ? storeRow.implicitHeight + 2 * Theme.spacing : 0
+        color: "#fdecea"
+        border.color: Theme.danger
+        RowLayout {
+            id: storeRow
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            spacing: Theme.margin
+            Label {
+                Layout.fillWidth: true
+                text: Session.storeWarning
+                wrapMode: Text.Wrap
+                color: Theme.text
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            Button {
+                text: qsTr("J'ai compris")
+                Accessible.name: qsTr("Fermer l'avertissement sur le magasin local")
+                onClicked: Session.dismissStoreWarning()
+            }
+        }
+    }
+
     StackLayout {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.top: pullBanner.bottom
+        anchors.top: storeBanner.bottom
         currentIndex: !root.ready ? 0 : ({ "new": 2, "settings": 3, "conflicts": 4, "kanban": 5, "triage": 6, "dashboard": 7, "field": 8 }[root.currentPage] ?? 1)
 
         StartPage {

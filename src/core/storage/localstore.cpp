@@ -4,6 +4,7 @@
 #include "stats/sqlfunctions.h"
 #include "util/migrations.h"
 
+#include <cerrno>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -11,9 +12,11 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 #include <sqlite3.h>
 
@@ -103,11 +106,38 @@ LocalStore::ErrorKind LocalStore::classify(const QSqlError &error)
     }
 }
 
+LocalStore::ErrorKind LocalStore::openErrorKind(const QSqlError &error) const
+{
+    const ErrorKind kind = classify(error);
+    if (kind != ErrorKind::Io && kind != ErrorKind::NotFound && kind != ErrorKind::ReadOnly)
+        return kind;
+    // The primary code says "I/O error" or "unable to open" for a full disk (the -shm file cannot
+    // grow) and a read-only file system (the -shm file cannot be made): the system's error tells.
+    if (sqlite3 *h = isOpen() ? handle() : nullptr) {
+        switch (sqlite3_system_errno(h)) {
+        case ENOSPC:
+        case EDQUOT:
+            return ErrorKind::DiskFull;
+        case EROFS:
+        case EACCES:
+        case EPERM:
+            return ErrorKind::ReadOnly;
+        default:
+            break;
+        }
+        if ((sqlite3_extended_errcode(h) & 0xff) == SQLITE_READONLY)
+            return ErrorKind::ReadOnly;
+    }
+    if (kind == ErrorKind::NotFound && QFileInfo::exists(m_path))
+        return ErrorKind::Io; // "unable to open" a file that is there: not a missing store
+    return kind;
+}
+
 LocalStore::Result LocalStore::failure(const QSqlError &error, const QString &what) const
 {
     Result r;
     r.ok = false;
-    r.kind = classify(error);
+    r.kind = openErrorKind(error);
     switch (r.kind) {
     case ErrorKind::DiskFull:
         r.message =
@@ -121,8 +151,9 @@ LocalStore::Result LocalStore::failure(const QSqlError &error, const QString &wh
                         .arg(what, m_path, error.databaseText());
         break;
     case ErrorKind::ReadOnly:
-        r.message =
-            Tr::tr("%1 : le magasin local %2 est en lecture seule ; rien n'a été modifié.").arg(what, m_path);
+        r.message = Tr::tr("%1 : le magasin local %2 est en lecture seule (fichier, dossier ou support "
+                           "protégé en écriture) ; rien n'a été modifié.")
+                        .arg(what, m_path);
         break;
     case ErrorKind::Busy:
         r.message =
@@ -141,6 +172,11 @@ LocalStore::Result LocalStore::open(const QString &path, OpenMode mode, bool cre
     close();
     m_path = path;
     m_readOnly = mode == OpenMode::ReadOnly;
+    m_readOnlyReason.clear();
+    m_create = create;
+    m_immutable = false;
+    m_markSeq = -1;
+    m_lostEdits = 0;
     auto fail = [this](ErrorKind kind, const QString &message) {
         close();
         Result r;
@@ -151,25 +187,54 @@ LocalStore::Result LocalStore::open(const QString &path, OpenMode mode, bool cre
         return r;
     };
 
+    if (path.isEmpty())
+        return fail(ErrorKind::NotFound, Tr::tr("Aucun chemin de magasin local n'a été donné."));
     const QFileInfo info(path);
+    const bool created = !info.exists();
+    if (info.isDir())
+        return fail(
+            ErrorKind::Io,
+            Tr::tr("%1 est un dossier, pas un magasin Lanterne : donnez le chemin d'un fichier.").arg(path));
     if (!info.exists()) {
         if (!create || m_readOnly)
             return fail(ErrorKind::NotFound, Tr::tr("Aucun magasin local à %1.").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return fail(ErrorKind::Io, Tr::tr("Impossible de créer le dossier %1.").arg(info.absolutePath()));
-    } else if (!m_readOnly && !info.isWritable()) {
-        m_readOnly = true;
+    } else {
+        if (info.size() == 0 && !create)
+            return fail(ErrorKind::NotAStore,
+                        Tr::tr("%1 est un fichier vide (0 octet), pas un magasin Lanterne ; il n'a pas été "
+                               "modifié.")
+                            .arg(path));
+        // A WAL store is written through files made beside it (-wal, -shm): its folder counts too.
+        if (!m_readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+            m_readOnly = true;
+            m_readOnlyReason = Tr::tr("le fichier ou son dossier est protégé en écriture");
+        }
     }
 
     // The checks run in a function of their own: its connection handles are gone before close().
     Result r = connectAndCheck();
+    if (!r && !m_readOnly && !created && (r.kind == ErrorKind::ReadOnly || r.kind == ErrorKind::DiskFull)) {
+        // It cannot be written (a read-only file system, a full disk): read what can be read.
+        close();
+        m_readOnly = true;
+        m_readOnlyReason = r.kind == ErrorKind::DiskFull
+                               ? Tr::tr("le disque est plein")
+                               : Tr::tr("le fichier, son dossier ou son support est protégé en écriture");
+        if (Result ro = connectAndCheck(); ro.ok || ro.kind != ErrorKind::ReadOnly)
+            r = ro;
+    }
     if (!r) {
         close();
         qCWarning(lcDb) << r.message;
         return r;
     }
-    qCInfo(lcDb) << "opened" << path << (m_readOnly ? "read-only" : "read-write") << "schema"
-                 << schemaVersion();
+    if (created) // a mark left by an earlier store at this path says nothing about this one
+        QFile::remove(outboxMarkPath(path));
+    checkOutboxMark(created);
+    qCInfo(lcDb) << "opened" << path << (m_readOnly ? "read-only" : "read-write") << m_readOnlyReason
+                 << "schema" << schemaVersion();
     return r;
 }
 
@@ -187,28 +252,61 @@ LocalStore::Result LocalStore::connectAndCheck()
     db.setDatabaseName(path);
     db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
                                     : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open())
-        return fail(
-            classify(db.lastError()),
-            Tr::tr("Impossible d'ouvrir le magasin local %1 : %2").arg(path, db.lastError().databaseText()));
+    if (!db.open()) {
+        const ErrorKind kind = openErrorKind(db.lastError());
+        return fail(kind == ErrorKind::NotFound ? ErrorKind::Io : kind,
+                    failure(db.lastError(), Tr::tr("Ouverture")).message);
+    }
 
     QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+    bool readable = q.exec(u"PRAGMA application_id"_s) && q.next();
+    if (!readable && m_readOnly) {
+        // On a read-only medium (or a full disk) SQLite cannot make the shared-memory file (-shm)
+        // it needs to read a WAL store. With no journal (-wal) to read, the file alone is the whole
+        // store: read it as an immutable file.
+        const ErrorKind kind = openErrorKind(q.lastError());
+        const QFileInfo wal(path + u"-wal"_s);
+        if ((kind == ErrorKind::ReadOnly || kind == ErrorKind::DiskFull || kind == ErrorKind::Io) &&
+            (!wal.exists() || wal.size() == 0)) {
+            q = QSqlQuery();
+            db.close();
+            db.setDatabaseName(u"file:"_s + QString::fromUtf8(QUrl::toPercentEncoding(path, "/")) +
+                               u"?immutable=1"_s);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+            if (db.open()) {
+                q = QSqlQuery(db);
+                readable = q.exec(u"PRAGMA application_id"_s) && q.next();
+                m_immutable = readable;
+            }
+        }
+    }
+    if (!readable) {
+        const QSqlError error = q.lastError().isValid() ? q.lastError() : db.lastError();
+        const ErrorKind kind = openErrorKind(error);
+        if (kind != ErrorKind::Corrupt && kind != ErrorKind::NotAStore) // the file is not in question
+            return fail(kind == ErrorKind::NotFound ? ErrorKind::Io : kind,
+                        failure(error, Tr::tr("Lecture")).message);
         return fail(ErrorKind::NotAStore,
                     Tr::tr("%1 n'est pas un magasin Lanterne lisible : le fichier est endommagé "
                            "ou n'est pas une base SQLite (%2).")
-                        .arg(path, q.lastError().databaseText()));
+                        .arg(path, error.databaseText()));
+    }
     const qint64 appId = q.value(0).toLongLong();
     const int version = schemaVersion();
     q.exec(u"SELECT count(*) FROM sqlite_master"_s);
-    if (q.lastError().isValid() || !q.next())
-        return fail(
-            ErrorKind::Corrupt,
-            Tr::tr("Le magasin local %1 est endommagé (%2).").arg(path, q.lastError().databaseText()));
+    if (q.lastError().isValid() || !q.next()) {
+        const Result r = failure(q.lastError(), Tr::tr("Lecture"));
+        return fail(r.kind, r.message);
+    }
     const int objects = q.value(0).toInt();
     if ((version > 0 || objects > 0) && appId != kApplicationId)
         return fail(ErrorKind::NotAStore,
                     Tr::tr("%1 est une base SQLite, mais pas un magasin Lanterne.").arg(path));
+    if (version == 0 && objects == 0 && !m_create) // a command that reads does not make a store
+        return fail(ErrorKind::NotAStore,
+                    Tr::tr("%1 est une base SQLite vide, pas un magasin Lanterne ; elle n'a pas été "
+                           "modifiée.")
+                        .arg(path));
     if (version > latestSchemaVersion())
         return fail(ErrorKind::TooNew,
                     Tr::tr("Le magasin local %1 a été créé par une version plus récente de Lanterne "
@@ -305,9 +403,12 @@ LocalStore::Result LocalStore::migrate()
 LocalStore::Result LocalStore::beginWrite()
 {
     if (m_readOnly)
-        return {
-            false, ErrorKind::ReadOnly,
-            Tr::tr("Le magasin local %1 est ouvert en lecture seule ; rien n'a été modifié.").arg(m_path)};
+        return {false, ErrorKind::ReadOnly,
+                m_readOnlyReason.isEmpty()
+                    ? Tr::tr("Le magasin local %1 est ouvert en lecture seule ; rien n'a été modifié.")
+                          .arg(m_path)
+                    : Tr::tr("Le magasin local %1 est en lecture seule (%2) ; rien n'a été modifié.")
+                          .arg(m_path, m_readOnlyReason)};
     QSqlQuery q(database());
     // Inside a write already: a savepoint, so that an edit made of several (an intervention's
     // result and the ticket's status) is kept or undone whole.
@@ -332,7 +433,68 @@ LocalStore::Result LocalStore::commit()
         rollback();
         return r;
     }
+    // Edits queued: the mark beside the store follows, so that losing them later is noticed.
+    if (const qint64 seq = outboxHighWater(); seq > std::max<qint64>(m_markSeq, 0))
+        writeOutboxMark(seq);
     return {};
+}
+
+QString LocalStore::outboxMarkPath(const QString &storePath)
+{
+    return storePath + u".outbox-mark"_s;
+}
+
+qint64 LocalStore::outboxHighWater() const
+{
+    // AUTOINCREMENT: the highest sequence number ever given, even once its rows are gone.
+    QSqlQuery q(database());
+    if (q.exec(u"SELECT seq FROM sqlite_sequence WHERE name = 'outbox'"_s) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+void LocalStore::checkOutboxMark(bool created)
+{
+    const qint64 seq = outboxHighWater();
+    qint64 mark = -1;
+    QFile f(outboxMarkPath(m_path));
+    if (!created && f.open(QIODevice::ReadOnly)) {
+        bool ok = false;
+        mark = f.readAll().trimmed().toLongLong(&ok);
+        if (!ok)
+            mark = -1;
+        f.close();
+    }
+    m_markSeq = mark;
+    if (mark > seq) {
+        m_lostEdits = mark - seq;
+        qCWarning(lcDb) << "lost edits:" << m_path << "holds outbox seq" << seq << "the mark says" << mark;
+    }
+    if (mark != seq && (mark >= 0 || seq > 0))
+        writeOutboxMark(seq); // said once
+}
+
+void LocalStore::writeOutboxMark(qint64 seq)
+{
+    if (m_readOnly)
+        return;
+    QSaveFile f(outboxMarkPath(m_path));
+    if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::number(seq) + '\n') < 0 || !f.commit()) {
+        qCWarning(lcDb) << "cannot write the outbox mark" << f.fileName() << f.errorString();
+        return;
+    }
+    m_markSeq = seq;
+}
+
+QString LocalStore::lostEditsMessage() const
+{
+    if (m_lostEdits <= 0)
+        return {};
+    return Tr::tr("%n modification(s) faite(s) sur ce poste perdue(s) : le journal du magasin local %1 "
+                  "(fichier -wal) a été endommagé ou perdu, sans doute lors d'un arrêt brutal. Vérifiez "
+                  "les derniers signalements modifiés et refaites ces modifications.",
+                  nullptr, int(m_lostEdits))
+        .arg(m_path);
 }
 
 void LocalStore::rollback()

@@ -51,12 +51,30 @@ public:
     explicit LocalStore(QObject *parent = nullptr);
     ~LocalStore() override;
 
-    /** Opens (and with @p create, creates) the store at @p path and migrates it to the latest schema. */
+    /**
+     * Opens (and with @p create, creates) the store at @p path and migrates it to the latest schema.
+     * A store that cannot be written (read-only file, folder or file system, full disk) opens
+     * read-only when it can be read: isReadOnly() and readOnlyReason() say so, writes are refused.
+     * Without @p create, a file that is not a store yet (empty) is refused, never turned into one.
+     */
     Result open(const QString &path, OpenMode mode = OpenMode::ReadWrite, bool create = false);
     void close();
 
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    /** Why the store is read-only (translated; empty when it was asked for or it is writable). */
+    [[nodiscard]] QString readOnlyReason() const { return m_readOnlyReason; }
+    /**
+     * Edits made on this workstation that the store no longer holds, found at open: the outbox's
+     * highest sequence number is lower than the mark kept beside the store (STORE.outbox-mark,
+     * written after each commit that queued edits). It happens when the store's journal (the -wal
+     * file) was damaged or lost after a crash. Said once: the mark is then brought down.
+     */
+    [[nodiscard]] qint64 lostEdits() const { return m_lostEdits; }
+    /** What to tell the user about lostEdits() (translated), or empty. */
+    [[nodiscard]] QString lostEditsMessage() const;
+    /** The file beside a store that keeps its outbox mark. */
+    [[nodiscard]] static QString outboxMarkPath(const QString &storePath);
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] QSqlDatabase database() const;
     [[nodiscard]] sqlite3 *handle() const;
@@ -105,12 +123,21 @@ Q_SIGNALS:
 
 private:
     Result connectAndCheck();
+    [[nodiscard]] ErrorKind openErrorKind(const QSqlError &error) const;
+    [[nodiscard]] qint64 outboxHighWater() const;
+    void checkOutboxMark(bool created);
+    void writeOutboxMark(qint64 seq);
     Result migrate();
     Result runScript(const QString &sql);
 
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
+    bool m_create = false;
+    bool m_immutable = false; ///< opened as an immutable file (read-only medium, no journal to read)
+    qint64 m_markSeq = -1;    ///< the outbox mark last written or read
+    qint64 m_lostEdits = 0;
     qint64 m_dataVersion = -1;
     int m_batchDepth = 0;
     QStringList m_batched;

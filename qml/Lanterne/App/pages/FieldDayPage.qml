@@ -490,7 +490,8 @@ Rectangle {
                                 Layout.preferredWidth: 64
                                 Layout.preferredHeight: 48
                                 fillMode: Image.PreserveAspectCrop
-                                asynchronous: true
+                                asynchronous: true // the provider reads it through a connection of its thread
+                                objectName: "afterPhoto"
                                 Accessible.name: qsTr("Photo après intervention")
                             }
                         }
