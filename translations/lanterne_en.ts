@@ -239,12 +239,33 @@
         <translation>Session setup</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <source>La base %1 n&apos;a pas le schéma de Lanterne : l&apos;administrateur doit d&apos;abord lancer « lanternectl central init ».</source>
+        <translation>The database %1 does not have Lanterne&apos;s schema: the administrator must first run “lanternectl central init”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La base centrale %1 n&apos;est pas à jour pour ce poste (schéma %2, attendu %3) : demandez à l&apos;administrateur de lancer « lanternectl central migrate ».</source>
+        <translation>The central database %1 is not up to date for this workstation (schema %2, expected %3): ask the administrator to run “lanternectl central migrate”.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Lecture du schéma</source>
+        <translation>Reading the schema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La base %1 contient déjà un schéma « lanterne » qui n&apos;a pas été créé par Lanterne (propriétaire : %2) : rien n&apos;a été modifié ; choisissez une base vide ou dédiée à Lanterne.</source>
+        <translation>The database %1 already holds a “lanterne” schema that Lanterne did not create (owner: %2): nothing was changed; choose an empty database or one dedicated to Lanterne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+65"/>
         <source>Rôles et schéma</source>
         <translation>Roles and schema</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-56"/>
         <source>Table des versions</source>
         <translation>Version table</translation>
     </message>
@@ -256,7 +277,8 @@
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-77"/>
+        <location line="+86"/>
         <source>Lecture de la version du schéma</source>
         <translation>Reading the schema version</translation>
     </message>
@@ -266,12 +288,13 @@
         <translation>The database %1 is not initialised: run “lanternectl central init” first.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-81"/>
+        <location line="+90"/>
         <source>La base centrale %1 a le schéma %2, plus récent que cette version de Lanterne (%3) : mettez Lanterne à jour.</source>
         <translation>The central database %1 has schema %2, newer than this version of Lanterne (%3): update Lanterne.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+12"/>
         <location line="+3"/>
         <source>Migration %1</source>
@@ -293,16 +316,17 @@
     <message>
         <location filename="../src/core/sync/centraldemo.cpp" line="+47"/>
         <location line="+9"/>
-        <location line="+92"/>
-        <location line="+24"/>
-        <location line="+50"/>
+        <location line="+96"/>
+        <location line="+21"/>
+        <location line="+26"/>
+        <location line="+51"/>
         <location line="+8"/>
         <location line="+13"/>
         <source>base centrale : %1</source>
         <translation>central database: %1</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-222"/>
         <source>la ville de démonstration se charge avec le compte administrateur de la base centrale (celui de « central init »)</source>
         <translation>the demo city is loaded with the central database’s administrator account (the one used for “central init”)</translation>
     </message>
@@ -588,6 +612,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demandeur</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de réception</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+27"/>
         <source>Suivi de la transmission</source>
         <translation>Forwarding follow-up</translation>
@@ -819,18 +868,84 @@
         <translation>Your login has no role in the central database.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cette opération ne peut pas modifier l&apos;un des champs qu&apos;elle portait.</source>
+        <translation>This operation may not change one of the fields it carried.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une équipe de terrain ne crée pas de signalement.</source>
+        <translation>A field team does not create tickets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une équipe de terrain ne déplace l&apos;échéance qu&apos;à la reprise d&apos;un signalement en attente, de la durée de l&apos;attente.</source>
+        <translation>A field team moves the deadline only when a waiting ticket resumes, by the time it waited.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les dates de prise en compte, de résolution et de clôture suivent un changement de statut.</source>
+        <translation>The acknowledgement, resolution and closing dates follow a status change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une date de l&apos;opération est antérieure au signalement ou dans le futur : vérifiez l&apos;horloge de ce poste.</source>
+        <translation>A date of the operation is before the ticket or in the future: check this workstation&apos;s clock.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cette opération ne peut pas envoyer ce message au demandeur.</source>
+        <translation>This operation may not send this message to the reporter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le message au demandeur ne correspond pas à ce que fait l&apos;opération.</source>
+        <translation>The message to the reporter does not match what the operation does.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le message concernait un autre signalement.</source>
+        <translation>The message was about another ticket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un signalement ne peut pas être le doublon de lui-même.</source>
+        <translation>A ticket cannot be a duplicate of itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une autre opération porte déjà cet identifiant sur la base centrale.</source>
+        <translation>Another operation already has this identifier on the central database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;opération désigne un signalement ou un demandeur d&apos;une autre commune.</source>
+        <translation>The operation points at a ticket or a reporter of another municipality.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Modification abandonnée sur ce poste sans avoir été envoyée.</source>
+        <translation>Change discarded on this workstation without being sent.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>La base centrale a refusé l&apos;opération (%1).</source>
         <translation>The central database refused the operation (%1).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+117"/>
+        <location line="+24"/>
+        <location line="+139"/>
+        <location line="+45"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-161"/>
+        <source>Modification faite sous l&apos;identifiant %1 et pas encore envoyée : ce poste agit maintenant sous un autre identifiant et ne l&apos;envoie pas à sa place. Elle partira quand %1 se reconnectera sur ce poste ; vous pouvez aussi l&apos;abandonner.</source>
+        <translation>Change made as %1 and not sent yet: this workstation now acts as another login and does not send it in %1&apos;s place. It will leave when %1 connects on this workstation again; you can also discard it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Quelqu&apos;un d&apos;autre a rendu compte de cette intervention avant que votre compte rendu n&apos;arrive : Ma journée montre le sien ; corrigez-le là si besoin.</source>
         <translation>Someone else reported this intervention before your report arrived: My day shows theirs; correct it there if needed.</translation>
     </message>
@@ -855,7 +970,17 @@
         <translation>Photo after the intervention</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+38"/>
+        <source>Cette modification n&apos;attend plus : elle a été envoyée ou abandonnée.</source>
+        <translation>This change is no longer waiting: it was sent or discarded.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Abandon de la modification : %1</source>
+        <translation>Discarding the change: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Ce conflit a déjà été réglé.</source>
         <translation>This conflict has already been settled.</translation>
     </message>
@@ -863,7 +988,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/ConflictsPage.qml" line="+43"/>
+        <location filename="../qml/Lanterne/App/pages/ConflictsPage.qml" line="+46"/>
         <source>Conflits et refus (%1)</source>
         <translation>Conflicts and refusals (%1)</translation>
     </message>
@@ -874,8 +999,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Les modifications que la base centrale n&apos;a pas appliquées. Votre fiche montre déjà la valeur de la base centrale ; choisissez pour chacune de la garder ou de renvoyer la vôtre.</source>
-        <translation>The changes the central database did not apply. Your ticket already shows the central value; for each, choose to keep it or to send yours again.</translation>
+        <source>Les modifications que la base centrale n&apos;a pas appliquées. Votre fiche montre déjà la valeur de la base centrale ; choisissez pour chacune de la garder ou de renvoyer la vôtre. Celles d&apos;un autre identifiant attendent qu&apos;il se reconnecte sur ce poste.</source>
+        <translation>The changes the central database did not apply. Your ticket already shows the central database&apos;s value; for each, choose to keep it or to send yours again. Those of another login wait for it to connect on this workstation again.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -883,7 +1008,7 @@
         <translation>List of conflicts</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
@@ -891,6 +1016,11 @@
         <location line="+0"/>
         <source>Refusé</source>
         <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>En attente de %1</source>
+        <translation>Waiting for %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -923,7 +1053,27 @@
         <translation>unchanged</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+0"/>
+        <source>pas encore envoyée</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Abandonner cette modification</source>
+        <translation>Discard this change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandonner la modification de %1 sur %2</source>
+        <translation>Discard %1&apos;s change to %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Modification de %1 abandonnée</source>
+        <translation>%1&apos;s change discarded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Garder la valeur de la base centrale</source>
         <translation>Keep the central value</translation>
     </message>
@@ -3886,7 +4036,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>PhotoProvider</name>
     <message>
-        <location filename="../src/core/sync/centraldemo.cpp" line="+131"/>
+        <location filename="../src/core/sync/centraldemo.cpp" line="+158"/>
         <location filename="../src/models/photoprovider.cpp" line="+88"/>
         <source>%1 — photo de démonstration</source>
         <translation>%1 — demo photo</translation>
@@ -4512,6 +4662,19 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
 </context>
 <context>
+    <name>ScopePurge</name>
+    <message>
+        <location filename="../src/core/storage/scopepurge.cpp" line="+37"/>
+        <source>Données hors du périmètre</source>
+        <translation>Data outside the scope</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Index de recherche</source>
+        <translation>Search index</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../src/core/auth/secretstore.cpp" line="+58"/>
@@ -4547,7 +4710,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+478"/>
+        <location filename="../src/models/session.cpp" line="+479"/>
         <source>Affectation</source>
         <translation>Assignment</translation>
     </message>
@@ -4922,7 +5085,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../src/core/sync/syncengine.cpp" line="+123"/>
+        <location filename="../src/core/sync/syncengine.cpp" line="+159"/>
         <source>Lecture de la file d&apos;envoi</source>
         <translation>Reading the outbox</translation>
     </message>
@@ -4951,7 +5114,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Received tickets</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-509"/>
         <source>Une autre synchronisation de ce magasin est en cours (%1).</source>
         <translation>Another sync of this store is under way (%1).</translation>
     </message>
@@ -4961,7 +5124,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Cannot take the sync lock next to %1.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+118"/>
         <source>La base centrale n&apos;est pas à jour pour ce poste : demandez à l&apos;administrateur de lancer « lanternectl central migrate ».</source>
         <translation>The central database is not up to date for this workstation: ask the administrator to run “lanternectl central migrate”.</translation>
     </message>
@@ -5003,12 +5166,12 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
     </message>
     <message>
         <location line="+9"/>
-        <location line="+215"/>
+        <location line="+222"/>
         <source>Photos reçues</source>
         <translation>Received photos</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>Interventions reçues</source>
         <translation>Interventions received</translation>
     </message>
@@ -5023,7 +5186,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Sync cursor</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location line="+33"/>
         <source>Contrôle du périmètre : %1</source>
         <translation>Scope check: %1</translation>
@@ -5035,7 +5198,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
         <translation>Scope check</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Réception des changements de la base centrale : %1</source>
         <translation>Receiving changes from the central database: %1</translation>
     </message>
@@ -6152,7 +6315,7 @@ Plan tickets from the list, the map or the board: the ticket&apos;s “Plan…�
 <context>
     <name>TicketRepository</name>
     <message>
-        <location filename="../src/core/storage/ticketrepository.cpp" line="+499"/>
+        <location filename="../src/core/storage/ticketrepository.cpp" line="+506"/>
         <source>Signalement créé (%1)</source>
         <translation>Ticket created (%1)</translation>
     </message>

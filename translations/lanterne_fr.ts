@@ -239,12 +239,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <source>La base %1 n&apos;a pas le schéma de Lanterne : l&apos;administrateur doit d&apos;abord lancer « lanternectl central init ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La base centrale %1 n&apos;est pas à jour pour ce poste (schéma %2, attendu %3) : demandez à l&apos;administrateur de lancer « lanternectl central migrate ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Lecture du schéma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>La base %1 contient déjà un schéma « lanterne » qui n&apos;a pas été créé par Lanterne (propriétaire : %2) : rien n&apos;a été modifié ; choisissez une base vide ou dédiée à Lanterne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+65"/>
         <source>Rôles et schéma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-56"/>
         <source>Table des versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,7 +277,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-77"/>
+        <location line="+86"/>
         <source>Lecture de la version du schéma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,12 +288,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-81"/>
+        <location line="+90"/>
         <source>La base centrale %1 a le schéma %2, plus récent que cette version de Lanterne (%3) : mettez Lanterne à jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+12"/>
         <location line="+3"/>
         <source>Migration %1</source>
@@ -293,16 +316,17 @@
     <message>
         <location filename="../src/core/sync/centraldemo.cpp" line="+47"/>
         <location line="+9"/>
-        <location line="+92"/>
-        <location line="+24"/>
-        <location line="+50"/>
+        <location line="+96"/>
+        <location line="+21"/>
+        <location line="+26"/>
+        <location line="+51"/>
         <location line="+8"/>
         <location line="+13"/>
         <source>base centrale : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-222"/>
         <source>la ville de démonstration se charge avec le compte administrateur de la base centrale (celui de « central init »)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,6 +612,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demandeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+27"/>
         <source>Suivi de la transmission</source>
         <translation type="unfinished"></translation>
@@ -819,18 +868,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cette opération ne peut pas modifier l&apos;un des champs qu&apos;elle portait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une équipe de terrain ne crée pas de signalement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une équipe de terrain ne déplace l&apos;échéance qu&apos;à la reprise d&apos;un signalement en attente, de la durée de l&apos;attente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les dates de prise en compte, de résolution et de clôture suivent un changement de statut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une date de l&apos;opération est antérieure au signalement ou dans le futur : vérifiez l&apos;horloge de ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cette opération ne peut pas envoyer ce message au demandeur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le message au demandeur ne correspond pas à ce que fait l&apos;opération.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le message concernait un autre signalement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un signalement ne peut pas être le doublon de lui-même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une autre opération porte déjà cet identifiant sur la base centrale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;opération désigne un signalement ou un demandeur d&apos;une autre commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Modification abandonnée sur ce poste sans avoir été envoyée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>La base centrale a refusé l&apos;opération (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+117"/>
+        <location line="+24"/>
+        <location line="+139"/>
+        <location line="+45"/>
         <source>Conflits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-161"/>
+        <source>Modification faite sous l&apos;identifiant %1 et pas encore envoyée : ce poste agit maintenant sous un autre identifiant et ne l&apos;envoie pas à sa place. Elle partira quand %1 se reconnectera sur ce poste ; vous pouvez aussi l&apos;abandonner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Quelqu&apos;un d&apos;autre a rendu compte de cette intervention avant que votre compte rendu n&apos;arrive : Ma journée montre le sien ; corrigez-le là si besoin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,7 +970,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+38"/>
+        <source>Cette modification n&apos;attend plus : elle a été envoyée ou abandonnée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Abandon de la modification : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Ce conflit a déjà été réglé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,7 +988,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../qml/Lanterne/App/pages/ConflictsPage.qml" line="+43"/>
+        <location filename="../qml/Lanterne/App/pages/ConflictsPage.qml" line="+46"/>
         <source>Conflits et refus (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,7 +999,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Les modifications que la base centrale n&apos;a pas appliquées. Votre fiche montre déjà la valeur de la base centrale ; choisissez pour chacune de la garder ou de renvoyer la vôtre.</source>
+        <source>Les modifications que la base centrale n&apos;a pas appliquées. Votre fiche montre déjà la valeur de la base centrale ; choisissez pour chacune de la garder ou de renvoyer la vôtre. Celles d&apos;un autre identifiant attendent qu&apos;il se reconnecte sur ce poste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -883,13 +1008,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Conflit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>En attente de %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -923,7 +1053,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+0"/>
+        <source>pas encore envoyée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Abandonner cette modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandonner la modification de %1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Modification de %1 abandonnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Garder la valeur de la base centrale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3885,7 +4035,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>PhotoProvider</name>
     <message>
-        <location filename="../src/core/sync/centraldemo.cpp" line="+131"/>
+        <location filename="../src/core/sync/centraldemo.cpp" line="+158"/>
         <location filename="../src/models/photoprovider.cpp" line="+88"/>
         <source>%1 — photo de démonstration</source>
         <translation type="unfinished"></translation>
@@ -4511,6 +4661,19 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
 </context>
 <context>
+    <name>ScopePurge</name>
+    <message>
+        <location filename="../src/core/storage/scopepurge.cpp" line="+37"/>
+        <source>Données hors du périmètre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Index de recherche</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../src/core/auth/secretstore.cpp" line="+58"/>
@@ -4546,7 +4709,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+478"/>
+        <location filename="../src/models/session.cpp" line="+479"/>
         <source>Affectation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4921,7 +5084,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../src/core/sync/syncengine.cpp" line="+123"/>
+        <location filename="../src/core/sync/syncengine.cpp" line="+159"/>
         <source>Lecture de la file d&apos;envoi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4950,7 +5113,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-509"/>
         <source>Une autre synchronisation de ce magasin est en cours (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4960,7 +5123,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+118"/>
         <source>La base centrale n&apos;est pas à jour pour ce poste : demandez à l&apos;administrateur de lancer « lanternectl central migrate ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5002,12 +5165,12 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
     </message>
     <message>
         <location line="+9"/>
-        <location line="+215"/>
+        <location line="+222"/>
         <source>Photos reçues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>Interventions reçues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5022,7 +5185,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location line="+33"/>
         <source>Contrôle du périmètre : %1</source>
         <translation type="unfinished"></translation>
@@ -5034,7 +5197,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Réception des changements de la base centrale : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6151,7 +6314,7 @@ Planifiez des signalements depuis la liste, la carte ou le tableau : bouton « P
 <context>
     <name>TicketRepository</name>
     <message>
-        <location filename="../src/core/storage/ticketrepository.cpp" line="+499"/>
+        <location filename="../src/core/storage/ticketrepository.cpp" line="+506"/>
         <source>Signalement créé (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -123,7 +123,8 @@ void Session::start(const QString &path, int demoTickets)
 {
     m_path = path;
     m_demoTickets = demoTickets;
-    if (QFileInfo::exists(path)) {
+    // A file SQLite made and never wrote (a first start stopped at once) is a first start too.
+    if (const QFileInfo info(path); info.exists() && (info.size() > 0 || !info.isFile())) {
         openStore();
         return;
     }
