@@ -12,13 +12,13 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
 #include <sqlite3.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -478,8 +478,13 @@ void LocalStore::writeOutboxMark(qint64 seq)
 {
     if (m_readOnly)
         return;
-    QSaveFile f(outboxMarkPath(m_path));
-    if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::number(seq) + '\n') < 0 || !f.commit()) {
+    // Written in place at a fixed width (one write within one disk sector: never torn) and synced:
+    // this is on the path of every edit, where a new file renamed over the old one cost a
+    // millisecond more (bench_sync, the edit's share of a change's way to another workstation).
+    QFile f(outboxMarkPath(m_path));
+    const QByteArray line = QByteArray::number(seq).rightJustified(20, ' ') + '\n';
+    if (!f.open(QIODevice::ReadWrite) || f.write(line) != line.size() || !f.flush() ||
+        ::fdatasync(f.handle()) != 0) {
         qCWarning(lcDb) << "cannot write the outbox mark" << f.fileName() << f.errorString();
         return;
     }
