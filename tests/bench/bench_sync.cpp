@@ -257,10 +257,11 @@ int main(int argc, char *argv[])
         "change on one workstation to the other's store (push, NOTIFY, pull), %d runs: p50 %.0f ms, p95 "
         "%.0f ms\n",
         latencyRuns, percentile(latencies, 0.5), percentile(latencies, 0.95));
-    std::printf("  of which, medians: the edit in the store %.1f ms, the push %.1f ms, the rest (NOTIFY, pull) "
-                "%.1f ms\n",
-                percentile(edits, 0.5), percentile(pushes, 0.5),
-                percentile(latencies, 0.5) - percentile(edits, 0.5) - percentile(pushes, 0.5));
+    std::printf(
+        "  of which, medians: the edit in the store %.1f ms, the push %.1f ms, the rest (NOTIFY, pull) "
+        "%.1f ms\n",
+        percentile(edits, 0.5), percentile(pushes, 0.5),
+        percentile(latencies, 0.5) - percentile(edits, 0.5) - percentile(pushes, 0.5));
 
     // 4. A field team's shift: the office plans 50 interventions for the team's day; the team,
     // offline, reports each one done at its planned time; then one sync at the depot.

@@ -333,6 +333,15 @@ void TestSecurity::functionsALoginMayExecute()
         }
     }
     QVERIFY(functions > 20);
+    // No function of the schema reads or writes a session setting of ours: nothing it stamps (a
+    // revision, an operation id, an author) can come from what a session set.
+    QSqlQuery settings(m_su);
+    QVERIFY(
+        settings.exec(
+            u"SELECT string_agg(proname, ', ') FROM pg_proc WHERE pronamespace = "
+            "'lanterne'::regnamespace AND prosrc ~ '(current_setting|set_config)\\s*\\(\\s*''lanterne\\.'"_s) &&
+        settings.next());
+    QVERIFY2(settings.value(0).isNull(), qPrintable(settings.value(0).toString()));
     // For real: numbering another municipality's references, or its own, outside a creation.
     QSqlDatabase agent = connect(login("ag"));
     for (const QString &sql : {u"SELECT lanterne.next_reference('93048', now())"_s,

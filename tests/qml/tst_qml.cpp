@@ -199,8 +199,9 @@ private:
             qFatal("edit failed");
         // A note made when the store acted as another login: held for it, never sent as this one.
         store.setSetting(u"central_login"_s, u"a.dupont"_s);
-        if (!editor.addComment(ids[3], CommentKind::Internal, u"Note laissée par a.dupont"_s,
-                               {u"a.dupont"_s, Role::Agent, {}})
+        if (!editor
+                 .addComment(ids[3], CommentKind::Internal, u"Note laissée par a.dupont"_s,
+                             {u"a.dupont"_s, Role::Agent, {}})
                  .ok())
             qFatal("edit failed");
         store.setSetting(u"central_login"_s, u"c.moreau"_s);

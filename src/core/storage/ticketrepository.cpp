@@ -434,8 +434,10 @@ int TicketRepository::pendingOperationCount() const
 {
     QSqlQuery q(m_store.database());
     // Another login's edits are not this one's to send (they wait for it in the Conflicts view).
-    if (q.exec(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent') AND (login IS NULL OR NOT EXISTS "
-               "(SELECT 1 FROM setting WHERE key = 'central_login' AND value <> '' AND value <> outbox.login))"_s) &&
+    if (q.exec(
+            u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent') AND (login IS NULL OR NOT "
+            u"EXISTS "
+            "(SELECT 1 FROM setting WHERE key = 'central_login' AND value <> '' AND value <> outbox.login))"_s) &&
         q.next())
         return q.value(0).toInt();
     return 0;
